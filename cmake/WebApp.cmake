@@ -1,0 +1,55 @@
+# WebApp.cmake — the Emscripten configuration: builds the explainer and writes a self-contained
+# static folder (MM_DIST_DIR, default <source>/dist) that any static host can serve.
+set(MM_SDL2_WASM "$ENV{MM_SDL2_WASM}" CACHE PATH "SDL2 built for wasm (include/SDL2, lib/libSDL2.a)")
+if(NOT MM_SDL2_WASM)
+  set(MM_SDL2_WASM "${MM_THIRD_PARTY}/sdl2-wasm")
+endif()
+if(NOT EXISTS "${MM_SDL2_WASM}/lib/libSDL2.a")
+  message(FATAL_ERROR "No SDL2 for wasm at ${MM_SDL2_WASM}: run scripts/setup.sh or set MM_SDL2_WASM")
+endif()
+if(NOT MM_HAVE_IMGUI)
+  message(FATAL_ERROR "No Dear ImGui at ${MM_IMGUI_DIR}: run scripts/setup.sh or set MM_IMGUI_DIR")
+endif()
+set(MM_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the static site is written")
+
+# Size first: this runs inside other people's articles, often on phones.
+set(MM_WEB_OPT -Oz -flto)
+foreach(t mm_core mm_imgui mm_ui)
+  target_compile_options(${t} PRIVATE ${MM_WEB_OPT} -fno-exceptions)
+endforeach()
+target_compile_definitions(mm_core PUBLIC JSON_NOEXCEPTION)
+
+add_library(mm_imgui_backends STATIC
+  ${MM_IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${MM_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(mm_imgui_backends SYSTEM PUBLIC ${MM_IMGUI_DIR}/backends "${MM_SDL2_WASM}/include/SDL2")
+# imgui 1.86's GL backend defaults to GLES2 (WebGL1) under Emscripten; we target WebGL2.
+target_compile_definitions(mm_imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
+target_compile_options(mm_imgui_backends PRIVATE ${MM_WEB_OPT} -fno-exceptions)
+target_link_libraries(mm_imgui_backends PUBLIC mm_imgui)
+
+file(GLOB MM_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*.cpp)
+add_executable(motive-matrix ${MM_PLATFORM_SOURCES})
+target_compile_options(motive-matrix PRIVATE ${MM_WEB_OPT} -fno-exceptions)
+target_link_libraries(motive-matrix PRIVATE mm_ui mm_imgui_backends "${MM_SDL2_WASM}/lib/libSDL2.a")
+set_target_properties(motive-matrix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${MM_DIST_DIR}")
+set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select_hash,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible")
+target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
+  -sUSE_SDL=0 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
+  -sMALLOC=emmalloc -sMODULARIZE=1 -sEXPORT_NAME=createMotiveMatrix
+  -sEXPORTED_FUNCTIONS=${MM_EXPORTS}
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sDISABLE_EXCEPTION_CATCHING=1 -sABORTING_MALLOC=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
+
+# Static files next to the .js/.wasm: the page, its scripts and styles, stories, fonts.
+file(GLOB MM_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*.js ${CMAKE_SOURCE_DIR}/web/*.css
+     ${CMAKE_SOURCE_DIR}/assets/*.schema.json)
+file(GLOB MM_STORY_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/stories/*.json)
+add_custom_command(TARGET motive-matrix POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_DIST_DIR}/stories" "${MM_DIST_DIR}/fonts"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/shell.html" "${MM_DIST_DIR}/index.html"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_WEB_FILES} "${MM_DIST_DIR}/"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_STORY_FILES} "${MM_DIST_DIR}/stories/"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_FONT_FILES} "${MM_DIST_DIR}/fonts/"
+  VERBATIM)
+add_dependencies(motive-matrix mm_fonts)

@@ -1,0 +1,79 @@
+// timeline.h — the "why now" axis: a date → x scale with a focus window, ticks, and a label
+// layout that never overlaps.
+//
+// The article's events cluster around the leak (25 Nov 2025) while the call is six weeks
+// earlier. A linear axis would pile the cluster into a few pixels, so the scale is piecewise
+// linear: the focus window (by default the week around the leak) gets `focus_share` of the width.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "story.h"
+
+namespace mm {
+
+struct TimelineScale {
+  // Domain in day numbers (Date::DayNumber), inclusive start, exclusive end.
+  int64_t day0 = 0, day1 = 1;
+  int64_t focus0 = 0, focus1 = 0;   // focus window; focus0 == focus1 means none
+  float x0 = 0, x1 = 1;              // range in pixels
+  float focus_share = 0.6f;          // share of [x0, x1] given to the focus window
+
+  float X(double day) const;         // day (fractional allowed) → x; clamps to [x0, x1]
+  double Day(float x) const;         // inverse of X
+  bool InFocus(double day) const { return day >= focus0 && day < focus1; }
+};
+
+struct TimelineScaleDesc {           // zero-initialised = sensible defaults
+  int pad_days_before = 0;           // 0 → 3 days before the first event
+  int pad_days_after = 0;            // 0 → 5 days after the last event
+  int focus_days_before = 0;         // 0 → 4 days before the leak event
+  int focus_days_after = 0;          // 0 → 4 days after the leak event (exclusive end = leak + after + 1)
+  float focus_share = 0;             // 0 → 0.6
+};
+
+// Domain from the story's events; focus around the first event of kind Leak (none if no leak).
+TimelineScale MakeTimelineScale(const Story& story, float x0, float x1, const TimelineScaleDesc& desc = {});
+
+struct Tick {
+  int64_t day = 0;
+  float x = 0;
+  std::string label;   // "14 Oct", "25 Nov", "2026" …
+  bool major = false;  // month starts / focus bounds are major
+};
+
+// Day ticks inside the focus window, weekly (Mondays) or month ticks outside it; never two ticks
+// closer than min_spacing_px (the lower-priority one is dropped).
+std::vector<Tick> MakeTicks(const TimelineScale& scale, float min_spacing_px);
+
+// Label layout: each label wants to start at `anchor - width/2` (clamped to [x_min, x_max]);
+// labels are packed into lanes, shifted right by at most max_shift to fit, never overlapping
+// within a lane (gap between neighbours ≥ gap).
+struct LabelRequest {
+  float anchor = 0;  // x of the event marker
+  float width = 0;   // label width in pixels
+};
+struct LabelPlacement {
+  float x = 0;       // left edge
+  int lane = 0;      // 0 = nearest the axis
+  // True when no lane had room within max_shift: the label was put in the lane where it overlaps
+  // least. Overlapping labels are unreadable, so the UI must then switch to its list mode.
+  bool overlaps = false;
+};
+struct LabelLayoutDesc {
+  float x_min = 0, x_max = 0;
+  float gap = 8;
+  float max_shift = 120;
+  int max_lanes = 12;
+};
+// Order of the result matches `labels`. Deterministic. Lanes used = 1 + max(lane).
+std::vector<LabelPlacement> LayoutLabels(const std::vector<LabelRequest>& labels, const LabelLayoutDesc& desc);
+int LanesUsed(const std::vector<LabelPlacement>& placements);       // 1 + max(lane); 0 when empty
+bool AnyOverlaps(const std::vector<LabelPlacement>& placements);    // → the UI shows the list instead
+
+// "14 Oct 2025", "Nov 2025", "c. 25 Nov 2025" by precision.
+std::string FormatDate(const Date& date);
+
+}  // namespace mm

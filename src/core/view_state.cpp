@@ -1,0 +1,368 @@
+// view_state.cpp — selection → highlight sets, URL hash, JSON state and a spoken description.
+//
+// Every function takes untrusted input (a hash typed into the address bar, an index from a stale
+// UI frame) and must neither fail nor read out of bounds: invalid selections behave as None.
+#include "view_state.h"
+
+#include <algorithm>
+#include <climits>
+#include <nlohmann/json.hpp>
+
+#include "timeline.h"  // FormatDate
+
+namespace mm {
+namespace {
+
+bool InRange(int i, size_t size) { return i >= 0 && static_cast<size_t>(i) < size; }
+
+// A selection whose indices point into the story; anything else is treated as None.
+bool IsValid(const Story& story, const Selection& sel) {
+  switch (sel.kind) {
+    case SelectionKind::None: return false;
+    case SelectionKind::Cell:
+      return InRange(sel.a, story.suspects.size()) && InRange(sel.b, story.motives.size());
+    case SelectionKind::Suspect: return InRange(sel.a, story.suspects.size());
+    case SelectionKind::Motive: return InRange(sel.a, story.motives.size());
+    case SelectionKind::Event: return InRange(sel.a, story.events.size());
+    case SelectionKind::Goal: return InRange(sel.a, story.goals.size());
+    case SelectionKind::Reaction: return InRange(sel.a, story.reactions.size());
+  }
+  return false;
+}
+
+bool Contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+// Marks indices from a resolved cross-reference list, ignoring any that are out of range
+// (a hand-built or partially resolved story must not crash the view).
+void MarkAll(std::vector<bool>& set, const std::vector<int>& indices) {
+  for (int i : indices) {
+    if (InRange(i, set.size())) set[static_cast<size_t>(i)] = true;
+  }
+}
+
+void Mark(std::vector<bool>& set, int i) {
+  if (InRange(i, set.size())) set[static_cast<size_t>(i)] = true;
+}
+
+// ---- hash ids ---------------------------------------------------------------------------------
+
+struct HashKind {
+  SelectionKind kind;
+  const char* key;
+};
+constexpr HashKind kHashKinds[] = {
+    {SelectionKind::Cell, "cell"},   {SelectionKind::Suspect, "suspect"}, {SelectionKind::Motive, "motive"},
+    {SelectionKind::Event, "event"}, {SelectionKind::Goal, "goal"},       {SelectionKind::Reaction, "reaction"},
+};
+
+const char* KindKey(SelectionKind kind) {
+  for (const HashKind& k : kHashKinds) {
+    if (k.kind == kind) return k.key;
+  }
+  return "none";
+}
+
+// Ids are [a-z0-9-] and pass unchanged; anything else is percent-encoded so that a stray ':' can
+// never split a cell id and the hash stays a valid URL fragment.
+std::string PercentEncode(std::string_view s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                            c == '-' || c == '_' || c == '.' || c == '~';
+    if (unreserved) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// False on a malformed escape ("%ZZ", a trailing "%"): the whole hash is then rejected.
+bool PercentDecode(std::string_view s, std::string* out) {
+  out->clear();
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '%') {
+      *out += s[i];
+      continue;
+    }
+    if (i + 2 >= s.size()) return false;
+    const int hi = HexValue(s[i + 1]), lo = HexValue(s[i + 2]);
+    if (hi < 0 || lo < 0) return false;
+    *out += static_cast<char>(hi * 16 + lo);
+    i += 2;
+  }
+  return true;
+}
+
+template <typename T>
+int FindById(const std::vector<T>& items, const std::string& id) {
+  if (id.empty()) return -1;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int FindByEncodedId(const Story& story, SelectionKind kind, std::string_view encoded) {
+  std::string id;
+  if (!PercentDecode(encoded, &id)) return -1;
+  switch (kind) {
+    case SelectionKind::Cell:
+    case SelectionKind::None: return -1;
+    case SelectionKind::Suspect: return FindById(story.suspects, id);
+    case SelectionKind::Motive: return FindById(story.motives, id);
+    case SelectionKind::Event: return FindById(story.events, id);
+    case SelectionKind::Goal: return FindById(story.goals, id);
+    case SelectionKind::Reaction: return FindById(story.reactions, id);
+  }
+  return -1;
+}
+
+const std::string& IdOf(const Story& story, SelectionKind kind, int index) {
+  switch (kind) {
+    case SelectionKind::Suspect: return story.suspects[static_cast<size_t>(index)].id;
+    case SelectionKind::Motive: return story.motives[static_cast<size_t>(index)].id;
+    case SelectionKind::Event: return story.events[static_cast<size_t>(index)].id;
+    case SelectionKind::Goal: return story.goals[static_cast<size_t>(index)].id;
+    case SelectionKind::Reaction: return story.reactions[static_cast<size_t>(index)].id;
+    default: break;
+  }
+  static const std::string kNone;
+  return kNone;
+}
+
+// ---- wording ----------------------------------------------------------------------------------
+
+std::string Count(size_t n, const char* noun) {  // "1 quote", "2 quotes"
+  std::string s = std::to_string(n) + " " + noun;
+  if (n != 1) s += "s";
+  return s;
+}
+
+std::string SuspectName(const Suspect& s) { return s.name.empty() ? s.short_label : s.name; }
+
+// "relates to 2 motives and 1 suspect"; "" when there is nothing to relate to.
+std::string RelatesTo(size_t a, const char* a_noun, size_t b, const char* b_noun) {
+  if (a == 0 && b == 0) return "";
+  std::string s = "relates to ";
+  if (a > 0) s += Count(a, a_noun);
+  if (a > 0 && b > 0) s += " and ";
+  if (b > 0) s += Count(b, b_noun);
+  return s;
+}
+
+std::string AppendClause(std::string sentence, const std::string& clause) {
+  if (!clause.empty()) sentence += "; " + clause;
+  return sentence;
+}
+
+}  // namespace
+
+Highlight ComputeHighlight(const Story& story, const Selection& sel) {
+  Highlight h;
+  h.suspects.assign(story.suspects.size(), false);
+  h.motives.assign(story.motives.size(), false);
+  h.events.assign(story.events.size(), false);
+  h.goals.assign(story.goals.size(), false);
+  if (!IsValid(story, sel)) return h;
+
+  auto events_naming = [&](auto&& names) {
+    for (size_t e = 0; e < story.events.size(); ++e) {
+      if (names(story.events[e])) h.events[e] = true;
+    }
+  };
+  auto goals_naming = [&](auto&& names) {
+    for (size_t g = 0; g < story.goals.size(); ++g) {
+      if (names(story.goals[g])) h.goals[g] = true;
+    }
+  };
+
+  switch (sel.kind) {
+    case SelectionKind::Cell: {
+      // The pair's row and column, and what either of them reaches on the timeline.
+      const int s = sel.a, m = sel.b;
+      Mark(h.suspects, s);
+      Mark(h.motives, m);
+      events_naming([&](const Event& e) { return Contains(e.suspects, s) || Contains(e.motives, m); });
+      goals_naming([&](const Goal& g) { return Contains(g.motives, m); });
+      break;
+    }
+    case SelectionKind::Suspect: {
+      const int s = sel.a;
+      Mark(h.suspects, s);
+      for (size_t m = 0; m < story.motives.size(); ++m) {
+        if (story.LinkAt(s, static_cast<int>(m)) >= 0) h.motives[m] = true;
+      }
+      events_naming([&](const Event& e) { return Contains(e.suspects, s); });
+      break;
+    }
+    case SelectionKind::Motive: {
+      const int m = sel.a;
+      Mark(h.motives, m);
+      events_naming([&](const Event& e) { return Contains(e.motives, m); });
+      goals_naming([&](const Goal& g) { return Contains(g.motives, m); });
+      break;
+    }
+    case SelectionKind::Event: {
+      const Event& e = story.events[static_cast<size_t>(sel.a)];
+      Mark(h.events, sel.a);
+      MarkAll(h.motives, e.motives);
+      MarkAll(h.suspects, e.suspects);
+      goals_naming([&](const Goal& g) { return Contains(g.events, sel.a); });
+      break;
+    }
+    case SelectionKind::Goal: {
+      const Goal& g = story.goals[static_cast<size_t>(sel.a)];
+      Mark(h.goals, sel.a);
+      MarkAll(h.events, g.events);
+      MarkAll(h.motives, g.motives);
+      break;
+    }
+    case SelectionKind::Reaction:  // reactions stand alone: nothing in the matrix or timeline
+    case SelectionKind::None:
+      return h;
+  }
+  h.any = true;
+  return h;
+}
+
+std::vector<int> RankedSuspects(const Story& story) {
+  std::vector<int> order(story.suspects.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  // Rank 1 first; a missing rank (≤ 0) sorts last rather than first.
+  auto key = [&](int i) {
+    const int rank = story.suspects[static_cast<size_t>(i)].assessment.rank;
+    return rank > 0 ? rank : INT_MAX;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
+  return order;
+}
+
+std::string SelectionToHash(const Story& story, const Selection& sel) {
+  if (!IsValid(story, sel)) return "";
+  if (sel.kind == SelectionKind::Cell) {
+    return "#cell=" + PercentEncode(story.suspects[static_cast<size_t>(sel.a)].id) + ":" +
+           PercentEncode(story.motives[static_cast<size_t>(sel.b)].id);
+  }
+  return std::string("#") + KindKey(sel.kind) + "=" + PercentEncode(IdOf(story, sel.kind, sel.a));
+}
+
+Selection SelectionFromHash(const Story& story, std::string_view hash) {
+  // Ids are ≤ 64 bytes, so even fully percent-encoded a valid hash is far below this.
+  constexpr size_t kMaxHashBytes = 1024;
+  if (hash.size() > kMaxHashBytes) return {};
+  if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+  const size_t eq = hash.find('=');
+  if (eq == std::string_view::npos) return {};
+  const std::string_view key = hash.substr(0, eq), value = hash.substr(eq + 1);
+
+  for (const HashKind& k : kHashKinds) {
+    if (key != k.key) continue;
+    if (k.kind == SelectionKind::Cell) {
+      const size_t colon = value.find(':');
+      if (colon == std::string_view::npos || value.find(':', colon + 1) != std::string_view::npos) return {};
+      const int s = FindByEncodedId(story, SelectionKind::Suspect, value.substr(0, colon));
+      const int m = FindByEncodedId(story, SelectionKind::Motive, value.substr(colon + 1));
+      if (s < 0 || m < 0) return {};
+      return {SelectionKind::Cell, s, m};
+    }
+    const int i = FindByEncodedId(story, k.kind, value);
+    if (i < 0) return {};
+    return {k.kind, i, -1};
+  }
+  return {};
+}
+
+std::string SelectionToJson(const Story& story, const Selection& sel, std::string_view view) {
+  // ordered_json keeps the documented key order; strings are escaped by the library and invalid
+  // UTF-8 is replaced (the non-throwing dump), so any id or view name is safe to pass through.
+  using Json = nlohmann::ordered_json;
+  Json selection = Json::object();
+  if (!IsValid(story, sel)) {
+    selection["kind"] = "none";
+  } else if (sel.kind == SelectionKind::Cell) {
+    selection["kind"] = "cell";
+    selection["suspect"] = story.suspects[static_cast<size_t>(sel.a)].id;
+    selection["motive"] = story.motives[static_cast<size_t>(sel.b)].id;
+  } else {
+    selection["kind"] = KindKey(sel.kind);
+    selection["id"] = IdOf(story, sel.kind, sel.a);
+  }
+  Json state = Json::object();
+  state["selection"] = std::move(selection);
+  state["view"] = std::string(view);
+  state["hash"] = SelectionToHash(story, sel);
+  return state.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string DescribeSelection(const Story& story, const Selection& sel) {
+  if (!IsValid(story, sel)) return "Nothing selected";
+  switch (sel.kind) {
+    case SelectionKind::Cell: {
+      const Suspect& s = story.suspects[static_cast<size_t>(sel.a)];
+      const Motive& m = story.motives[static_cast<size_t>(sel.b)];
+      const std::string pair = SuspectName(s) + " × " + m.label + ": ";
+      const int li = story.LinkAt(sel.a, sel.b);
+      if (!InRange(li, story.links.size())) return pair + "not argued by the article";
+      const Link& link = story.links[static_cast<size_t>(li)];
+      // "strong link argued by…", but never "argued link argued by…".
+      const std::string strength = DescribeStrength(link.strength);
+      const std::string adjective = strength == "argued" ? "" : strength + " ";
+      return pair + adjective + "link argued by the article; " + Count(link.evidence.size(), "quote");
+    }
+    case SelectionKind::Suspect: {
+      const Suspect& s = story.suspects[static_cast<size_t>(sel.a)];
+      size_t motives = 0;
+      for (size_t m = 0; m < story.motives.size(); ++m) {
+        if (story.LinkAt(sel.a, static_cast<int>(m)) >= 0) ++motives;
+      }
+      std::string text = SuspectName(s);
+      if (s.assessment.rank > 0) {
+        text += ": the article's rank " + std::to_string(s.assessment.rank) + " theory";
+        if (!s.assessment.label.empty()) text += " (" + s.assessment.label + ")";
+      }
+      return AppendClause(text, motives ? "linked to " + Count(motives, "motive") : "no motive argued");
+    }
+    case SelectionKind::Motive: {
+      const Motive& m = story.motives[static_cast<size_t>(sel.a)];
+      size_t suspects = 0, events = 0;
+      for (size_t s = 0; s < story.suspects.size(); ++s) {
+        if (story.LinkAt(static_cast<int>(s), sel.a) >= 0) ++suspects;
+      }
+      for (const Event& e : story.events) events += Contains(e.motives, sel.a) ? 1 : 0;
+      std::string text = m.label + " (motive): ";
+      text += suspects ? "argued for " + Count(suspects, "suspect") : "not argued for any suspect";
+      return AppendClause(text, RelatesTo(events, "event", 0, ""));
+    }
+    case SelectionKind::Event: {
+      const Event& e = story.events[static_cast<size_t>(sel.a)];
+      std::string text = FormatDate(e.date) + " — " + e.title + " (" + ToString(e.kind) + ")";
+      text = AppendClause(text, RelatesTo(e.motives.size(), "motive", e.suspects.size(), "suspect"));
+      if (e.landed_just_as) text = AppendClause(text, "the article says the leak landed just as this happened");
+      return text;
+    }
+    case SelectionKind::Goal: {
+      const Goal& g = story.goals[static_cast<size_t>(sel.a)];
+      return AppendClause("Goal: " + g.title, RelatesTo(g.events.size(), "event", g.motives.size(), "motive"));
+    }
+    case SelectionKind::Reaction: {
+      const Reaction& r = story.reactions[static_cast<size_t>(sel.a)];
+      return AppendClause(r.party + ": " + r.stance, Count(r.evidence.size(), "quote"));
+    }
+    case SelectionKind::None: break;
+  }
+  return "Nothing selected";
+}
+
+}  // namespace mm

@@ -1,0 +1,174 @@
+// app.cpp — SDL + WebGL2 + ImGui set-up and the on-demand frame.
+//
+// Features: WebGL2 via SDL2 (no SDL main loop: frames are requestAnimationFrame callbacks
+// scheduled by RequestFrame); HiDPI (canvas backing store at devicePixelRatio, font atlas at
+// device resolution); draws nothing while idle; WebGL context loss and restore.
+#include "platform/app.h"
+
+#include <SDL.h>
+#include <emscripten/html5.h>
+
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include "platform/js_bridge.h"
+#include "ui/panels.h"
+#include "ui/theme.h"
+
+namespace mm::platform {
+namespace {
+
+// After any input ImGui needs a couple of frames for hover and active states to settle.
+constexpr int kSettleFrames = 2;
+
+EM_BOOL OnAnimationFrame(double /*time*/, void* user);
+
+void RebuildFonts(App& app) {
+  if (!app.font_data.Complete()) return;
+  app.fonts_built = ui::BuildFonts(app.font_data, app.dpr, app.font_scale, &app.fonts);
+  if (app.gl_ready) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  app.fonts_dirty = false;
+}
+
+// Runs one frame. Returns true if another frame should follow.
+bool Frame(App& app) {
+  bool had_input = false;
+  SDL_Event e;
+  while (SDL_PollEvent(&e)) {
+    had_input = true;
+    ImGui_ImplSDL2_ProcessEvent(&e);
+  }
+  if (!app.gl_ready || !Ready(app)) return false;
+  if (app.fonts_dirty || !app.fonts_built) RebuildFonts(app);
+  if (!app.fonts_built) return false;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  app.view.want_another_frame = false;
+  const ui::Layout layout = ui::MakeLayout(ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y);
+  ui::DrawApp(app.story, app.view, app.fonts, layout);
+  ImGui::Render();
+
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, (int)(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             (int)(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::Colors().page);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  if (!app.first_frame_done) {
+    app.first_frame_done = true;
+    JsFirstFrame();
+  }
+  if (app.view.selection != app.reported) {
+    app.reported = app.view.selection;
+    JsSelectionChanged(app);
+  }
+  if (had_input || app.view.want_another_frame || io.MouseDown[0]) app.settle_frames = kSettleFrames;
+  else if (app.settle_frames > 0) --app.settle_frames;
+  return app.settle_frames > 0;
+}
+
+EM_BOOL OnAnimationFrame(double, void* user) {
+  App& app = *static_cast<App*>(user);
+  app.frame_pending = false;
+  if (Frame(app)) RequestFrame(app);
+  return EM_FALSE;  // one-shot: the next frame is requested only if needed
+}
+
+EM_BOOL OnContextLost(int, const void*, void* user) {
+  App& app = *static_cast<App*>(user);
+  app.gl_ready = false;
+  JsGraphicsState(false);
+  return EM_TRUE;  // prevents the default, which allows the context to be restored
+}
+
+EM_BOOL OnContextRestored(int, const void*, void* user) {
+  App& app = *static_cast<App*>(user);
+  // Every GL object died with the old context: rebuild the renderer's.
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  app.gl_ready = true;
+  app.fonts_dirty = true;
+  JsGraphicsState(true);
+  app.settle_frames = kSettleFrames;
+  RequestFrame(app);
+  return EM_TRUE;
+}
+
+}  // namespace
+
+App& TheApp() {
+  static App app;
+  return app;
+}
+
+bool Ready(const App& app) { return app.has_story && app.font_data.Complete(); }
+
+void RequestFrame(App& app) {
+  if (app.frame_pending || !app.page_visible) return;
+  app.frame_pending = true;
+  emscripten_request_animation_frame(OnAnimationFrame, &app);
+}
+
+void Resize(App& app, int css_w, int css_h, float dpr) {
+  if (css_w <= 0 || css_h <= 0) return;
+  if (dpr != app.dpr) {
+    app.dpr = dpr;
+    app.fonts_dirty = true;
+  }
+  app.css_w = css_w;
+  app.css_h = css_h;
+  if (app.window) SDL_SetWindowSize(app.window, css_w, css_h);
+  app.settle_frames = kSettleFrames;
+  RequestFrame(app);
+}
+
+bool Init(App& app) {
+  // Keys go to the canvas only when it has focus, so the host page keeps its keyboard.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+    JsFatal(SDL_GetError());
+    return false;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+  app.window = SDL_CreateWindow("motive-matrix", 0, 0, app.css_w > 0 ? app.css_w : 800, app.css_h > 0 ? app.css_h : 600,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI);
+  if (!app.window) {
+    JsFatal(SDL_GetError());
+    return false;
+  }
+  app.gl_context = SDL_GL_CreateContext(app.window);
+  if (!app.gl_context) {
+    JsFatal("WebGL2 is not available in this browser");
+    return false;
+  }
+  app.gl_ready = true;
+  emscripten_set_webglcontextlost_callback("#canvas", &app, EM_FALSE, OnContextLost);
+  emscripten_set_webglcontextrestored_callback("#canvas", &app, EM_FALSE, OnContextRestored);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini: nothing is persisted
+  io.LogFilename = nullptr;
+  io.ConfigWindowsMoveFromTitleBarOnly = true;
+  ui::ApplyTheme();
+  ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl_context);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  return true;
+}
+
+}  // namespace mm::platform

@@ -1,0 +1,152 @@
+// js_bridge.cpp — the page ↔ WebAssembly boundary.
+//
+// Page → wasm: exported C functions (see MM_EXPORTS in cmake/WebApp.cmake). Strings returned
+// to JS live in App::scratch until the next call. Wasm → page: EM_JS functions that call the
+// hooks web/app.js installs on the Module object (each optional, so the wasm never depends on
+// a particular page).
+#include "platform/js_bridge.h"
+
+#include <emscripten.h>
+
+#include <cstdint>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/story_loader.h"
+#include "core/view_state.h"
+#include "platform/app.h"
+#include "ui/panels.h"
+
+namespace {
+
+EM_JS(void, mm_js_first_frame, (), { if (Module.mmOnFirstFrame) Module.mmOnFirstFrame(); });
+EM_JS(void, mm_js_select, (const char* state_json), {
+  if (Module.mmOnSelect) Module.mmOnSelect(UTF8ToString(state_json));
+});
+EM_JS(void, mm_js_graphics, (int available), { if (Module.mmOnGraphics) Module.mmOnGraphics(!!available); });
+EM_JS(void, mm_js_fatal, (const char* message), { if (Module.mmOnFatal) Module.mmOnFatal(UTF8ToString(message)); });
+
+const char* ViewName(mm::ui::View v) {
+  switch (v) {
+    case mm::ui::View::Matrix: return "matrix";
+    case mm::ui::View::Timeline: return "timeline";
+    case mm::ui::View::Both: return "both";
+  }
+  return "both";
+}
+
+std::string DiagnosticsJson(const mm::LoadResult& result) {
+  nlohmann::json out = nlohmann::json::object();
+  out["ok"] = result.ok();
+  out["errors"] = result.error_count();
+  out["warnings"] = result.warning_count();
+  nlohmann::json list = nlohmann::json::array();
+  for (const mm::Diagnostic& d : result.diagnostics) {
+    nlohmann::json j = nlohmann::json::object();
+    j["severity"] = d.severity == mm::Severity::Error ? "error" : "warning";
+    j["path"] = d.path;
+    j["line"] = d.line;
+    j["column"] = d.column;
+    j["message"] = d.message;
+    j["text"] = d.Format("story");
+    list.push_back(std::move(j));
+  }
+  out["diagnostics"] = std::move(list);
+  if (result.ok()) {
+    out["title"] = result.story.title;
+    out["id"] = result.story.id;
+  }
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+namespace mm::platform {
+
+void JsFirstFrame() { mm_js_first_frame(); }
+void JsSelectionChanged(const App& app) {
+  const std::string json = SelectionToJson(app.story, app.view.selection, ViewName(app.view.view));
+  mm_js_select(json.c_str());
+}
+void JsGraphicsState(bool available) { mm_js_graphics(available ? 1 : 0); }
+void JsFatal(const char* message) { mm_js_fatal(message); }
+
+}  // namespace mm::platform
+
+using mm::platform::App;
+using mm::platform::TheApp;
+
+extern "C" {
+
+// face: 0 regular, 1 bold, 2 italic, 3 serif bold (ui::FontFace). The bytes are copied.
+EMSCRIPTEN_KEEPALIVE int mm_add_font(int face, const uint8_t* data, int size) {
+  App& app = TheApp();
+  if (face < 0 || face >= (int)mm::ui::FontFace::Count || !data || size <= 0) return 0;
+  app.font_data.face[face].assign(data, data + size);
+  app.fonts_dirty = true;
+  mm::platform::RequestFrame(app);
+  return 1;
+}
+
+// Validates and, if valid, shows the story. Returns diagnostics as JSON (see DiagnosticsJson).
+// An invalid story leaves the current one (if any) on screen: nothing is lost.
+EMSCRIPTEN_KEEPALIVE const char* mm_load_story(const char* text, int size) {
+  App& app = TheApp();
+  mm::LoadResult result = mm::LoadStory(std::string_view(text ? text : "", text && size > 0 ? (size_t)size : 0));
+  app.scratch = DiagnosticsJson(result);
+  if (result.ok()) {
+    app.story = std::move(result.story);
+    app.has_story = true;
+    app.view.selection = {};
+    app.view.highlight = mm::ComputeHighlight(app.story, {});
+    app.reported = {};
+    app.settle_frames = 2;
+    mm::platform::RequestFrame(app);
+  }
+  return app.scratch.c_str();
+}
+
+// "#cell=a:b", "#event=x", "" … Returns 1 if the hash named something in the story.
+EMSCRIPTEN_KEEPALIVE int mm_select_hash(const char* hash) {
+  App& app = TheApp();
+  if (!app.has_story) return 0;
+  const mm::Selection sel = mm::SelectionFromHash(app.story, hash ? hash : "");
+  mm::ui::SetSelection(app.story, app.view, sel);
+  app.settle_frames = 2;
+  mm::platform::RequestFrame(app);
+  const std::string h = hash ? hash : "";
+  return sel.kind != mm::SelectionKind::None || h.empty() || h == "#";
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_state() {
+  App& app = TheApp();
+  app.scratch = app.has_story ? mm::SelectionToJson(app.story, app.view.selection, ViewName(app.view.view))
+                              : std::string("{\"selection\":{\"kind\":\"none\"},\"view\":\"both\",\"hash\":\"\",\"ready\":false}");
+  return app.scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void mm_resize(int css_w, int css_h, float dpr) { mm::platform::Resize(TheApp(), css_w, css_h, dpr); }
+
+// Called by the page on any input it sees, so a frame runs to handle what SDL queued.
+EMSCRIPTEN_KEEPALIVE void mm_wake() {
+  App& app = TheApp();
+  app.settle_frames = 2;
+  mm::platform::RequestFrame(app);
+}
+
+// 0 both, 1 matrix, 2 timeline.
+EMSCRIPTEN_KEEPALIVE void mm_set_view(int view) {
+  App& app = TheApp();
+  app.view.view = view == 1 ? mm::ui::View::Matrix : view == 2 ? mm::ui::View::Timeline : mm::ui::View::Both;
+  mm_wake();
+}
+
+// Hidden tab or scrolled-out iframe: no frames at all until visible again.
+EMSCRIPTEN_KEEPALIVE void mm_set_page_visible(int visible) {
+  App& app = TheApp();
+  app.page_visible = visible != 0;
+  if (app.page_visible) mm_wake();
+}
+
+}  // extern "C"

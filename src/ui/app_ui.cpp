@@ -1,0 +1,194 @@
+// app_ui.cpp — the page: header, then matrix and detail side by side with the timeline below
+// (desktop), or one column with tabs (phone). One full-window root that scrolls.
+#include <algorithm>
+
+#include "ui/panels.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace mm::ui {
+namespace {
+
+std::string SourceSummary(const Story& story) {
+  std::string out;
+  for (const Source& s : story.sources) {
+    if (!out.empty()) out += "; ";
+    out += "\xE2\x80\x9C" + s.title + "\xE2\x80\x9D";
+    const std::string& by = !s.author.empty() ? s.author : s.publisher;
+    if (!by.empty()) out += ", " + by;
+    out += std::string(" (") + ToString(s.kind) + (s.date.empty() ? "" : ", " + s.date) + ")";
+  }
+  return out;
+}
+
+void SectionTitle(const Fonts& f, const char* kicker, const char* title, float width) {
+  Kicker(f, kicker, Colors().accent);
+  Paragraph(f.subheading, title, width, Colors().ink);
+  Gap(4);
+}
+
+bool TabButton(const Fonts& f, const char* label, bool active, float w, float h, ViewState& state) {
+  const Palette& p = Colors();
+  const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + w, a.y + h);
+  ImGui::InvisibleButton(label, ImVec2(w, h));
+  ProbeLastItem(state, "tab", label);
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, b, active ? p.page : (hovered ? p.card_hover : p.card));
+  if (active) dl->AddRectFilled(ImVec2(a.x, b.y - 3), b, p.accent);
+  ImGui::PushFont(active ? f.small_bold : f.small);
+  const ImVec2 ts = ImGui::CalcTextSize(label);
+  dl->AddText(ImVec2(a.x + (w - ts.x) * 0.5f, a.y + (h - ts.y) * 0.5f), active ? p.ink : p.ink_secondary, label);
+  ImGui::PopFont();
+  return ItemActivated(state);
+}
+
+void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
+  const bool show_matrix = state.view != View::Timeline, show_timeline = state.view != View::Matrix;
+  if (show_matrix) {
+    const float detail_w = std::clamp(width * 0.30f, 290.0f, 420.0f), gap = 28.0f;
+    const float matrix_w = width - detail_w - gap;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    SectionTitle(f, "WHO AND WHY", "Suspects and motives, as the article argues them", matrix_w);
+    DrawMatrix(story, state, f, layout, matrix_w);
+    Gap(6);
+    DrawLegend(f, layout, matrix_w);
+    const float left_bottom = ImGui::GetCursorScreenPos().y;
+
+    // Detail: its own scrolling column, as tall as the matrix column (at least 360 px).
+    ImGui::SetCursorScreenPos(ImVec2(top.x + matrix_w + gap, top.y));
+    const float detail_h = std::max(360.0f, left_bottom - top.y);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, Colors().card);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18, 16));
+    ImGui::BeginChild("##detail", ImVec2(detail_w, detail_h), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    if (state.scroll_detail_to_top) { ImGui::SetScrollY(0); state.scroll_detail_to_top = false; }
+    DrawDetail(story, state, f, layout, detail_w - 36 - ImGui::GetStyle().ScrollbarSize);
+    TouchScroll(state);
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, std::max(left_bottom, top.y + detail_h)));
+    Gap(28);
+  }
+  if (show_timeline) {
+    SectionTitle(f, "WHY NOW", "The timing the article points to", width);
+    DrawTimeline(story, state, f, layout, width);
+    Gap(16);
+    DrawGoalsAndReactions(story, state, f, layout, width);
+    if (!show_matrix && state.selection.kind != SelectionKind::None) {  // timeline-only view still explains
+      Gap(20);
+      DrawDetail(story, state, f, layout, std::min(width, 680.0f));
+    }
+  }
+}
+
+void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width,
+               float margin) {
+  // Tabs run edge to edge; content keeps the page margin.
+  const bool tabs = state.view == View::Both;
+  if (tabs) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(p.x - margin, p.y));
+    const float tw = (width + 2 * margin) / 3.0f, th = layout.touch_target + 4;
+    struct { const char* label; PhoneTab tab; } const items[] = {
+        {"Suspects & motives", PhoneTab::Matrix}, {"Why now", PhoneTab::Timeline}, {"About", PhoneTab::About}};
+    for (int i = 0; i < 3; ++i) {
+      if (i) ImGui::SameLine(0, 0);
+      if (TabButton(f, items[i].label, state.phone_tab == items[i].tab, tw, th, state)) state.phone_tab = items[i].tab;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
+    Gap(12);
+  }
+  const PhoneTab tab = state.view == View::Matrix ? PhoneTab::Matrix : state.view == View::Timeline ? PhoneTab::Timeline : state.phone_tab;
+  switch (tab) {
+    case PhoneTab::Matrix:
+      DrawMatrix(story, state, f, layout, width);
+      Gap(6);
+      DrawLegend(f, layout, width);
+      Gap(12);
+      break;
+    case PhoneTab::Timeline:
+      DrawTimeline(story, state, f, layout, width);
+      Gap(16);
+      DrawGoalsAndReactions(story, state, f, layout, width);
+      Gap(12);
+      break;
+    case PhoneTab::About: {
+      for (const EditorNote& n : story.notes) EditorNoteBlock(f, n, width);
+      Kicker(f, "SOURCE", Colors().ink_secondary);
+      Paragraph(f.body, SourceSummary(story), width, Colors().ink);
+      Gap(12);
+      DrawLegend(f, layout, width);
+      break;
+    }
+  }
+  if (tab != PhoneTab::About) {
+    // The detail follows what was tapped, in a card below.
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(a.x + 14, a.y + 14));
+    ImGui::BeginGroup();
+    DrawDetail(story, state, f, layout, width - 28);
+    ImGui::EndGroup();
+    const float h = ImGui::GetItemRectSize().y + 28;
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(a, ImVec2(a.x + width, a.y + h), Colors().card, 6.0f);
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(a);
+    ImGui::Dummy(ImVec2(width, h));
+  }
+}
+
+}  // namespace
+
+void DrawHeader(const Story& story, const Fonts& f, const Layout& layout, float width) {
+  const Palette& p = Colors();
+  Kicker(f, "EXPLAINER", p.leak);
+  Paragraph(f.heading, story.title, std::min(width, 860.0f), p.ink);
+  Gap(2);
+  Paragraph(f.body, story.dek, std::min(width, 760.0f), p.ink_secondary);
+  Gap(6);
+  // The framing note: what this is and is not.
+  const float pad = 12.0f, w = std::min(width, 860.0f);
+  const std::string src = "Source: " + SourceSummary(story);
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const float h = WrappedHeight(f.body, story.framing, w - 2 * pad - 4) + 4 + WrappedHeight(f.small, src, w - 2 * pad - 4) + 2 * pad;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), p.accent_soft, 4.0f);
+  dl->AddRectFilled(a, ImVec2(a.x + 4, a.y + h), p.accent);
+  ImGui::SetCursorScreenPos(ImVec2(a.x + pad + 4, a.y + pad));
+  Paragraph(f.body, story.framing, w - 2 * pad - 4, p.ink);
+  ImGui::SetCursorScreenPos(ImVec2(a.x + pad + 4, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y + 4));
+  Paragraph(f.small, src, w - 2 * pad - 4, p.ink_secondary);
+  ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + h));
+  Gap(layout.phone ? 10 : 18);
+}
+
+void DrawApp(const Story& story, ViewState& state, const Fonts& f, const Layout& layout) {
+  state.hover = Selection{};
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+    state.pointer_dragged = false;
+
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height));
+  ImGui::Begin("##explainer", nullptr,
+               (ImGuiWindowFlags_NoDecoration & ~ImGuiWindowFlags_NoScrollbar) | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  const float scrollbar = ImGui::GetScrollMaxY() > 0 ? ImGui::GetStyle().ScrollbarSize : 0.0f;
+  const float margin = layout.margin;
+  const float width = std::min(layout.width - 2 * margin - scrollbar, 1400.0f);
+  const float x0 = std::max(margin, (layout.width - scrollbar - width) * 0.5f);
+  ImGui::SetCursorPos(ImVec2(x0, margin));
+  ImGui::BeginGroup();
+  DrawHeader(story, f, layout, width);
+  if (layout.phone) DrawPhone(story, state, f, layout, width, x0);
+  else DrawDesktop(story, state, f, layout, width);
+  Gap(margin);
+  ImGui::EndGroup();
+  TouchScroll(state);
+  ImGui::End();
+}
+
+}  // namespace mm::ui

@@ -1,0 +1,31 @@
+// fonts.h — builds the ImGui font atlas from the subset Noto fonts, at device resolution.
+//
+// imgui 1.86 rasterises glyphs at the size they are loaded, so on a devicePixelRatio-2 screen a
+// 16 px face would be upscaled and blurry. Faces are loaded at size × dpr and drawn at
+// io.FontGlobalScale = 1 / dpr, which keeps layout in CSS pixels and glyphs sharp.
+#pragma once
+
+#include <vector>
+
+#include "ui/ui_state.h"
+
+namespace mm::ui {
+
+enum class FontFace { Regular = 0, Bold = 1, Italic = 2, SerifBold = 3, Count = 4 };
+
+// The TTF bytes; kept alive by the caller for as long as the atlas exists.
+struct FontData {
+  std::vector<unsigned char> face[(int)FontFace::Count];
+  bool Complete() const;
+};
+
+// Reading sizes in CSS pixels, before the reader's font scale.
+struct FontSizes {
+  float body = 16.0f, small = 13.5f, heading = 27.0f, subheading = 19.0f;
+};
+
+// Clears and refills ImGui's atlas (ImGui context must exist). The renderer backend must
+// re-upload the texture afterwards. Returns false if a face could not be loaded.
+bool BuildFonts(const FontData& data, float dpr, float font_scale, Fonts* out, const FontSizes& sizes = {});
+
+}  // namespace mm::ui

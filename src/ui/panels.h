@@ -1,0 +1,29 @@
+// panels.h — the explainer's panels, each a function of the story and the view state.
+// Each draws at the ImGui cursor within `width` CSS pixels and advances the cursor.
+#pragma once
+
+#include "core/story.h"
+#include "ui/ui_state.h"
+
+namespace mm::ui {
+
+// Title, dek, framing note and source line.
+void DrawHeader(const Story& story, const Fonts& fonts, const Layout& layout, float width);
+
+// The suspect × motive matrix (transposed on phones: motives as rows), with its legend.
+void DrawMatrix(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout, float width);
+void DrawLegend(const Fonts& fonts, const Layout& layout, float width);
+
+// What the selection is, what the article argues, every quote, editor's notes.
+void DrawDetail(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout, float width);
+
+// "Why now": the time axis with the focus week (desktop) or a dated list (phone),
+// then the strategic goals and the reactions.
+void DrawTimeline(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout, float width);
+void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout,
+                           float width);
+
+// The whole explainer in one full-window, scrolling root.
+void DrawApp(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout);
+
+}  // namespace mm::ui

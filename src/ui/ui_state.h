@@ -1,0 +1,75 @@
+// ui_state.h — what the panels share: fonts, the layout they are drawn for, and the reader's
+// view state. Panels are functions of (const Story&, ViewState&); they keep nothing else.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/story.h"
+#include "core/view_state.h"
+
+struct ImFont;
+
+namespace mm::ui {
+
+// The faces the explainer uses; all loaded at device resolution (see fonts.h).
+struct Fonts {
+  ImFont* body = nullptr;        // Noto Sans Regular, reading size
+  ImFont* bold = nullptr;        // Noto Sans Bold, reading size
+  ImFont* italic = nullptr;      // Noto Sans Italic, quotes
+  ImFont* small = nullptr;       // Noto Sans Regular, captions and labels
+  ImFont* small_bold = nullptr;  // Noto Sans Bold, small caps-like kicker labels
+  ImFont* heading = nullptr;     // Noto Serif Bold, the headline
+  ImFont* subheading = nullptr;  // Noto Serif Bold, section titles
+};
+
+// Layout probe: when set, panels record the boxes they lay out so that a headless test can
+// assert on geometry (nothing clipped, no overlaps, touch targets large enough). Off in the app.
+struct ProbeBox {
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  float Width() const { return x1 - x0; }
+  float Height() const { return y1 - y0; }
+};
+struct ProbeItem {
+  std::string what;      // "matrix.col", "matrix.cell", "timeline.card", "chip", "tab", "card" …
+  std::string label;
+  ProbeBox box;          // the visual box
+  ProbeBox content;      // the text drawn inside it (must lie within box)
+  ProbeBox hit;          // the interactive area (empty if not interactive)
+};
+struct LayoutProbe {
+  std::vector<ProbeItem> items;
+};
+
+// Which parts are shown; set from the page (?view=) or by phone tabs.
+enum class View { Both, Matrix, Timeline };
+enum class PhoneTab { Matrix, Timeline, About };
+
+struct ViewState {
+  Selection selection;                // what the detail panel shows
+  Selection hover;                    // what the pointer is over this frame
+  Highlight highlight;                // derived from selection; recomputed by SetSelection
+  View view = View::Both;
+  PhoneTab phone_tab = PhoneTab::Matrix;
+  bool want_another_frame = false;    // set by panels that animate or settle (cleared per frame)
+  bool scroll_detail_to_top = false;  // a new selection starts its detail at the top
+  // Touch-drag scrolling: a press that moved beyond a few pixels scrolls instead of selecting.
+  bool pointer_dragged = false;
+  LayoutProbe* probe = nullptr;       // tests only
+};
+
+void Probe(ViewState& state, const char* what, const std::string& label, ProbeBox box, ProbeBox content, ProbeBox hit);
+
+// Changes the selection and everything derived from it. Returns true if it changed.
+bool SetSelection(const Story& story, ViewState& state, const Selection& sel);
+
+// The layout the frame is drawn for (CSS pixels).
+struct Layout {
+  float width = 0, height = 0;
+  bool phone = false;                 // narrow: one column, tabs, transposed matrix
+  float touch_target = 28;            // minimum hit size; 44 on phone (WCAG / Apple HIG)
+  float margin = 24;                  // page margin
+};
+Layout MakeLayout(float width, float height);
+
+}  // namespace mm::ui

@@ -1,0 +1,189 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/text_layout.h"
+#include "ui/theme.h"
+
+namespace mm::ui {
+
+float WrappedHeight(ImFont* font, const std::string& text, float width) { return MeasureText(font, text, width).y; }
+
+float TextWidth(ImFont* font, const std::string& text) {
+  ImGui::PushFont(font);
+  const float w = ImGui::CalcTextSize(text.c_str()).x;
+  ImGui::PopFont();
+  return w;
+}
+
+float Paragraph(ImFont* font, const std::string& text, float width, uint32_t color) {
+  const ImVec2 size = DrawText(ImGui::GetWindowDrawList(), font, ImGui::GetCursorScreenPos(), color, text, width);
+  ImGui::Dummy(ImVec2(width, size.y));
+  return size.y;
+}
+
+void Gap(float px) { ImGui::Dummy(ImVec2(1, px)); }
+
+void DrawStrengthGlyph(ImDrawList* dl, ImVec2 c, float radius, int strength, uint32_t color) {
+  const int segments = 32;
+  switch (std::clamp(strength, 1, 3)) {
+    case 1:  // raised as possible: a small ring
+      dl->AddCircle(c, radius * 0.45f, color, segments, 2.0f);
+      break;
+    case 2: {  // argued: a medium ring, lower half filled
+      const float r = radius * 0.72f;
+      dl->PathArcTo(c, r - 0.5f, 0.0f, 3.14159265f, segments / 2);  // lower half (y grows down)
+      dl->PathFillConvex(color);
+      dl->AddCircle(c, r - 1.0f, color, segments, 2.0f);
+      break;
+    }
+    case 3:  // asserted as clear: a large full disc
+      dl->AddCircleFilled(c, radius, color, segments);
+      break;
+  }
+}
+
+void DrawNotArguedMark(ImDrawList* dl, ImVec2 c, float radius, uint32_t color) {
+  const float w = radius * 0.55f;
+  dl->AddLine(ImVec2(c.x - w, c.y), ImVec2(c.x + w, c.y), color, 2.0f);
+}
+
+void DrawEvidenceMark(ImDrawList* dl, ImVec2 c, float size, EvidenceKind kind) {
+  const float h = size * 0.5f;
+  const uint32_t col = EvidenceColor(kind);
+  switch (kind) {
+    case EvidenceKind::ReportedFact:
+      dl->AddRectFilled(ImVec2(c.x - h * 0.85f, c.y - h * 0.85f), ImVec2(c.x + h * 0.85f, c.y + h * 0.85f), col);
+      break;
+    case EvidenceKind::Attributed:  // a speech bubble: rounded box with a tail
+      dl->AddRectFilled(ImVec2(c.x - h, c.y - h * 0.8f), ImVec2(c.x + h, c.y + h * 0.45f), col, h * 0.35f);
+      dl->AddTriangleFilled(ImVec2(c.x - h * 0.55f, c.y + h * 0.3f), ImVec2(c.x - h * 0.05f, c.y + h * 0.3f),
+                            ImVec2(c.x - h * 0.75f, c.y + h), col);
+      break;
+    case EvidenceKind::Analysis:
+      dl->AddQuadFilled(ImVec2(c.x, c.y - h), ImVec2(c.x + h, c.y), ImVec2(c.x, c.y + h), ImVec2(c.x - h, c.y), col);
+      break;
+  }
+}
+
+KindSet KindsOf(const std::vector<Evidence>& evidence) {
+  KindSet k;
+  for (const Evidence& e : evidence) {
+    k.fact |= e.kind == EvidenceKind::ReportedFact;
+    k.attributed |= e.kind == EvidenceKind::Attributed;
+    k.analysis |= e.kind == EvidenceKind::Analysis;
+  }
+  return k;
+}
+
+void Kicker(const Fonts& f, const char* text, uint32_t color) {
+  ImGui::PushFont(f.small_bold);
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+namespace {
+std::string SourceLine(const Story& story, const Evidence& ev) {
+  std::string line = Describe(ev.kind);
+  if (ev.kind == EvidenceKind::Attributed && !ev.speaker.empty()) line += ": " + ev.speaker;
+  if (ev.source >= 0 && ev.source < (int)story.sources.size()) {
+    const Source& s = story.sources[ev.source];
+    line += " \xC2\xB7 quoted in ";  // middle dot
+    line += s.kind == SourceKind::Opinion ? "the opinion article" : ("\xE2\x80\x9C" + s.title + "\xE2\x80\x9D");
+  }
+  return line;
+}
+}  // namespace
+
+float QuoteBlock(const Fonts& f, const Story& story, const Evidence& ev, float width) {
+  const Palette& p = Colors();
+  const float bar = 3.0f, pad = 12.0f, mark = 10.0f;
+  const std::string quote = "\xE2\x80\x9C" + ev.quote + "\xE2\x80\x9D";
+  const std::string source = SourceLine(story, ev);
+  const float text_w = width - bar - pad;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(top.x + bar + pad, top.y));
+  float h = Paragraph(f.italic, quote, text_w, p.ink);
+  Gap(2);
+  const ImVec2 src = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(src.x + mark + 6, src.y));
+  const float src_h = Paragraph(f.small, source, text_w - mark - 6, p.ink_secondary);
+  DrawEvidenceMark(ImGui::GetWindowDrawList(), ImVec2(src.x + mark * 0.5f, src.y + ImGui::GetFontSize() * 0.45f),
+                   mark, ev.kind);
+  h += 2 + ImGui::GetStyle().ItemSpacing.y * 2 + src_h;
+  ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + bar, top.y + h), EvidenceColor(ev.kind));
+  ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + h + ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Dummy(ImVec2(width, 0));
+  return h;
+}
+
+float EditorNoteBlock(const Fonts& f, const EditorNote& note, float width) {
+  const Palette& p = Colors();
+  const float pad = 12.0f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const std::string label = note.date.empty() ? "EDITOR\xE2\x80\x99S NOTE" : "EDITOR\xE2\x80\x99S NOTE \xC2\xB7 " + note.date;
+  const float text_w = width - 2 * pad - 3;
+  const float h = pad + WrappedHeight(f.small_bold, label, text_w) + 4 + WrappedHeight(f.body, note.text, text_w) + pad;
+  dl->AddRectFilled(top, ImVec2(top.x + width, top.y + h), p.note_bg, 4.0f);
+  dl->AddRectFilled(top, ImVec2(top.x + 3, top.y + h), p.note_rule);
+  ImGui::SetCursorScreenPos(ImVec2(top.x + pad + 3, top.y + pad));
+  const float lh = DrawText(dl, f.small_bold, ImGui::GetCursorScreenPos(), p.ink_secondary, label, text_w).y;
+  ImGui::SetCursorScreenPos(ImVec2(top.x + pad + 3, top.y + pad + lh + 4));
+  DrawText(dl, f.body, ImGui::GetCursorScreenPos(), p.ink, note.text, text_w);
+  ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + h + ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Dummy(ImVec2(width, 0));
+  return h;
+}
+
+bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlighted, const Layout& layout,
+          ViewState& state, float max_width) {
+  const Palette& p = Colors();
+  const float hpad = 12.0f, vpad = 6.0f;
+  const ImVec2 ts = MeasureText(f.small, label, max_width - 2 * hpad);
+  const float pill_h = ts.y + 2 * vpad;
+  const float h = std::max(layout.phone ? layout.touch_target : 30.0f, pill_h);
+  const ImVec2 size(std::max(ts.x + 2 * hpad, layout.phone ? layout.touch_target : 0.0f), h);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(id, size);
+  const bool hovered = ImGui::IsItemHovered();
+  const bool activated = ItemActivated(state);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float inset = (h - std::min(h, std::max(pill_h, 30.0f))) * 0.5f;  // hit area may be taller than the pill
+  const ImVec2 a(pos.x, pos.y + inset), b(pos.x + size.x, pos.y + h - inset);
+  const float rounding = std::min(15.0f, (b.y - a.y) * 0.5f);
+  dl->AddRectFilled(a, b, highlighted ? p.highlight : (hovered ? p.card_hover : p.page), rounding);
+  dl->AddRect(a, b, highlighted ? p.highlight_rule : p.rule, rounding);
+  const ImVec2 tp(pos.x + hpad, pos.y + (h - ts.y) * 0.5f);
+  DrawText(dl, f.small, tp, p.ink, label, max_width - 2 * hpad);
+  if (state.probe) Probe(state, "chip", label, Box(a, b), Box(tp, tp, ts), Box(pos, ImGui::GetItemRectMax()));
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  return activated;
+}
+
+void TouchScroll(ViewState& state) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
+  if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+    return;
+  if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left, 6.0f)) return;
+  state.pointer_dragged = true;
+  if (io.MouseDelta.y != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+}
+
+void ProbeLastItem(ViewState& state, const char* what, const std::string& label) {
+  if (!state.probe) return;
+  const ProbeBox b = Box(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  Probe(state, what, label, b, b, b);
+}
+
+bool ItemActivated(const ViewState& state) {
+  // Released over the item it was pressed on, and not the end of a drag-to-scroll.
+  return !state.pointer_dragged && ImGui::IsItemDeactivated() &&
+         ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+}
+
+}  // namespace mm::ui

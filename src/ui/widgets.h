@@ -1,0 +1,60 @@
+// widgets.h — the explainer's drawing vocabulary: wrapped text blocks, the strength glyph,
+// evidence-kind marks, quote and editor's-note blocks, chips. Built on ImDrawList so that
+// layout is exact and testable; each function advances the ImGui cursor by what it drew.
+#pragma once
+
+#include <string>
+
+#include <imgui.h>
+
+#include "core/story.h"
+#include "ui/ui_state.h"
+
+namespace mm::ui {
+
+// Height of `text` in `font` wrapped at `width` (CSS px, includes FontGlobalScale).
+float WrappedHeight(ImFont* font, const std::string& text, float width);
+float TextWidth(ImFont* font, const std::string& text);
+
+// Draws wrapped text at the cursor and advances it. Returns the height used.
+float Paragraph(ImFont* font, const std::string& text, float width, uint32_t color);
+
+// Vertical space.
+void Gap(float px);
+
+// Strength as size + fill + shape (never colour alone): 1 = small ring, 2 = medium half-filled
+// disc, 3 = large full disc. `radius` is the largest glyph's radius.
+void DrawStrengthGlyph(ImDrawList* dl, ImVec2 center, float radius, int strength, uint32_t color);
+// "Not argued": a short dash, visibly different from any strength glyph.
+void DrawNotArguedMark(ImDrawList* dl, ImVec2 center, float radius, uint32_t color);
+// Evidence kind as shape: reported fact = square, attributed = speech bubble, analysis = diamond.
+void DrawEvidenceMark(ImDrawList* dl, ImVec2 center, float size, EvidenceKind kind);
+
+// The evidence kinds present in a list, in a fixed order (fact, attributed, analysis).
+struct KindSet { bool fact = false, attributed = false, analysis = false; };
+KindSet KindsOf(const std::vector<Evidence>& evidence);
+
+// A small uppercase label ("SUSPECT × MOTIVE").
+void Kicker(const Fonts& f, const char* text, uint32_t color);
+
+// One quote: a rule in the kind's colour, the quote in italics, then "■ Reported fact · source".
+float QuoteBlock(const Fonts& f, const Story& story, const Evidence& ev, float width);
+// A tinted box marked "Editor's note".
+float EditorNoteBlock(const Fonts& f, const EditorNote& note, float width);
+
+// A clickable chip (e.g. a related motive), wrapping within max_width. Returns true when activated.
+bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlighted, const Layout& layout,
+          ViewState& state, float max_width);
+
+// Drag-to-scroll for touch screens on the current window (imgui 1.86 scrolls only by wheel).
+void TouchScroll(ViewState& state);
+
+inline ProbeBox Box(ImVec2 a, ImVec2 b) { return ProbeBox{a.x, a.y, b.x, b.y}; }
+inline ProbeBox Box(ImVec2 a, ImVec2 b, ImVec2 size) { return ProbeBox{a.x, a.y, a.x + size.x, a.y + size.y}; }
+// Records the last ImGui item as an interactive box for the layout probe (tests only).
+void ProbeLastItem(ViewState& state, const char* what, const std::string& label);
+
+// True if the last item was clicked (released over it) and the press was not a scroll drag.
+bool ItemActivated(const ViewState& state);
+
+}  // namespace mm::ui

@@ -1,0 +1,245 @@
+// layout_test.cpp — draws every panel headlessly (imgui with no renderer: frames are built,
+// never rasterised) at desktop and phone sizes, and asserts on the geometry the panels record
+// in the layout probe: no clipped labels, no overlapping timeline cards, nothing wider than the
+// screen, touch targets of at least 44 CSS px on phones; and that clicks select.
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "core/story_loader.h"
+#include "ui/fonts.h"
+#include "ui/panels.h"
+#include "ui/theme.h"
+
+namespace mm::ui {
+namespace {
+
+std::vector<unsigned char> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class Headless {
+ public:
+  Headless(float width, float height, float dpr) : width_(width), height_(height) {
+    ctx_ = ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ApplyTheme();
+    const char* names[] = {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Bold"};
+    for (int i = 0; i < (int)FontFace::Count; ++i) data_.face[i] = ReadFile(std::string(MM_FONT_DIR) + "/" + names[i] + ".ttf");
+    built_ = BuildFonts(data_, dpr, 1.0f, &fonts_);
+    unsigned char* pixels;
+    int w, h;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+  ~Headless() { ImGui::DestroyContext(ctx_); }
+
+  // One frame; the probe holds what it laid out.
+  void Frame(const Story& story, ViewState& state) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width_, height_);
+    io.DeltaTime = 1.0f / 60.0f;
+    probe_.items.clear();
+    state.probe = &probe_;
+    ImGui::NewFrame();
+    DrawApp(story, state, fonts_, MakeLayout(width_, height_));
+    ImGui::Render();
+    state.probe = nullptr;
+  }
+  void Frames(const Story& story, ViewState& state, int n) { for (int i = 0; i < n; ++i) Frame(story, state); }
+
+  // A press and release at (x, y), one frame each, as a mouse or a finger would.
+  void Click(const Story& story, ViewState& state, float x, float y) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(x, y);
+    Frames(story, state, 2);
+    io.MouseDown[0] = true;
+    Frame(story, state);
+    io.MouseDown[0] = false;
+    Frame(story, state);
+    io.MousePos = ImVec2(-1, -1);
+    Frame(story, state);
+  }
+
+  bool built() const { return built_; }
+  const LayoutProbe& probe() const { return probe_; }
+  std::vector<ProbeItem> Items(const std::string& what) const {
+    std::vector<ProbeItem> out;
+    for (const ProbeItem& it : probe_.items) if (it.what == what) out.push_back(it);
+    return out;
+  }
+
+ private:
+  ImGuiContext* ctx_ = nullptr;
+  float width_, height_;
+  FontData data_;
+  Fonts fonts_;
+  bool built_ = false;
+  LayoutProbe probe_;
+};
+
+const Story& BundledStory() {
+  static const LoadResult result = LoadStoryFile(std::string(MM_SOURCE_DIR) + "/assets/stories/witkoff-call-leak.json");
+  EXPECT_TRUE(result.ok());
+  return result.story;
+}
+
+constexpr float kTol = 0.51f;  // sub-pixel rounding
+
+void ExpectInside(const ProbeItem& it, const char* context) {
+  EXPECT_GE(it.content.x0, it.box.x0 - kTol) << context << ": text of " << it.what << " \"" << it.label << "\" starts left of its box";
+  EXPECT_LE(it.content.x1, it.box.x1 + kTol) << context << ": text of " << it.what << " \"" << it.label << "\" is clipped on the right ("
+                                             << it.content.x1 << " > " << it.box.x1 << ")";
+  EXPECT_GE(it.content.y0, it.box.y0 - kTol) << context << ": text of " << it.what << " \"" << it.label << "\" is clipped at the top";
+  EXPECT_LE(it.content.y1, it.box.y1 + kTol) << context << ": text of " << it.what << " \"" << it.label << "\" is clipped at the bottom";
+}
+
+bool Overlap(const ProbeBox& a, const ProbeBox& b) {
+  return a.x0 < b.x1 - kTol && b.x0 < a.x1 - kTol && a.y0 < b.y1 - kTol && b.y0 < a.y1 - kTol;
+}
+
+TEST(Layout, FontsBuild) {
+  Headless h(1280, 800, 2.0f);
+  EXPECT_TRUE(h.built());
+}
+
+TEST(Layout, DesktopMatrixLabelsFitAndCellsAreComplete) {
+  const Story& story = BundledStory();
+  Headless h(1280, 800, 2.0f);
+  ViewState state;
+  h.Frames(story, state, 3);
+  const auto cols = h.Items("matrix.col"), rows = h.Items("matrix.row"), cells = h.Items("matrix.cell");
+  EXPECT_EQ(cols.size(), story.motives.size()) << "desktop: motives are columns";
+  EXPECT_EQ(rows.size(), story.suspects.size()) << "desktop: suspects are rows";
+  EXPECT_EQ(cells.size(), story.suspects.size() * story.motives.size());
+  for (const auto& it : cols) ExpectInside(it, "desktop");
+  for (const auto& it : rows) ExpectInside(it, "desktop");
+}
+
+TEST(Layout, DesktopRowsFollowTheArticlesRanking) {
+  const Story& story = BundledStory();
+  Headless h(1280, 800, 2.0f);
+  ViewState state;
+  h.Frames(story, state, 2);
+  const auto rows = h.Items("matrix.row");
+  const std::vector<int> ranked = RankedSuspects(story);
+  ASSERT_EQ(rows.size(), ranked.size());
+  for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(rows[i].label, story.suspects[ranked[i]].short_label);
+  for (size_t i = 1; i < rows.size(); ++i) EXPECT_GT(rows[i].box.y0, rows[i - 1].box.y0);
+}
+
+TEST(Layout, DesktopTimelineCardsNeverOverlapAndFit) {
+  const Story& story = BundledStory();
+  for (float w : {900.0f, 1024.0f, 1280.0f, 1600.0f}) {
+    Headless h(w, 800, 1.0f);
+    ViewState state;
+    h.Frames(story, state, 2);
+    const auto cards = h.Items("timeline.card");
+    ASSERT_EQ(cards.size(), story.events.size()) << "width " << w;
+    for (size_t i = 0; i < cards.size(); ++i) {
+      ExpectInside(cards[i], "desktop timeline");
+      EXPECT_GE(cards[i].box.x0, -kTol) << cards[i].label;
+      EXPECT_LE(cards[i].box.x1, w + kTol) << cards[i].label;
+      for (size_t j = i + 1; j < cards.size(); ++j)
+        EXPECT_FALSE(Overlap(cards[i].box, cards[j].box))
+            << "width " << w << ": \"" << cards[i].label << "\" overlaps \"" << cards[j].label << "\"";
+    }
+  }
+}
+
+TEST(Layout, NothingIsWiderThanTheScreen) {
+  const Story& story = BundledStory();
+  for (float w : {360.0f, 390.0f, 768.0f, 1280.0f}) {
+    Headless h(w, 844, 2.0f);
+    ViewState state;
+    for (PhoneTab tab : {PhoneTab::Matrix, PhoneTab::Timeline, PhoneTab::About}) {
+      state.phone_tab = tab;
+      h.Frames(story, state, 2);
+      for (const ProbeItem& it : h.probe().items) {
+        EXPECT_GE(it.box.x0, -kTol) << "width " << w << ": " << it.what << " \"" << it.label << "\"";
+        EXPECT_LE(it.box.x1, w + kTol) << "width " << w << ": " << it.what << " \"" << it.label << "\"";
+      }
+    }
+  }
+}
+
+TEST(Layout, PhoneIsTransposedWithLargeTouchTargets) {
+  const Story& story = BundledStory();
+  Headless h(390, 3000, 2.0f);  // tall, so that rows below a phone's fold are laid out too
+  ViewState state;
+  h.Frames(story, state, 2);
+  EXPECT_EQ(h.Items("matrix.row").size(), story.motives.size()) << "phone: motives are rows";
+  EXPECT_EQ(h.Items("matrix.col").size(), story.suspects.size()) << "phone: suspects are columns";
+  EXPECT_EQ(h.Items("tab").size(), 3u);
+  state.selection = {SelectionKind::Cell, 0, 0};
+  state.highlight = ComputeHighlight(story, state.selection);
+  for (PhoneTab tab : {PhoneTab::Matrix, PhoneTab::Timeline, PhoneTab::About}) {
+    state.phone_tab = tab;
+    h.Frames(story, state, 2);
+    int interactive = 0;
+    for (const ProbeItem& it : h.probe().items) {
+      if (it.hit.Width() <= 0) continue;
+      ++interactive;
+      EXPECT_GE(it.hit.Height(), 44.0f - kTol) << it.what << " \"" << it.label << "\" is too short to tap";
+      EXPECT_GE(it.hit.Width(), 44.0f - kTol) << it.what << " \"" << it.label << "\" is too narrow to tap";
+    }
+    EXPECT_GT(interactive, 0);
+    for (const auto& it : h.Items("matrix.col")) ExpectInside(it, "phone");
+    for (const auto& it : h.Items("matrix.row")) ExpectInside(it, "phone");
+  }
+}
+
+TEST(Layout, ClickingACellAndAnEventSelectsThem) {
+  const Story& story = BundledStory();
+  Headless h(1280, 1600, 1.0f);  // tall enough that the timeline is above the fold
+  ViewState state;
+  h.Frames(story, state, 2);
+  const auto cells = h.Items("matrix.cell");
+  ASSERT_FALSE(cells.empty());
+  const ProbeBox c = cells[0].hit;
+  h.Click(story, state, (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2);
+  EXPECT_EQ(state.selection.kind, SelectionKind::Cell);
+  EXPECT_EQ(state.selection.a, RankedSuspects(story)[0]);
+  EXPECT_EQ(state.selection.b, 0);
+
+  const Story& s = story;
+  h.Frames(s, state, 1);
+  auto cards = h.Items("timeline.card");
+  ASSERT_FALSE(cards.empty());
+  size_t leak = 0;
+  for (size_t i = 0; i < s.events.size(); ++i) if (s.events[i].kind == EventKind::Leak) leak = i;
+  const ProbeBox e = cards[leak].hit;
+  ASSERT_LT(e.y1, 1600.0f);
+  h.Click(s, state, (e.x0 + e.x1) / 2, (e.y0 + e.y1) / 2);
+  EXPECT_EQ(state.selection.kind, SelectionKind::Event);
+  EXPECT_EQ(state.selection.a, (int)leak);
+  EXPECT_TRUE(state.highlight.any);
+}
+
+TEST(Layout, EverySelectionDrawsItsDetail) {
+  const Story& story = BundledStory();
+  for (float w : {390.0f, 1280.0f}) {
+    Headless h(w, 800, 1.0f);
+    ViewState state;
+    std::vector<Selection> all = {{}};
+    for (int s = 0; s < (int)story.suspects.size(); ++s) {
+      all.push_back({SelectionKind::Suspect, s, -1});
+      for (int m = 0; m < (int)story.motives.size(); ++m) all.push_back({SelectionKind::Cell, s, m});
+    }
+    for (int m = 0; m < (int)story.motives.size(); ++m) all.push_back({SelectionKind::Motive, m, -1});
+    for (int e = 0; e < (int)story.events.size(); ++e) all.push_back({SelectionKind::Event, e, -1});
+    for (int g = 0; g < (int)story.goals.size(); ++g) all.push_back({SelectionKind::Goal, g, -1});
+    for (int r = 0; r < (int)story.reactions.size(); ++r) all.push_back({SelectionKind::Reaction, r, -1});
+    for (const Selection& sel : all) {
+      SetSelection(story, state, sel);
+      h.Frames(story, state, 1);
+      for (const auto& chip : h.Items("chip")) ExpectInside(chip, "detail chip");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace mm::ui

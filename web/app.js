@@ -1,0 +1,252 @@
+// app.js — the page side of motive-matrix: fetches the story and fonts in parallel with the
+// WebAssembly, hands them to the core, keeps the canvas sized, wakes the on-demand renderer on
+// input, mirrors the selection into the URL hash, shows errors as accessible HTML, and exposes
+// window.motiveMatrix (state / select / on / off).
+//
+// [SECTION] configuration   [SECTION] status and alerts   [SECTION] loading
+// [SECTION] the running app [SECTION] public API          [SECTION] start
+(function () {
+  "use strict";
+
+  // ---------------------------------------------------------------- [SECTION] configuration
+  var DEFAULT_STORY = "stories/witkoff-call-leak.json";
+  var FONTS = ["fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf", "fonts/NotoSans-Italic.ttf",
+               "fonts/NotoSerif-Bold.ttf"]; // order = ui::FontFace
+  var VIEWS = { both: 0, matrix: 1, timeline: 2 };
+  var params = new URLSearchParams(location.search);
+  var root = document.documentElement;
+  var canvas = document.getElementById("canvas");
+  var stage = document.getElementById("mm-stage");
+  var statusEl = document.getElementById("mm-status");
+  var alertEl = document.getElementById("mm-alert");
+
+  // The story URL: same origin only (a story is data, but we do not fetch other sites' files).
+  function storyUrl() {
+    var raw = params.get("story");
+    if (!raw) return { url: DEFAULT_STORY };
+    var u;
+    try { u = new URL(raw, location.href); } catch (e) { return { error: "“" + raw + "” is not a valid address." }; }
+    if (u.origin !== location.origin) {
+      return { error: "Stories can only be loaded from this site (" + location.origin + "); “" + raw + "” is elsewhere." };
+    }
+    return { url: u.href };
+  }
+  function viewParam() {
+    var v = params.get("view");
+    if (v === null) return VIEWS.both;
+    if (Object.prototype.hasOwnProperty.call(VIEWS, v)) return VIEWS[v];
+    console.warn("motive-matrix: ignoring unknown view “" + v + "” (expected matrix, timeline or both)");
+    return VIEWS.both;
+  }
+
+  // -------------------------------------------------------- [SECTION] status and alerts
+  function setStatus(text) {
+    statusEl.firstElementChild.textContent = text;
+  }
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+  // Shows a problem as HTML (role="alert"), never as a blank canvas. `items` are diagnostics or
+  // strings; `retry` adds a button that runs it.
+  function showAlert(title, intro, items, retry) {
+    alertEl.textContent = "";
+    alertEl.appendChild(el("h2", title));
+    if (intro) alertEl.appendChild(el("p", intro));
+    if (items && items.length) {
+      var list = el("ol");
+      items.forEach(function (d) {
+        var li = el("li");
+        if (typeof d === "string") { li.textContent = d; }
+        else {
+          li.appendChild(el("span", d.message));
+          var where = [];
+          if (d.line) where.push("line " + d.line + ", column " + d.column);
+          if (d.path) where.push("at ");
+          var w = el("div", where.length ? where.join(d.path ? " · " : "") : "", "mm-where");
+          if (d.path) w.appendChild(el("code", d.path));
+          li.appendChild(w);
+        }
+        list.appendChild(li);
+      });
+      alertEl.appendChild(list);
+    }
+    if (retry) {
+      var b = el("button", "Try again");
+      b.type = "button";
+      b.addEventListener("click", function () { hideAlert(); retry(); });
+      alertEl.appendChild(b);
+    }
+    alertEl.hidden = false;
+    statusEl.hidden = true;
+  }
+  function hideAlert() { alertEl.hidden = true; alertEl.textContent = ""; statusEl.hidden = false; }
+
+  // --------------------------------------------------------------------- [SECTION] loading
+  function fetchBytes(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) throw new Error("the server answered " + r.status + (r.statusText ? " " + r.statusText : ""));
+      return r.arrayBuffer();
+    });
+  }
+  function withTimeout(promise, ms, what) {
+    return new Promise(function (resolve, reject) {
+      var t = setTimeout(function () { reject(new Error(what + " took longer than " + ms / 1000 + " s")); }, ms);
+      promise.then(function (v) { clearTimeout(t); resolve(v); }, function (e) { clearTimeout(t); reject(e); });
+    });
+  }
+  function hasWebGL2() {
+    try { return !!document.createElement("canvas").getContext("webgl2"); } catch (e) { return false; }
+  }
+
+  // ------------------------------------------------------------------ [SECTION] the running app
+  var M = null;               // the wasm module once created
+  var listeners = { select: [], ready: [] };
+  var lastState = { selection: { kind: "none" }, view: "both", hash: "", ready: false };
+  var ready = false;
+
+  function emit(type, payload) {
+    (listeners[type] || []).slice().forEach(function (fn) {
+      try { fn(payload); } catch (e) { console.error(e); }
+    });
+  }
+  function callString(fn, s) { // passes a JS string to an exported (const char*) function
+    var n = M.lengthBytesUTF8(s) + 1, p = M._malloc(n);
+    M.stringToUTF8(s, p, n);
+    try { return fn(p); } finally { M._free(p); }
+  }
+  function passBytes(bytes, fn) {
+    var p = M._malloc(bytes.length || 1);
+    M.HEAPU8.set(bytes, p);
+    try { return fn(p, bytes.length); } finally { M._free(p); }
+  }
+  function resize() {
+    var r = stage.getBoundingClientRect();
+    if (M && r.width > 0 && r.height > 0) M._mm_resize(Math.round(r.width), Math.round(r.height), window.devicePixelRatio || 1);
+  }
+  function wake() { if (M) M._mm_wake(); }
+  function watchDevicePixelRatio() { // moving the window to another screen, or zooming
+    var mq = matchMedia("(resolution: " + (window.devicePixelRatio || 1) + "dppx)");
+    mq.addEventListener("change", function once() { mq.removeEventListener("change", once); resize(); watchDevicePixelRatio(); });
+  }
+  function wireInput() {
+    ["pointerdown", "pointermove", "pointerup", "pointercancel", "wheel", "keydown", "keyup", "touchstart",
+     "touchmove", "touchend", "focus", "blur", "mouseleave"].forEach(function (t) {
+      canvas.addEventListener(t, wake, { passive: true });
+    });
+    document.addEventListener("pointerup", wake, { passive: true });
+    new ResizeObserver(resize).observe(stage);
+    watchDevicePixelRatio();
+    window.addEventListener("hashchange", function () {
+      if (M && ready) callString(M._mm_select_hash, location.hash);
+    });
+    document.addEventListener("visibilitychange", function () {
+      if (M) M._mm_set_page_visible(document.hidden ? 0 : 1);
+    });
+  }
+
+  function loadStory(text) {
+    var bytes = new TextEncoder().encode(text);
+    var result = JSON.parse(M.UTF8ToString(passBytes(bytes, M._mm_load_story)));
+    result.diagnostics.filter(function (d) { return d.severity === "warning"; })
+      .forEach(function (d) { console.warn("motive-matrix story: " + d.text); });
+    return result;
+  }
+
+  function start() {
+    var src = storyUrl();
+    if (src.error) { showAlert("This story could not be loaded", src.error); return; }
+    if (!hasWebGL2()) {
+      showAlert("The interactive view needs WebGL2",
+        "This browser or device does not provide WebGL2, which the interactive explainer draws with. " +
+        "Try an up-to-date browser, or enable hardware acceleration.");
+      return;
+    }
+    var fontsP = Promise.all(FONTS.map(fetchBytes));
+    var moduleP = createMotiveMatrix({
+      canvas: canvas,
+      print: function (t) { console.log(t); },
+      printErr: function (t) { console.warn(t); },
+      mmOnFirstFrame: function () {
+        performance.mark("first-frame");
+        root.classList.add("mm-ready");
+        ready = true;
+        lastState = JSON.parse(M.UTF8ToString(M._mm_state()));
+        emit("ready", lastState);
+      },
+      mmOnSelect: function (json) {
+        lastState = JSON.parse(json);
+        var url = location.pathname + location.search + (lastState.hash || "");
+        if ((lastState.hash || "") !== location.hash) history.replaceState(null, "", url);
+        emit("select", lastState);
+      },
+      mmOnGraphics: function (available) {
+        statusEl.classList.toggle("mm-paused", !available);
+        setStatus(available ? "" : "Graphics paused. The explainer will come back in a moment.");
+        root.classList.toggle("mm-ready", available);
+      },
+      mmOnFatal: function (message) {
+        showAlert("The interactive view could not start", message);
+      }
+    });
+
+    function loadAll() {
+      setStatus("Loading the explainer…");
+      var storyP = withTimeout(fetch(src.url, { credentials: "same-origin" }).then(function (r) {
+        if (!r.ok) throw new Error("the server answered " + r.status + (r.statusText ? " " + r.statusText : ""));
+        return r.text();
+      }), 20000, "Loading the story");
+      return Promise.all([moduleP, fontsP, storyP]).then(function (v) {
+        M = v[0];
+        if (!M.__wired) { M.__wired = true; wireInput(); }
+        v[1].forEach(function (buf, face) {
+          passBytes(new Uint8Array(buf), function (p, n) { return M._mm_add_font(face, p, n); });
+        });
+        var result = loadStory(v[2]);
+        if (!result.ok) {
+          var errors = result.diagnostics.filter(function (d) { return d.severity === "error"; });
+          showAlert("This story has " + (errors.length === 1 ? "an error" : errors.length + " errors"),
+            "The file " + src.url.replace(location.origin + "/", "") + " could not be shown. Fix the following and reload:",
+            errors, loadAll);
+          return;
+        }
+        document.title = result.title + " · motive-matrix explainer";
+        M._mm_set_view(viewParam());
+        if (location.hash) callString(M._mm_select_hash, location.hash);
+        resize();
+      }).catch(function (err) {
+        showAlert("The story could not be loaded",
+          "Loading " + src.url.replace(location.origin + "/", "") + " failed: " + (err && err.message ? err.message : err) + ".",
+          null, loadAll);
+      });
+    }
+    loadAll();
+  }
+
+  // ----------------------------------------------------------------- [SECTION] public API
+  // window.motiveMatrix: state(), select(target), on(type, fn), off(type, fn).
+  //   select("#cell=eu-lobby:embarrass-trump") | select({ event: "leak" }) | select({ cell: ["a", "b"] })
+  //   | select(null) to clear. Returns true if the target exists in the story.
+  function toHash(target) {
+    if (target === null || target === undefined || target === "") return "";
+    if (typeof target === "string") return target.charAt(0) === "#" ? target : "#" + target;
+    if (target.cell) return "#cell=" + target.cell[0] + ":" + target.cell[1];
+    var kinds = ["suspect", "motive", "event", "goal", "reaction"];
+    for (var i = 0; i < kinds.length; i++) if (target[kinds[i]]) return "#" + kinds[i] + "=" + target[kinds[i]];
+    return "#invalid";
+  }
+  window.motiveMatrix = {
+    state: function () { return M && ready ? JSON.parse(M.UTF8ToString(M._mm_state())) : lastState; },
+    select: function (target) {
+      if (!M || !ready) return false;
+      return callString(M._mm_select_hash, toHash(target)) === 1;
+    },
+    on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); if (type === "ready" && ready) fn(lastState); },
+    off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); }
+  };
+
+  // ---------------------------------------------------------------------- [SECTION] start
+  start();
+})();
