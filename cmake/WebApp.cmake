@@ -32,7 +32,7 @@ add_executable(motive-matrix ${MM_PLATFORM_SOURCES})
 target_compile_options(motive-matrix PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 target_link_libraries(motive-matrix PRIVATE mm_ui mm_imgui_backends "${MM_SDL2_WASM}/lib/libSDL2.a")
 set_target_properties(motive-matrix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${MM_DIST_DIR}")
-set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select_hash,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible")
+set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select_hash,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json")
 target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sUSE_SDL=0 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
@@ -42,7 +42,7 @@ target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sDISABLE_EXCEPTION_CATCHING=1 -sABORTING_MALLOC=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
 
 # Static files next to the .js/.wasm: the page, its scripts and styles, stories, fonts.
-file(GLOB MM_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*.js ${CMAKE_SOURCE_DIR}/web/*.css
+file(GLOB MM_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*.js ${CMAKE_SOURCE_DIR}/web/*.css ${CMAKE_SOURCE_DIR}/web/*.svg
      ${CMAKE_SOURCE_DIR}/assets/*.schema.json)
 file(GLOB MM_STORY_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/stories/*.json)
 add_custom_command(TARGET motive-matrix POST_BUILD

@@ -243,6 +243,19 @@
       if (!M || !ready) return false;
       return callString(M._mm_select_hash, toHash(target)) === 1;
     },
+    // Interactive boxes of the current frame in CSS px, e.g. for tests:
+    // [{ what: "matrix.cell", hash: "#cell=a:b", x0, y0, x1, y1 }, …]. Resolves after a frame.
+    layout: function () {
+      if (!M || !ready) return Promise.resolve([]);
+      M._mm_probe(1);
+      return new Promise(function (ok) {
+        requestAnimationFrame(function () { requestAnimationFrame(function () {
+          var boxes = JSON.parse(M.UTF8ToString(M._mm_probe_json()));
+          M._mm_probe(0);
+          ok(boxes);
+        }); });
+      });
+    },
     on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); if (type === "ready" && ready) fn(lastState); },
     off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); }
   };

@@ -51,6 +51,8 @@ bool Frame(App& app) {
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
   app.view.want_another_frame = false;
+  app.probe.items.clear();
+  app.view.probe = app.probe_enabled ? &app.probe : nullptr;
   const ui::Layout layout = ui::MakeLayout(ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y);
   ui::DrawApp(app.story, app.view, app.fonts, layout);
   ImGui::Render();

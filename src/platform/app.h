@@ -37,6 +37,8 @@ struct App {
   bool first_frame_done = false;
   Selection reported;             // last selection told to the page
   std::string scratch;            // backing store for strings returned to JS
+  bool probe_enabled = false;     // record the layout probe each frame (tests and tools only)
+  ui::LayoutProbe probe;
 };
 
 App& TheApp();

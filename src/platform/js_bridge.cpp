@@ -60,13 +60,34 @@ std::string DiagnosticsJson(const mm::LoadResult& result) {
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The selection JSON from the core, plus what it highlights (ids), for the page and tests.
+std::string StateJson(const mm::platform::App& app, const char* view) {
+  nlohmann::json j = nlohmann::json::parse(mm::SelectionToJson(app.story, app.view.selection, view), nullptr, false);
+  if (j.is_discarded()) j = nlohmann::json::object();
+  const mm::Highlight& h = app.view.highlight;
+  auto ids = [](const std::vector<bool>& lit, auto&& id_of) {
+    nlohmann::json a = nlohmann::json::array();
+    for (size_t i = 0; i < lit.size(); ++i)
+      if (lit[i]) a.push_back(std::string(id_of(i)));
+    return a;
+  };
+  nlohmann::json hl = nlohmann::json::object();
+  hl["suspects"] = ids(h.suspects, [&](size_t i) { return app.story.suspects[i].id; });
+  hl["motives"] = ids(h.motives, [&](size_t i) { return app.story.motives[i].id; });
+  hl["events"] = ids(h.events, [&](size_t i) { return app.story.events[i].id; });
+  hl["goals"] = ids(h.goals, [&](size_t i) { return app.story.goals[i].id; });
+  j["highlight"] = std::move(hl);
+  j["ready"] = true;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace
 
 namespace mm::platform {
 
 void JsFirstFrame() { mm_js_first_frame(); }
 void JsSelectionChanged(const App& app) {
-  const std::string json = SelectionToJson(app.story, app.view.selection, ViewName(app.view.view));
+  const std::string json = StateJson(app, ViewName(app.view.view));
   mm_js_select(json.c_str());
 }
 void JsGraphicsState(bool available) { mm_js_graphics(available ? 1 : 0); }
@@ -121,7 +142,7 @@ EMSCRIPTEN_KEEPALIVE int mm_select_hash(const char* hash) {
 
 EMSCRIPTEN_KEEPALIVE const char* mm_state() {
   App& app = TheApp();
-  app.scratch = app.has_story ? mm::SelectionToJson(app.story, app.view.selection, ViewName(app.view.view))
+  app.scratch = app.has_story ? StateJson(app, ViewName(app.view.view))
                               : std::string("{\"selection\":{\"kind\":\"none\"},\"view\":\"both\",\"hash\":\"\",\"ready\":false}");
   return app.scratch.c_str();
 }
@@ -147,6 +168,30 @@ EMSCRIPTEN_KEEPALIVE void mm_set_page_visible(int visible) {
   App& app = TheApp();
   app.page_visible = visible != 0;
   if (app.page_visible) mm_wake();
+}
+
+// Test and tooling aid: mm_probe(1) records the interactive boxes of every frame;
+// mm_probe_json() returns the last frame's as [{what, label, hash, x0, y0, x1, y1}] (CSS px).
+EMSCRIPTEN_KEEPALIVE void mm_probe(int enable) {
+  App& app = TheApp();
+  app.probe_enabled = enable != 0;
+  mm_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_probe_json() {
+  App& app = TheApp();
+  nlohmann::json list = nlohmann::json::array();
+  for (const mm::ui::ProbeItem& it : app.probe.items) {
+    if (it.hit.Width() <= 0) continue;
+    nlohmann::json j = nlohmann::json::object();
+    j["what"] = it.what;
+    j["label"] = it.label;
+    j["hash"] = app.has_story ? mm::SelectionToHash(app.story, it.target) : "";
+    j["x0"] = it.hit.x0; j["y0"] = it.hit.y0; j["x1"] = it.hit.x1; j["y1"] = it.hit.y1;
+    list.push_back(std::move(j));
+  }
+  app.scratch = list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return app.scratch.c_str();
 }
 
 }  // extern "C"

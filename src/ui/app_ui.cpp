@@ -57,7 +57,8 @@ void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Lay
 
     // Detail: its own scrolling column, as tall as the matrix column (at least 360 px).
     ImGui::SetCursorScreenPos(ImVec2(top.x + matrix_w + gap, top.y));
-    const float detail_h = std::max(360.0f, left_bottom - top.y);
+    // At least a readable column of quotes, even beside a small matrix.
+    const float detail_h = std::max(460.0f, left_bottom - top.y);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, Colors().card);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18, 16));
     ImGui::BeginChild("##detail", ImVec2(detail_w, detail_h), false, ImGuiWindowFlags_AlwaysUseWindowPadding);

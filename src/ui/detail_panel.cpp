@@ -57,7 +57,7 @@ void Chips(const Ctx& c, const char* section, const std::vector<ChipItem>& items
     if (i > 0 && x + w <= x0 + c.width) ImGui::SameLine(0, 8);
     else x = x0;
     ImGui::PushID((int)i);
-    if (Chip(c.f, "##chip", items[i].label, false, c.layout, c.state, c.width)) SetSelection(c.story, c.state, items[i].sel);
+    if (Chip(c.f, "##chip", items[i].label, false, c.layout, c.state, c.width, items[i].sel)) SetSelection(c.story, c.state, items[i].sel);
     ImGui::PopID();
     x += w + 8;
   }
@@ -94,8 +94,6 @@ void DrawNothing(const Ctx& c) {
                            "a motive or an event for everything connected to it."
                          : "Select a cell to see what the article argues and the quotes it rests on. Select a "
                            "suspect, a motive or an event on the timeline for everything connected to it.");
-  Gap(8);
-  DrawLegend(c.f, c.layout, c.width);
 }
 
 void DrawCell(const Ctx& c, int s, int m) {

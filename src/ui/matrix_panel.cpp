@@ -141,7 +141,7 @@ void DrawAxisLabel(ViewState& state, const char* what, const AxisItem& it, ImFon
   float y = bottom_align ? b.y - pad - lh - sh : a.y + (b.y - a.y - lh - sh) * 0.5f;
   float tw = DrawText(dl, font, ImVec2(a.x + pad, y), p.ink, it.label, w).x;
   if (!it.sub.empty()) tw = std::max(tw, DrawText(dl, sub_font, ImVec2(a.x + pad, y + lh + 2), p.ink_secondary, it.sub, w).x);
-  if (state.probe) Probe(state, what, it.label, Box(a, b), ProbeBox{a.x + pad, y, a.x + pad + tw, y + lh + sh}, Box(a, b));
+  if (state.probe) Probe(state, what, it.label, Box(a, b), ProbeBox{a.x + pad, y, a.x + pad + tw, y + lh + sh}, Box(a, b), it.sel);
 }
 
 void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
@@ -156,7 +156,7 @@ void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
   } else {
     const Link& l = story.links[link];
     TextBlock(f.body, DescribeSelection(story, Selection{SelectionKind::Cell, s, m}), w);
-    if (!l.evidence.empty()) TextBlock(f.italic, "\xE2\x80\x9C" + l.evidence.front().quote + "\xE2\x80\x9D", w);
+    if (!l.evidence.empty()) TextBlock(f.italic, Quoted(l.evidence.front().quote), w);
     ImGui::PushStyleColor(ImGuiCol_Text, Colors().ink_secondary);
     TextBlock(f.small, "Click for every quote and its attribution.", w);
     ImGui::PopStyleColor();
@@ -241,7 +241,7 @@ void DrawMatrix(const Story& story, ViewState& state, const Fonts& f, const Layo
       ImGui::PushID(r * 4096 + c);
       ImGui::InvisibleButton("##cell", ImVec2(b.x - a.x, b.y - a.y));
       const bool hovered = ImGui::IsItemHovered();
-      ProbeLastItem(state, "matrix.cell", "");
+      ProbeLastItem(state, "matrix.cell", "", cell);
       if (hovered) hover = cell;
       if (ItemActivated(state)) SetSelection(story, state, cell);
       if (hovered && !layout.phone) CellTooltip(story, f, s, m, link);

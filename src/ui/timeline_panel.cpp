@@ -43,22 +43,31 @@ void DrawEventMarker(ImDrawList* dl, ImVec2 c, const Event& ev, bool emphasised)
   if (emphasised) dl->AddCircle(c, r + 4, Colors().highlight_rule, 20, 2.0f);
 }
 
-// Day position of each event on the axis: exact dates as given; events of approximate date that
-// share a day are spread symmetrically around it (at most ±3 days) in file order.
-std::vector<double> AnchorDays(const Story& story) {
+// Events the article dates only as "around" one day, grouped by that day (file order kept;
+// exact-date events such as the leak itself may sit between them in the list).
+std::vector<std::vector<int>> ApproximateClusters(const Story& story) {
+  std::vector<std::vector<int>> clusters;
+  std::vector<int64_t> days;
+  for (int i = 0; i < (int)story.events.size(); ++i) {
+    const Date& d = story.events[i].date;
+    if (d.precision != DatePrecision::Approximate) continue;
+    size_t c = 0;
+    while (c < days.size() && days[c] != d.DayNumber()) ++c;
+    if (c == days.size()) { days.push_back(d.DayNumber()); clusters.emplace_back(); }
+    clusters[c].push_back(i);
+  }
+  return clusters;
+}
+
+// Day position of each event on the axis: exact dates at mid-day; a cluster of approximate
+// events is spread evenly over at most ±3 days around its day, in file order.
+std::vector<double> AnchorDays(const Story& story, const std::vector<std::vector<int>>& clusters) {
   std::vector<double> days(story.events.size());
-  for (size_t i = 0; i < story.events.size();) {
-    const Event& e = story.events[i];
-    size_t j = i + 1;
-    if (e.date.precision == DatePrecision::Approximate) {
-      while (j < story.events.size() && story.events[j].date.precision == DatePrecision::Approximate &&
-             story.events[j].date.DayNumber() == e.date.DayNumber())
-        ++j;
-    }
-    const size_t n = j - i;
+  for (size_t i = 0; i < story.events.size(); ++i) days[i] = story.events[i].date.DayNumber() + 0.5;
+  for (const std::vector<int>& c : clusters) {
+    const size_t n = c.size();
     const double step = n > 1 ? std::min(1.4, 6.0 / (n - 1)) : 0.0;
-    for (size_t k = i; k < j; ++k) days[k] = e.date.DayNumber() + 0.5 + (k - i - (n - 1) * 0.5) * step;
-    i = j;
+    for (size_t k = 0; k < n; ++k) days[c[k]] += (k - (n - 1) * 0.5) * step;
   }
   return days;
 }
@@ -69,7 +78,8 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float side = 16.0f;
   const TimelineScale scale = MakeTimelineScale(story, origin.x + side, origin.x + width - side);
-  const std::vector<double> anchor_days = AnchorDays(story);
+  const std::vector<std::vector<int>> approx = ApproximateClusters(story);
+  const std::vector<double> anchor_days = AnchorDays(story, approx);
 
   // Label sizes and lanes.
   const float card_max = 200.0f, card_pad = 7.0f, bar = 3.0f;
@@ -100,10 +110,10 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
   // Focus band.
   if (scale.focus1 > scale.focus0) {
     const float fx0 = scale.X((double)scale.focus0), fx1 = scale.X((double)scale.focus1);
-    dl->AddRectFilled(ImVec2(fx0, origin.y), ImVec2(fx1, axis_y + 44), (p.accent_soft & 0x00FFFFFF) | 0x66000000, 6.0f);
+    dl->AddRectFilled(ImVec2(fx0, origin.y), ImVec2(fx1, axis_y + 66), (p.accent_soft & 0x00FFFFFF) | 0x66000000, 6.0f);
     ImGui::PushFont(f.small);
     const char* focus_label = "Week of the leak (zoomed in)";
-    dl->AddText(ImVec2(fx1 - ImGui::CalcTextSize(focus_label).x - 8, axis_y + 26), p.accent, focus_label);
+    dl->AddText(ImVec2(fx1 - ImGui::CalcTextSize(focus_label).x - 8, axis_y + 46), p.accent, focus_label);
     ImGui::PopFont();
   }
 
@@ -111,6 +121,7 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
   dl->AddLine(ImVec2(scale.x0, axis_y), ImVec2(scale.x1, axis_y), p.ink_secondary, 1.5f);
   ImGui::PushFont(f.small);
   for (const Tick& t : MakeTicks(scale, 46.0f)) {
+    if (!t.major && !scale.InFocus((double)t.day)) continue;  // outside the focus week: months only
     dl->AddLine(ImVec2(t.x, axis_y), ImVec2(t.x, axis_y + (t.major ? 7 : 4)), p.ink_secondary, 1.0f);
     const float tw = ImGui::CalcTextSize(t.label.c_str()).x;
     const float tx = std::clamp(t.x - tw * 0.5f, origin.x, origin.x + width - tw);
@@ -118,32 +129,53 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
   }
   ImGui::PopFont();
 
-  // Uncertainty brackets for clusters of approximate dates.
-  for (size_t i = 0; i < story.events.size();) {
-    size_t j = i + 1;
-    if (story.events[i].date.precision == DatePrecision::Approximate) {
-      while (j < story.events.size() && story.events[j].date.precision == DatePrecision::Approximate &&
-             story.events[j].date.DayNumber() == story.events[i].date.DayNumber())
-        ++j;
-      if (j - i > 1) {
-        const float x0 = scale.X(anchor_days[i]) - 6, x1 = scale.X(anchor_days[j - 1]) + 6;
-        for (float x = x0; x < x1; x += 6) dl->AddLine(ImVec2(x, axis_y), ImVec2(std::min(x + 3, x1), axis_y), p.ink_muted, 3.0f);
-      }
+  // Events the article dates only as "around" a day form a cluster: one uncertainty bar above
+  // the axis instead of per-event markers, so no reader takes the spread for real dates.
+  std::vector<int> cluster_of(story.events.size(), -1);
+  struct Cluster { float x0, x1; };
+  std::vector<Cluster> clusters;
+  for (const std::vector<int>& c : approx) {
+    if (c.size() < 2) continue;
+    Cluster box{1e9f, -1e9f};
+    for (int e : c) {
+      box.x0 = std::min(box.x0, req[e].anchor - 10);
+      box.x1 = std::max(box.x1, req[e].anchor + 10);
+      cluster_of[e] = (int)clusters.size();
     }
-    i = j;
+    clusters.push_back(box);
+  }
+  const float bar_y = axis_y - 9;  // top of the uncertainty bar
+  for (const Cluster& c : clusters)
+    dl->AddRectFilled(ImVec2(c.x0, bar_y), ImVec2(c.x1, axis_y - 3), (p.ink_muted & 0x00FFFFFF) | 0x59000000, 3.0f);
+  if (!clusters.empty()) {  // one key for all bars
+    ImGui::PushFont(f.small);
+    const char* label = "Grey bar, c.: around that date; the article gives no exact dates";
+    const float lw = ImGui::CalcTextSize(label).x;
+    dl->AddText(ImVec2(std::clamp(clusters[0].x0, origin.x, origin.x + width - lw), axis_y + 26), p.ink_secondary, label);
+    ImGui::PopFont();
   }
 
-  // Cards, leaders, markers.
+  // Leaders first, then cards on top, then markers on the axis.
   Selection hover{};
   std::vector<float> lane_base(lanes, 0.0f);  // bottom y of each lane
   float yb = axis_y - leader_min;
   for (int l = 0; l < lanes; ++l) { lane_base[l] = yb; yb -= lane_h[l] + lane_gap; }
+  auto card_box = [&](size_t i) {
+    const float bottom = lane_base[place[i].lane];
+    return std::make_pair(ImVec2(place[i].x, bottom - card_h[i]), ImVec2(place[i].x + req[i].width, bottom));
+  };
+  for (size_t i = 0; i < story.events.size(); ++i) {
+    const auto [a, b] = card_box(i);
+    const float ax = req[i].anchor, lx = std::clamp(ax, a.x + 4, b.x - 4);
+    const bool lit = (state.highlight.any && Lit(state.highlight.events, (int)i)) || state.selection == Selection{SelectionKind::Event, (int)i, -1};
+    const float end_y = cluster_of[i] >= 0 ? bar_y : axis_y;
+    dl->AddLine(ImVec2(ax, end_y), ImVec2(lx, b.y), lit ? p.highlight_rule : p.rule, lit ? 2.0f : 1.0f);
+  }
   for (size_t i = 0; i < story.events.size(); ++i) {
     const Event& ev = story.events[i];
     const Selection sel{SelectionKind::Event, (int)i, -1};
-    const float x = place[i].x, w = req[i].width, h = card_h[i];
-    const ImVec2 a(x, lane_base[place[i].lane] - h), b(x + w, lane_base[place[i].lane]);
-    const float ax = req[i].anchor;
+    const auto [a, b] = card_box(i);
+    const float w = req[i].width, h = card_h[i];
     const bool lit = state.highlight.any && Lit(state.highlight.events, (int)i);
     const bool selected = state.selection == sel;
     ImGui::SetCursorScreenPos(a);
@@ -154,7 +186,7 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
       const ImVec2 ts = MeasureText(f.small_bold, ev.title, w - 2 * card_pad - bar);
       const ImVec2 tp(a.x + bar + card_pad, a.y + card_pad);
       Probe(state, "timeline.card", ev.title, Box(a, b), ProbeBox{tp.x, tp.y, tp.x + ts.x, b.y - card_pad + 1},
-            Box(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+            Box(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), sel);
     }
     if (hovered) hover = sel;
     if (ItemActivated(state)) SetSelection(story, state, sel);
@@ -166,8 +198,6 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
       ImGui::PopStyleVar();
     }
     ImGui::PopID();
-    const float lx = std::clamp(ax, a.x + 4, b.x - 4);
-    dl->AddLine(ImVec2(ax, axis_y), ImVec2(lx, b.y), lit || selected ? p.highlight_rule : p.rule, 1.0f);
     dl->AddRectFilled(a, b, lit ? p.highlight : (hovered ? p.card_hover : p.card), 4.0f);
     dl->AddRectFilled(a, ImVec2(a.x + bar, b.y), EventColor(ev.kind));
     if (selected) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
@@ -180,12 +210,13 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
              w - 2 * card_pad - bar);
   }
   for (size_t i = 0; i < story.events.size(); ++i)
-    DrawEventMarker(dl, ImVec2(req[i].anchor, axis_y), story.events[i],
-                    state.highlight.any && Lit(state.highlight.events, (int)i));
+    if (cluster_of[i] < 0)
+      DrawEventMarker(dl, ImVec2(req[i].anchor, axis_y), story.events[i],
+                      state.highlight.any && Lit(state.highlight.events, (int)i));
   if (hover.kind != SelectionKind::None) { state.hover = hover; ImGui::SetMouseCursor(ImGuiMouseCursor_Hand); }
 
   ImGui::SetCursorScreenPos(origin);
-  ImGui::Dummy(ImVec2(width, axis_y - origin.y + 50));
+  ImGui::Dummy(ImVec2(width, axis_y - origin.y + 72));
 }
 
 void DrawListTimeline(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
@@ -214,7 +245,7 @@ void DrawListTimeline(const Story& story, ViewState& state, const Fonts& f, cons
     ImGui::PushID((int)i);
     ImGui::InvisibleButton("##ev", ImVec2(width, h));
     const bool hovered = ImGui::IsItemHovered();
-    ProbeLastItem(state, "timeline.row", ev.title);
+    ProbeLastItem(state, "timeline.row", ev.title, sel);
     if (ItemActivated(state)) SetSelection(story, state, sel);
     ImGui::PopID();
     const bool lit = state.highlight.any && Lit(state.highlight.events, (int)i);
@@ -253,7 +284,7 @@ void Cards(ViewState& state, const Story& story, const Layout& layout, float wid
       ImGui::PushID(i);
       ImGui::InvisibleButton("##card", ImVec2(card_w, h));
       const bool hovered = ImGui::IsItemHovered();
-      ProbeLastItem(state, "card", "");
+      ProbeLastItem(state, "card", "", sel);
       if (ItemActivated(state)) SetSelection(story, state, sel);
       if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
       ImGui::PopID();
@@ -300,7 +331,10 @@ void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& f,
     Cards(state, story, layout, width, (int)story.goals.size(), SelectionKind::Goal, &state.highlight.goals,
           [&](int i, ImVec2 at, float w, bool draw) {
             const Goal& g = story.goals[i];
-            const std::string quote = g.evidence.empty() ? "" : "\xE2\x80\x9C" + g.evidence.front().quote + "\xE2\x80\x9D";
+            // The quote that explains the goal, not the one that merely repeats its title.
+            std::string quote;
+            for (const Evidence& e : g.evidence)
+              if (quote.empty() && e.quote.find(g.title) == std::string::npos) quote = Quoted(e.quote);
             return Runs({{f.small_bold, "GOAL " + std::to_string(i + 1), p.ink_secondary}, {f.bold, g.title, p.ink},
                          {f.italic, quote, p.ink}},
                         at, w, draw);
@@ -313,7 +347,7 @@ void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& f,
     Cards(state, story, layout, width, (int)story.reactions.size(), SelectionKind::Reaction, nullptr,
           [&](int i, ImVec2 at, float w, bool draw) {
             const Reaction& r = story.reactions[i];
-            const std::string quote = r.evidence.empty() ? "" : "\xE2\x80\x9C" + r.evidence.front().quote + "\xE2\x80\x9D";
+            const std::string quote = r.evidence.empty() ? "" : Quoted(r.evidence.front().quote);
             return Runs({{f.bold, r.party, p.ink}, {f.small, r.stance, p.ink_secondary}, {f.italic, quote, p.ink}}, at, w,
                         draw);
           });

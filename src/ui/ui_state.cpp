@@ -10,8 +10,9 @@ bool SetSelection(const Story& story, ViewState& state, const Selection& sel) {
   return true;
 }
 
-void Probe(ViewState& state, const char* what, const std::string& label, ProbeBox box, ProbeBox content, ProbeBox hit) {
-  if (state.probe) state.probe->items.push_back({what, label, box, content, hit});
+void Probe(ViewState& state, const char* what, const std::string& label, ProbeBox box, ProbeBox content, ProbeBox hit,
+           Selection target) {
+  if (state.probe) state.probe->items.push_back({what, label, box, content, hit, target});
 }
 
 Layout MakeLayout(float width, float height) {

@@ -36,6 +36,7 @@ struct ProbeItem {
   ProbeBox box;          // the visual box
   ProbeBox content;      // the text drawn inside it (must lie within box)
   ProbeBox hit;          // the interactive area (empty if not interactive)
+  Selection target;      // what activating it selects (None if nothing)
 };
 struct LayoutProbe {
   std::vector<ProbeItem> items;
@@ -58,7 +59,8 @@ struct ViewState {
   LayoutProbe* probe = nullptr;       // tests only
 };
 
-void Probe(ViewState& state, const char* what, const std::string& label, ProbeBox box, ProbeBox content, ProbeBox hit);
+void Probe(ViewState& state, const char* what, const std::string& label, ProbeBox box, ProbeBox content, ProbeBox hit,
+           Selection target = {});
 
 // Changes the selection and everything derived from it. Returns true if it changed.
 bool SetSelection(const Story& story, ViewState& state, const Selection& sel);

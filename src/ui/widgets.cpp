@@ -77,6 +77,23 @@ KindSet KindsOf(const std::vector<Evidence>& evidence) {
   return k;
 }
 
+std::string Quoted(const std::string& quote) {
+  // A quote that is itself one quotation in the source ("“No premature peace.”") keeps its own
+  // marks rather than gaining a second pair.
+  static const std::string open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";
+  if (quote.size() > 6 && quote.compare(0, 3, open) == 0 && quote.compare(quote.size() - 3, 3, close) == 0 &&
+      quote.find(open, 3) == std::string::npos)
+    return quote;
+  std::string out = "\xE2\x80\x9C";
+  for (size_t i = 0; i < quote.size(); ++i) {
+    if (quote.compare(i, 3, "\xE2\x80\x9C") == 0) { out += "\xE2\x80\x98"; i += 2; }       // “ → ‘
+    else if (quote.compare(i, 3, "\xE2\x80\x9D") == 0) { out += "\xE2\x80\x99"; i += 2; }  // ” → ’
+    else if (quote[i] == '"') out += (i == 0 || quote[i - 1] == ' ') ? "\xE2\x80\x98" : "\xE2\x80\x99";
+    else out += quote[i];
+  }
+  return out + "\xE2\x80\x9D";
+}
+
 void Kicker(const Fonts& f, const char* text, uint32_t color) {
   ImGui::PushFont(f.small_bold);
   ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -101,14 +118,14 @@ std::string SourceLine(const Story& story, const Evidence& ev) {
 float QuoteBlock(const Fonts& f, const Story& story, const Evidence& ev, float width) {
   const Palette& p = Colors();
   const float bar = 3.0f, pad = 12.0f, mark = 10.0f;
-  const std::string quote = "\xE2\x80\x9C" + ev.quote + "\xE2\x80\x9D";
+  const std::string quote = Quoted(ev.quote);
   const std::string source = SourceLine(story, ev);
   const float text_w = width - bar - pad;
   const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(top.x + bar + pad, top.y));
   float h = Paragraph(f.italic, quote, text_w, p.ink);
   Gap(2);
-  const ImVec2 src = ImGui::GetCursorScreenPos();
+  const ImVec2 src(top.x + bar + pad, ImGui::GetCursorScreenPos().y);
   ImGui::SetCursorScreenPos(ImVec2(src.x + mark + 6, src.y));
   const float src_h = Paragraph(f.small, source, text_w - mark - 6, p.ink_secondary);
   DrawEvidenceMark(ImGui::GetWindowDrawList(), ImVec2(src.x + mark * 0.5f, src.y + ImGui::GetFontSize() * 0.45f),
@@ -140,7 +157,7 @@ float EditorNoteBlock(const Fonts& f, const EditorNote& note, float width) {
 }
 
 bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlighted, const Layout& layout,
-          ViewState& state, float max_width) {
+          ViewState& state, float max_width, Selection target) {
   const Palette& p = Colors();
   const float hpad = 12.0f, vpad = 6.0f;
   const ImVec2 ts = MeasureText(f.small, label, max_width - 2 * hpad);
@@ -159,7 +176,7 @@ bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlig
   dl->AddRect(a, b, highlighted ? p.highlight_rule : p.rule, rounding);
   const ImVec2 tp(pos.x + hpad, pos.y + (h - ts.y) * 0.5f);
   DrawText(dl, f.small, tp, p.ink, label, max_width - 2 * hpad);
-  if (state.probe) Probe(state, "chip", label, Box(a, b), Box(tp, tp, ts), Box(pos, ImGui::GetItemRectMax()));
+  if (state.probe) Probe(state, "chip", label, Box(a, b), Box(tp, tp, ts), Box(pos, ImGui::GetItemRectMax()), target);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   return activated;
 }
@@ -174,10 +191,10 @@ void TouchScroll(ViewState& state) {
   if (io.MouseDelta.y != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 }
 
-void ProbeLastItem(ViewState& state, const char* what, const std::string& label) {
+void ProbeLastItem(ViewState& state, const char* what, const std::string& label, Selection target) {
   if (!state.probe) return;
   const ProbeBox b = Box(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-  Probe(state, what, label, b, b, b);
+  Probe(state, what, label, b, b, b, target);
 }
 
 bool ItemActivated(const ViewState& state) {

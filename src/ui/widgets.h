@@ -34,6 +34,10 @@ void DrawEvidenceMark(ImDrawList* dl, ImVec2 center, float size, EvidenceKind ki
 struct KindSet { bool fact = false, attributed = false, analysis = false; };
 KindSet KindsOf(const std::vector<Evidence>& evidence);
 
+// A quotation for display: wrapped in curly double quotes, with double quotes inside turned
+// into single ones (the newsroom convention for a quote within a quote). Words are unchanged.
+std::string Quoted(const std::string& quote);
+
 // A small uppercase label ("SUSPECT × MOTIVE").
 void Kicker(const Fonts& f, const char* text, uint32_t color);
 
@@ -44,7 +48,7 @@ float EditorNoteBlock(const Fonts& f, const EditorNote& note, float width);
 
 // A clickable chip (e.g. a related motive), wrapping within max_width. Returns true when activated.
 bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlighted, const Layout& layout,
-          ViewState& state, float max_width);
+          ViewState& state, float max_width, Selection target = {});
 
 // Drag-to-scroll for touch screens on the current window (imgui 1.86 scrolls only by wheel).
 void TouchScroll(ViewState& state);
@@ -52,7 +56,7 @@ void TouchScroll(ViewState& state);
 inline ProbeBox Box(ImVec2 a, ImVec2 b) { return ProbeBox{a.x, a.y, b.x, b.y}; }
 inline ProbeBox Box(ImVec2 a, ImVec2 b, ImVec2 size) { return ProbeBox{a.x, a.y, a.x + size.x, a.y + size.y}; }
 // Records the last ImGui item as an interactive box for the layout probe (tests only).
-void ProbeLastItem(ViewState& state, const char* what, const std::string& label);
+void ProbeLastItem(ViewState& state, const char* what, const std::string& label, Selection target = {});
 
 // True if the last item was clicked (released over it) and the press was not a scroll drag.
 bool ItemActivated(const ViewState& state);
