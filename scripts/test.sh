@@ -9,7 +9,7 @@ source "$here/scripts/lib/common.sh"
 log "native build and unit tests"
 native="$here/build/native"
 if [[ ! -f "$native/CMakeCache.txt" ]]; then
-  cmake -S "$here" -B "$native" -DCMAKE_BUILD_TYPE=Debug >/dev/null
+  cmake -S "$here" -B "$native" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
 cmake --build "$native" -j"$(nproc)"
 ctest --test-dir "$native" --output-on-failure -j"$(nproc)"

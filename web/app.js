@@ -131,7 +131,26 @@
     var mq = matchMedia("(resolution: " + (window.devicePixelRatio || 1) + "dppx)");
     mq.addEventListener("change", function once() { mq.removeEventListener("change", once); resize(); watchDevicePixelRatio(); });
   }
+  // Keys the explainer handles itself (src/core/keyboard_nav.h). They never reach SDL, so the
+  // page decides per key whether the browser's default runs: Tab leaves the canvas after the
+  // last panel instead of being trapped.
+  var NAV = { Tab: 0, ArrowLeft: 2, ArrowRight: 3, ArrowUp: 4, ArrowDown: 5, Home: 6, End: 7, Enter: 8, " ": 8, Escape: 9 };
+  function onKey(e) {
+    if (!M || !ready || e.altKey || e.ctrlKey || e.metaKey || !(e.key in NAV)) return;
+    var cmd = e.key === "Tab" && e.shiftKey ? 1 : NAV[e.key];
+    e.stopPropagation();
+    if (M._mm_nav(cmd)) e.preventDefault();
+  }
   function wireInput() {
+    stage.addEventListener("keydown", onKey, true);  // capture: before SDL's handler on the canvas
+    stage.addEventListener("keyup", function (e) { if (e.key in NAV) e.stopPropagation(); }, true);
+    canvas.addEventListener("blur", function () { if (M && ready) M._mm_nav(10); });
+    // Arriving by Tab (or Shift-Tab) puts the focus ring on the first (or last) panel at once.
+    var shiftTab = false;
+    document.addEventListener("keydown", function (e) { if (e.key === "Tab") shiftTab = e.shiftKey; }, true);
+    canvas.addEventListener("focus", function () {
+      if (M && ready && canvas.matches(":focus-visible")) M._mm_nav(shiftTab ? 1 : 0);
+    });
     ["pointerdown", "pointermove", "pointerup", "pointercancel", "wheel", "keydown", "keyup", "touchstart",
      "touchmove", "touchend", "focus", "blur", "mouseleave"].forEach(function (t) {
       canvas.addEventListener(t, wake, { passive: true });

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/story_loader.h"
+#include "core/text_version.h"
 
 namespace {
 
@@ -26,9 +27,11 @@ struct Subcommand {
 };
 
 int RunCheck(const Args& args);
+int RunHtml(const Args& args);
 
 const Subcommand kSubcommands[] = {
     {"check", "FILE...", "validate story files; print located diagnostics and a summary", RunCheck},
+    {"html", "FILE [--heading-offset N]", "print the story's text version (an HTML fragment)", RunHtml},
 };
 
 void PrintUsage(std::FILE* out) {
@@ -88,6 +91,79 @@ int RunCheck(const Args& args) {
   }
   std::fflush(stdout);
   return any_errors ? kExitInputErrors : kExitOk;
+}
+
+// ---- html -------------------------------------------------------------------------------------
+
+constexpr const char* kHtmlUsage = "usage: motive-matrix html FILE [--heading-offset N]\n";
+
+// Same diagnostics as `check`, but on stderr: stdout carries only the HTML.
+int RunHtml(const Args& args) {
+  std::string file;
+  mm::TextVersionOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (IsHelp(arg)) {
+      std::printf("%s\n"
+                  "Prints the story as semantic HTML (src/core/text_version.h): an <article> for\n"
+                  "screen readers, search engines and print, written into the page at build time by\n"
+                  "scripts/inject-text-version.sh. --heading-offset N (0-3) starts the headings at\n"
+                  "h(1+N) instead of h1. An invalid story prints check's diagnostics on stderr and\n"
+                  "exits 1.\n",
+                  kHtmlUsage);
+      return kExitOk;
+    }
+    std::string value;
+    bool has_value = false;
+    if (arg == "--heading-offset") {
+      if (i + 1 >= args.size()) {
+        std::fprintf(stderr, "motive-matrix html: --heading-offset needs a number\n%s", kHtmlUsage);
+        return kExitUsage;
+      }
+      value = args[++i];
+      has_value = true;
+    } else if (arg.rfind("--heading-offset=", 0) == 0) {
+      value = arg.substr(sizeof("--heading-offset=") - 1);
+      has_value = true;
+    }
+    if (has_value) {
+      if (value.size() != 1 || value[0] < '0' || value[0] > '3') {
+        std::fprintf(stderr, "motive-matrix html: --heading-offset must be 0, 1, 2 or 3, not \"%s\"\n%s",
+                     value.c_str(), kHtmlUsage);
+        return kExitUsage;
+      }
+      options.heading_level_offset = value[0] - '0';
+      continue;
+    }
+    if (arg.size() > 1 && arg[0] == '-') {
+      std::fprintf(stderr, "motive-matrix html: unknown option \"%s\"\n%s", arg.c_str(), kHtmlUsage);
+      return kExitUsage;
+    }
+    if (!file.empty()) {
+      std::fprintf(stderr, "motive-matrix html: one story file at a time\n%s", kHtmlUsage);
+      return kExitUsage;
+    }
+    file = arg;
+  }
+  if (file.empty()) {
+    std::fprintf(stderr, "motive-matrix html: no file given\n%s", kHtmlUsage);
+    return kExitUsage;
+  }
+
+  const mm::LoadResult result = mm::LoadStoryFile(file);
+  for (const mm::Diagnostic& d : result.diagnostics) std::fprintf(stderr, "%s\n", d.Format(file).c_str());
+  if (!result.ok()) {
+    std::string summary = Pluralize(result.error_count(), "error", "errors");
+    if (result.warning_count() > 0) summary += ", " + Pluralize(result.warning_count(), "warning", "warnings");
+    std::fprintf(stderr, "%s: %s\n", file.c_str(), summary.c_str());
+    return kExitInputErrors;
+  }
+  const std::string html = mm::RenderTextVersion(result.story, options);
+  if (std::fwrite(html.data(), 1, html.size(), stdout) != html.size() || std::fflush(stdout) != 0) {
+    std::fprintf(stderr, "motive-matrix html: could not write the output\n");
+    return kExitInputErrors;
+  }
+  return kExitOk;
 }
 
 }  // namespace

@@ -3,9 +3,11 @@
 // nlohmann::json keeps no source positions, yet every diagnostic must say "line 12, column 7".
 // JsonPositions recovers them with one linear, non-recursive pass over the text: it maps each
 // value's JSON Pointer (RFC 6901) to the byte offset of the value and, for object members, of
-// its key. The same pass stops at the first container nested deeper than a limit, so it doubles
-// as the guard that runs *before* parsing (a 100,000-deep "[[[[…" costs microseconds, not a
-// stack overflow). LineIndex turns byte offsets into 1-based line:column.
+// its key. LineIndex turns byte offsets into 1-based line:column.
+//
+// The same walker, recording nothing, is the depth guard that runs *before* parsing
+// (FindNestingTooDeep): a 100,000-deep "[[[[…" is rejected at the first level past the limit,
+// in microseconds and without recursion.
 #pragma once
 
 #include <cstddef>

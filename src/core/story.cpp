@@ -57,9 +57,9 @@ const char* Describe(EvidenceKind k) {
   switch (k) {
     case EvidenceKind::ReportedFact: return "Reported fact";
     case EvidenceKind::Attributed: return "Attributed statement";
-    case EvidenceKind::Analysis: return "Article's analysis";
+    case EvidenceKind::Analysis: return "Article\xE2\x80\x99s analysis";
   }
-  return "Article's analysis";
+  return "Article\xE2\x80\x99s analysis";
 }
 
 const char* ToString(EventKind k) {

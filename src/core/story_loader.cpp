@@ -1,13 +1,15 @@
 // story_loader.cpp — JSON text → Story, checked against docs/story-format.md.
 //
-// The pipeline, each stage stopping the load when it finds errors the next stage cannot survive:
+// The pipeline; the first three stages stop the load at their first error:
 //   1. raw text: size limit, byte-order mark, emptiness;
-//   2. JsonPositions::Scan: nesting depth (before nlohmann ever sees the text) and value offsets;
-//   3. nlohmann SAX parse into a DOM with a handler that records the error instead of throwing;
+//   2. FindNestingTooDeep: the depth limit, before nlohmann ever sees the text;
+//   3. nlohmann SAX parse into a DOM with a handler that records a syntax error (and repeated
+//      keys) instead of throwing;
 //   4. size limits on every string and array;
-//   5. Validator: the format's rules, filling the Story as it goes;
+//   5. Validator: the format's rules, filling the Story as it goes, collecting every finding;
 //   6. events sorted, cross references resolved to indices, link_index built;
-//   7. findings located (path → offset → line:column), ordered and capped.
+//   7. only if something was found: JsonPositions::Scan, then findings located
+//      (path → offset → line:column), ordered and capped.
 //
 // Nothing here throws and nothing reaches a throwing nlohmann call: members are looked up with
 // find(), values read through get_ptr<>() after a type check. The file must also compile with
@@ -699,7 +701,7 @@ class Validator {
   void ReadNotes(const json& object, const std::string& path, std::vector<EditorNote>& out);
 
   // ---- after validation ----
-  void SortEvents(const json& root);
+  void SortEvents();
   void ResolveGoalEvents();
   void BuildLinkIndex();
 
@@ -976,7 +978,7 @@ void Validator::Run(const json& root) {
   ReadReactions(root);
   ReadNotes(root, "", story_.notes);
 
-  SortEvents(root);
+  SortEvents();
   ResolveGoalEvents();
   BuildLinkIndex();
 }
@@ -1300,7 +1302,7 @@ void Validator::ReadNotes(const json& object, const std::string& path, std::vect
 
 // ---- after validation -------------------------------------------------------------------------
 
-void Validator::SortEvents(const json& root) {
+void Validator::SortEvents() {
   std::vector<Event>& events = story_.events;
   int64_t latest = INT64_MIN;
   size_t latest_at = 0;
@@ -1526,8 +1528,7 @@ LoadResult LoadStoryFile(const std::string& path, const LoadLimits& limits) {
   std::fclose(file);
   if (failed) return Failed("cannot read \"" + path + "\": " + std::strerror(error));
   if (too_large) {
-    return Failed("the file is too large: more than " + DescribeSize(limits.max_bytes) +
-                  " (the limit)");
+    return Failed("the file is too large: over the limit of " + DescribeSize(limits.max_bytes));
   }
   return LoadStory(text, limits);
 }

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/keyboard_nav.h"
 #include "core/story_loader.h"
 #include "core/view_state.h"
 #include "platform/app.h"
@@ -168,6 +169,22 @@ EMSCRIPTEN_KEEPALIVE void mm_set_page_visible(int visible) {
   App& app = TheApp();
   app.page_visible = visible != 0;
   if (app.page_visible) mm_wake();
+}
+
+// Keyboard command from the page (see web/app.js): 0 next panel (Tab), 1 previous panel
+// (Shift-Tab), 2 left, 3 right, 4 up, 5 down, 6 home, 7 end, 8 activate (Enter/Space),
+// 9 clear (Escape), 10 blur. Returns 1 if the explainer used the key (the page then prevents
+// the browser's default), 0 to let the browser have it (e.g. Tab out of the canvas).
+EMSCRIPTEN_KEEPALIVE int mm_nav(int command) {
+  App& app = TheApp();
+  if (!app.has_story || command < 0 || command > (int)mm::NavCommand::Blur) return 0;
+  mm::ui::ViewState& v = app.view;
+  const mm::NavResult r = mm::Navigate(app.story, v.nav_context, v.nav, (mm::NavCommand)command);
+  if (r.select) mm::ui::SetSelection(app.story, v, r.selection);
+  if (r.activate_tab) v.phone_tab = (mm::ui::PhoneTab)v.nav.index;
+  if (r.scroll_to_focus) v.scroll_to_focus = true;
+  mm_wake();
+  return r.handled ? 1 : 0;
 }
 
 // Test and tooling aid: mm_probe(1) records the interactive boxes of every frame;

@@ -27,7 +27,7 @@ void SectionTitle(const Fonts& f, const char* kicker, const char* title, float w
   Gap(4);
 }
 
-bool TabButton(const Fonts& f, const char* label, bool active, float w, float h, ViewState& state) {
+bool TabButton(const Fonts& f, const char* label, bool active, float w, float h, ViewState& state, int index) {
   const Palette& p = Colors();
   const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + w, a.y + h);
   ImGui::InvisibleButton(label, ImVec2(w, h));
@@ -36,6 +36,7 @@ bool TabButton(const Fonts& f, const char* label, bool active, float w, float h,
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(a, b, active ? p.page : (hovered ? p.card_hover : p.card));
   if (active) dl->AddRectFilled(ImVec2(a.x, b.y - 3), b, p.accent);
+  if (IsFocused(state, NavPanel::Tabs, index)) FocusRing(state, ImVec2(a.x + 4, a.y + 4), ImVec2(b.x - 4, b.y - 4));
   ImGui::PushFont(active ? f.small_bold : f.small);
   const ImVec2 ts = ImGui::CalcTextSize(label);
   dl->AddText(ImVec2(a.x + (w - ts.x) * 0.5f, a.y + (h - ts.y) * 0.5f), active ? p.ink : p.ink_secondary, label);
@@ -46,7 +47,10 @@ bool TabButton(const Fonts& f, const char* label, bool active, float w, float h,
 void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
   const bool show_matrix = state.view != View::Timeline, show_timeline = state.view != View::Matrix;
   if (show_matrix) {
-    const float detail_w = std::clamp(width * 0.30f, 290.0f, 420.0f), gap = 28.0f;
+    // The detail column gives way (down to 280 px) before the matrix has to scroll sideways.
+    const float gap = 28.0f;
+    const float detail_w = std::clamp(std::min(width * 0.30f, width - gap - MatrixMinWidth(story, state, f, layout)),
+                                      280.0f, 420.0f);
     const float matrix_w = width - detail_w - gap;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     SectionTitle(f, "WHO AND WHY", "Suspects and motives, as the article argues them", matrix_w);
@@ -95,7 +99,7 @@ void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layou
         {"Suspects & motives", PhoneTab::Matrix}, {"Why now", PhoneTab::Timeline}, {"About", PhoneTab::About}};
     for (int i = 0; i < 3; ++i) {
       if (i) ImGui::SameLine(0, 0);
-      if (TabButton(f, items[i].label, state.phone_tab == items[i].tab, tw, th, state)) state.phone_tab = items[i].tab;
+      if (TabButton(f, items[i].label, state.phone_tab == items[i].tab, tw, th, state, i)) state.phone_tab = items[i].tab;
     }
     ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
     Gap(12);
@@ -167,8 +171,31 @@ void DrawHeader(const Story& story, const Fonts& f, const Layout& layout, float 
   Gap(layout.phone ? 10 : 18);
 }
 
+namespace {
+
+// The panels keyboard users can Tab through, in on-screen order.
+NavContext MakeNavContext(const ViewState& state, const Layout& layout) {
+  NavContext ctx;
+  ctx.transposed = layout.phone;
+  const bool matrix = state.view != View::Timeline, timeline = state.view != View::Matrix;
+  if (layout.phone && state.view == View::Both) {
+    ctx.panels.push_back(NavPanel::Tabs);
+    ctx.tab_count = 3;
+    if (state.phone_tab == PhoneTab::Matrix) ctx.panels.push_back(NavPanel::Matrix);
+    if (state.phone_tab == PhoneTab::Timeline) ctx.panels.insert(ctx.panels.end(), {NavPanel::Timeline, NavPanel::Goals, NavPanel::Reactions});
+    return ctx;
+  }
+  if (matrix) ctx.panels.push_back(NavPanel::Matrix);
+  if (timeline) ctx.panels.insert(ctx.panels.end(), {NavPanel::Timeline, NavPanel::Goals, NavPanel::Reactions});
+  return ctx;
+}
+
+}  // namespace
+
 void DrawApp(const Story& story, ViewState& state, const Fonts& f, const Layout& layout) {
   state.hover = Selection{};
+  state.nav_context = MakeNavContext(state, layout);
+  state.focus_box_valid = false;
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left))
     state.pointer_dragged = false;
 
@@ -189,6 +216,12 @@ void DrawApp(const Story& story, ViewState& state, const Fonts& f, const Layout&
   Gap(margin);
   ImGui::EndGroup();
   TouchScroll(state);
+  if (state.scroll_to_focus && state.focus_box_valid) {
+    // Keep the focused item in view, with some context above it.
+    const float top = state.focus_box.y0, bottom = state.focus_box.y1;
+    if (top < 0 || bottom > layout.height) ImGui::SetScrollY(ImGui::GetScrollY() + top - layout.height * 0.25f);
+    state.scroll_to_focus = false;
+  }
   ImGui::End();
 }
 

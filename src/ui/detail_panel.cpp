@@ -117,7 +117,7 @@ void DrawCell(const Ctx& c, int s, int m) {
     Quotes(c, l.evidence);
     Notes(c, l.notes);
   }
-  Notes(c, st.suspects[s].notes);
+  // Suspect-level notes belong to the suspect's own detail; a cell shows the link's notes only.
   Chips(c, "SEE ALSO", {{st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}},
                         {st.motives[m].label, {SelectionKind::Motive, m, -1}}});
 }

@@ -270,6 +270,7 @@ void DrawMatrix(const Story& story, ViewState& state, const Fonts& f, const Layo
       }
       if (state.selection == cell) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
       dl->PopClipRect();
+      if (IsFocusedCell(state, r, c)) FocusRing(state, a, b);
     }
     // Pinned row header, drawn after the cells so it covers any that scroll beneath it.
     dl->AddRectFilled(ImVec2(win.x, y), ImVec2(cells_x0, y + rh), p.page);
@@ -292,6 +293,12 @@ void DrawMatrix(const Story& story, ViewState& state, const Fonts& f, const Layo
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y));
   ImGui::Dummy(ImVec2(grid_w, grid_h));
   ImGui::EndChild();
+}
+
+float MatrixMinWidth(const Story& story, const ViewState& state, const Fonts& f, const Layout& layout) {
+  if (story.suspects.empty() || story.motives.empty()) return 0;
+  const Grid g = MakeGrid(story, state, f, layout, 0.0f);  // width 0: every column at its minimum
+  return g.row_header_w + g.CellsW();
 }
 
 void DrawLegend(const Fonts& f, const Layout& layout, float width) {

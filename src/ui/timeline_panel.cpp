@@ -201,6 +201,7 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
     dl->AddRectFilled(a, b, lit ? p.highlight : (hovered ? p.card_hover : p.card), 4.0f);
     dl->AddRectFilled(a, ImVec2(a.x + bar, b.y), EventColor(ev.kind));
     if (selected) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
+    if (IsFocused(state, NavPanel::Timeline, (int)i)) FocusRing(state, a, b);
     ImGui::PushFont(f.small);
     const std::string date = FormatDate(ev.date);
     dl->AddText(ImVec2(a.x + bar + card_pad, a.y + card_pad - 1), p.ink_secondary, date.c_str());
@@ -252,6 +253,7 @@ void DrawListTimeline(const Story& story, ViewState& state, const Fonts& f, cons
     if (lit) dl->AddRectFilled(a, b, p.highlight, 4.0f);
     else if (hovered) dl->AddRectFilled(a, b, p.card, 4.0f);
     if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
+    if (IsFocused(state, NavPanel::Timeline, (int)i)) FocusRing(state, a, b);
     dl->AddLine(ImVec2(a.x + rail_x, a.y), ImVec2(a.x + rail_x, b.y), p.rule, 2.0f);
     DrawEventMarker(dl, ImVec2(a.x + rail_x, a.y + pad + 10), ev, false);
     DrawText(dl, f.small_bold, ImVec2(a.x + pad, a.y + pad + 1), approx ? p.ink_secondary : p.ink, FormatDate(ev.date),
@@ -291,6 +293,7 @@ void Cards(ViewState& state, const Story& story, const Layout& layout, float wid
       const bool is_lit = lit && state.highlight.any && Lit(*lit, i);
       dl->AddRectFilled(a, b, is_lit ? p.highlight : (hovered ? p.card_hover : p.card), 6.0f);
       if (state.selection == sel) dl->AddRect(a, b, p.selection, 6.0f, 0, 2.5f);
+      if (IsFocused(state, kind == SelectionKind::Goal ? NavPanel::Goals : NavPanel::Reactions, i)) FocusRing(state, a, b);
       measure_and_draw(i, ImVec2(a.x + pad, a.y + pad), card_w - 2 * pad, true);
     }
     ImGui::SetCursorScreenPos(start);

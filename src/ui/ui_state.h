@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/keyboard_nav.h"
 #include "core/story.h"
 #include "core/view_state.h"
 
@@ -56,6 +57,13 @@ struct ViewState {
   bool scroll_detail_to_top = false;  // a new selection starts its detail at the top
   // Touch-drag scrolling: a press that moved beyond a few pixels scrolls instead of selecting.
   bool pointer_dragged = false;
+  // Keyboard: the focus model (core/keyboard_nav.h), the panels this frame offers it, and the
+  // screen box of the focused item so the page can scroll it into view.
+  NavState nav;
+  NavContext nav_context;
+  bool scroll_to_focus = false;
+  ProbeBox focus_box;
+  bool focus_box_valid = false;
   LayoutProbe* probe = nullptr;       // tests only
 };
 

@@ -181,6 +181,21 @@ bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlig
   return activated;
 }
 
+void FocusRing(ViewState& state, ImVec2 a, ImVec2 b) {
+  const float o = 3.0f;
+  ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - o, a.y - o), ImVec2(b.x + o, b.y + o), Colors().accent, 6.0f, 0, 3.0f);
+  state.focus_box = Box(ImVec2(a.x - o, a.y - o), ImVec2(b.x + o, b.y + o));
+  state.focus_box_valid = true;
+}
+
+bool IsFocused(const ViewState& state, NavPanel panel, int index) {
+  return state.nav.ring && state.nav.panel == panel && state.nav.index == index;
+}
+
+bool IsFocusedCell(const ViewState& state, int row, int col) {
+  return state.nav.ring && state.nav.panel == NavPanel::Matrix && state.nav.row == row && state.nav.col == col;
+}
+
 void TouchScroll(ViewState& state) {
   ImGuiIO& io = ImGui::GetIO();
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;

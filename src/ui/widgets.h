@@ -50,6 +50,12 @@ float EditorNoteBlock(const Fonts& f, const EditorNote& note, float width);
 bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlighted, const Layout& layout,
           ViewState& state, float max_width, Selection target = {});
 
+// The keyboard focus ring around [a, b] (drawn outside it), and a note of where it is so that
+// the page can scroll it into view.
+void FocusRing(ViewState& state, ImVec2 a, ImVec2 b);
+bool IsFocused(const ViewState& state, NavPanel panel, int index);
+bool IsFocusedCell(const ViewState& state, int row, int col);
+
 // Drag-to-scroll for touch screens on the current window (imgui 1.86 scrolls only by wheel).
 void TouchScroll(ViewState& state);
 

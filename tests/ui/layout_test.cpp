@@ -108,15 +108,20 @@ TEST(Layout, FontsBuild) {
 
 TEST(Layout, DesktopMatrixLabelsFitAndCellsAreComplete) {
   const Story& story = BundledStory();
-  Headless h(1280, 800, 2.0f);
-  ViewState state;
-  h.Frames(story, state, 3);
-  const auto cols = h.Items("matrix.col"), rows = h.Items("matrix.row"), cells = h.Items("matrix.cell");
-  EXPECT_EQ(cols.size(), story.motives.size()) << "desktop: motives are columns";
-  EXPECT_EQ(rows.size(), story.suspects.size()) << "desktop: suspects are rows";
-  EXPECT_EQ(cells.size(), story.suspects.size() * story.motives.size());
-  for (const auto& it : cols) ExpectInside(it, "desktop");
-  for (const auto& it : rows) ExpectInside(it, "desktop");
+  // Font sizes round differently per devicePixelRatio, so both are checked.
+  for (float dpr : {1.0f, 2.0f}) {
+    for (float w : {1280.0f, 1440.0f}) {
+      Headless h(w, 800, dpr);
+      ViewState state;
+      h.Frames(story, state, 3);
+      const auto cols = h.Items("matrix.col"), rows = h.Items("matrix.row"), cells = h.Items("matrix.cell");
+      EXPECT_EQ(cols.size(), story.motives.size()) << "desktop: every motive column is visible at " << w << " px, dpr " << dpr;
+      EXPECT_EQ(rows.size(), story.suspects.size()) << "desktop: suspects are rows";
+      EXPECT_EQ(cells.size(), story.suspects.size() * story.motives.size());
+      for (const auto& it : cols) ExpectInside(it, "desktop");
+      for (const auto& it : rows) ExpectInside(it, "desktop");
+    }
+  }
 }
 
 TEST(Layout, DesktopRowsFollowTheArticlesRanking) {

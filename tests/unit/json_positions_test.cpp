@@ -147,6 +147,36 @@ TEST(JsonPositions, NestingExactlyAtTheLimitIsAccepted) {
   EXPECT_EQ(p.too_deep()->offset, OffsetOf(deep, "{\"c\""));
 }
 
+TEST(FindNestingTooDeep, AgreesWithTheFullScanOnPathAndOffset) {
+  const std::string text = R"({"a/b": [1, {"k\u0065y": [[{}]]}]})";  // six levels
+  for (size_t limit = 0; limit <= 7; ++limit) {
+    SCOPED_TRACE(limit);
+    const auto quick = FindNestingTooDeep(text, limit);
+    const auto full = JsonPositions::Scan(text, limit).too_deep();
+    ASSERT_EQ(quick.has_value(), full.has_value());
+    if (quick) {
+      EXPECT_EQ(quick->path, full->path);
+      EXPECT_EQ(quick->offset, full->offset);
+      EXPECT_EQ(quick->depth, limit + 1);
+    }
+  }
+  EXPECT_EQ(FindNestingTooDeep(text, 4)->path, "/a~1b/1/key/0");
+  EXPECT_FALSE(FindNestingTooDeep(text, 6).has_value());
+}
+
+TEST(FindNestingTooDeep, HundredThousandDeepObjectsAndArrays) {
+  std::string text;
+  for (int i = 0; i < 50000; ++i) text += "{\"k\":[";
+  const auto start = std::chrono::steady_clock::now();
+  const auto deep = FindNestingTooDeep(text, 32);
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_TRUE(deep.has_value());
+  EXPECT_EQ(deep->offset, 16u * 6);  // 16 pairs of "{\"k\":[" open levels 1–32
+  EXPECT_EQ(deep->path.substr(0, 8), "/k/0/k/0");
+  EXPECT_LT(ms, 50.0);
+}
+
 TEST(JsonPositions, ArbitraryBytesNeverCrashOrHang) {
   std::mt19937 random(12345);
   const std::string alphabet = "{}[]:,\"\\ abc01-\n\xC3\xFF";
@@ -154,6 +184,8 @@ TEST(JsonPositions, ArbitraryBytesNeverCrashOrHang) {
     std::string text(random() % 64, ' ');
     for (char& c : text) c = alphabet[random() % alphabet.size()];
     const JsonPositions p = JsonPositions::Scan(text, 8);
+    const auto quick = FindNestingTooDeep(text, 8);
+    ASSERT_EQ(quick.has_value(), p.too_deep().has_value()) << text;
     (void)p.ValueOffset("/0");
     (void)p.NearestValueOffset("/a/b/c");
   }

@@ -1,0 +1,756 @@
+// text_version.cpp — the story as semantic HTML (see text_version.h for the contract).
+//
+// One pass over the story, appending to one string. Every story string goes through Text()
+// (escaped); only the literals in this file go through Raw(). Cross references use the resolved
+// indices, each checked against its array, and the matrix cells are rebuilt from `links` here so
+// that a story without `link_index` cannot make us read out of bounds.
+#include "text_version.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "timeline.h"
+#include "view_state.h"
+
+namespace mm {
+namespace {
+
+template <typename T>
+bool InRange(int i, const std::vector<T>& v) {
+  return i >= 0 && static_cast<size_t>(i) < v.size();
+}
+
+void AppendEscaped(std::string& out, std::string_view s) {
+  size_t run = 0;  // start of the current run of characters that need no escaping
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const char* entity = nullptr;
+    switch (c) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default:
+        // HTML forbids control characters; a story string may still carry one (JSON "\u0001").
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) entity = "";
+        break;
+    }
+    if (!entity) continue;
+    out.append(s.data() + run, i - run);
+    out += entity;
+    run = i + 1;
+  }
+  out.append(s.data() + run, s.size() - run);
+}
+
+bool StartsWithHttp(std::string_view url) {
+  auto has = [&](std::string_view scheme) {
+    if (url.size() <= scheme.size()) return false;
+    for (size_t i = 0; i < scheme.size(); ++i) {
+      char c = url[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != scheme[i]) return false;
+    }
+    return true;
+  };
+  return has("https://") || has("http://");
+}
+
+// "2026-11-27" or "2025-11" → Date; false for anything else.
+bool ParseIsoDate(std::string_view s, Date* date) {
+  auto digits = [&](size_t at, size_t n, int* value) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + (s[i] - '0');
+    }
+    *value = v;
+    return true;
+  };
+  Date d;
+  if (s.size() != 7 && s.size() != 10) return false;
+  if (!digits(0, 4, &d.year) || s[4] != '-' || !digits(5, 2, &d.month)) return false;
+  if (d.month < 1 || d.month > 12) return false;
+  if (s.size() == 7) {
+    d.day = 1;
+    d.precision = DatePrecision::Month;
+  } else {
+    if (s[7] != '-' || !digits(8, 2, &d.day) || d.day < 1 || d.day > 31) return false;
+    d.precision = DatePrecision::Day;
+  }
+  *date = d;
+  return true;
+}
+
+const char* SourceKindWords(SourceKind k) {
+  switch (k) {
+    case SourceKind::Opinion: return "Opinion piece";
+    case SourceKind::News: return "News report";
+    case SourceKind::Official: return "Official source";
+    case SourceKind::Analysis: return "Analysis";
+    case SourceKind::Other: return "Source";
+  }
+  return "Source";
+}
+
+// Lower-case form of Describe(EvidenceKind), for use inside a sentence.
+const char* EvidenceKindWords(EvidenceKind k) {
+  switch (k) {
+    case EvidenceKind::ReportedFact: return "reported fact";
+    case EvidenceKind::Attributed: return "attributed statement";
+    case EvidenceKind::Analysis: return "article's analysis";
+  }
+  return "article's analysis";
+}
+
+const char* StrengthClass(int strength) {
+  if (strength <= 1) return "mm-t-weak";
+  if (strength == 2) return "mm-t-argued";
+  return "mm-t-strong";
+}
+
+std::string CountWords(size_t n, const char* singular, const char* plural) {
+  return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
+class Writer {
+ public:
+  Writer(const Story& story, const TextVersionOptions& options) : s_(story), o_(options) {
+    offset_ = std::clamp(options.heading_level_offset, 0, 3);
+    const size_t suspects = s_.suspects.size(), motives = s_.motives.size();
+    cells_.assign(suspects * motives, -1);
+    for (size_t i = 0; i < s_.links.size(); ++i) {
+      const Link& l = s_.links[i];
+      if (!InRange(l.suspect, s_.suspects) || !InRange(l.motive, s_.motives)) continue;
+      int& cell = cells_[static_cast<size_t>(l.suspect) * motives + static_cast<size_t>(l.motive)];
+      if (cell < 0) cell = static_cast<int>(i);
+    }
+    // "link-<suspect>-<motive>" can collide ("a-b" + "c" and "a" + "b-c"): the second gets a
+    // numbered suffix, so that ids stay unique and every cell still reaches its own details.
+    link_anchor_.resize(s_.links.size());
+    std::unordered_set<std::string> taken;
+    taken.reserve(s_.links.size() * 2);
+    for (size_t i = 0; i < s_.links.size(); ++i) {
+      const Link& l = s_.links[i];
+      if (!InRange(l.suspect, s_.suspects) || !InRange(l.motive, s_.motives)) continue;
+      std::string anchor = "link-" + s_.suspects[static_cast<size_t>(l.suspect)].id + "-" +
+                           s_.motives[static_cast<size_t>(l.motive)].id;
+      if (!taken.insert(anchor).second) {
+        for (int n = 2;; ++n) {
+          std::string numbered = anchor + "-" + std::to_string(n);
+          if (taken.insert(numbered).second) {
+            anchor = std::move(numbered);
+            break;
+          }
+        }
+      }
+      link_anchor_[i] = std::move(anchor);
+    }
+    size_t estimate = 16384 + suspects * motives * 200;
+    for (const Link& l : s_.links) estimate += 600 + l.argument.size() + l.evidence.size() * 500;
+    for (const Event& e : s_.events) estimate += 800 + e.detail.size() + e.evidence.size() * 500;
+    out_.reserve(estimate);
+  }
+
+  std::string Run() {
+    Raw("<article class=\"mm-t\"");
+    if (!s_.language.empty()) {
+      Raw(" lang=\"");
+      Text(s_.language);
+      Raw("\"");
+    }
+    Raw(">\n");
+    Header();
+    Sources();
+    Key();
+    if (o_.include_matrix_table) Matrix();
+    Suspects();
+    Motives();
+    Timeline();
+    Goals();
+    Reactions();
+    Raw("</article>\n");
+    return std::move(out_);
+  }
+
+ private:
+  // ---- primitives -----------------------------------------------------------------------------
+  void Raw(std::string_view literal) { out_ += literal; }
+  void Text(std::string_view text) { AppendEscaped(out_, text); }
+  // id="<prefix><kind>-<id>" (the attribute's value only: prefix, kind, id; escaped).
+  void IdValue(std::string_view kind, std::string_view id) {
+    Text(o_.id_prefix);
+    Raw(kind);
+    if (!id.empty()) {
+      Raw("-");
+      Text(id);
+    }
+  }
+  void IdAttr(std::string_view kind, std::string_view id) {
+    Raw(" id=\"");
+    IdValue(kind, id);
+    Raw("\"");
+  }
+  void HrefOpen(std::string_view kind, std::string_view id) {
+    Raw("<a href=\"#");
+    IdValue(kind, id);
+    Raw("\">");
+  }
+  // depth 0: the title; 1: sections; 2: items within a section.
+  // With id_kind "link", the id is the anchor of links[link] instead.
+  void HeadingOpen(int depth, std::string_view id_kind = {}, std::string_view id = {}, size_t link = 0) {
+    out_ += "<h";
+    out_ += static_cast<char>('1' + offset_ + depth);
+    if (id_kind == "link") {
+      Raw(" id=\"");
+      LinkAnchor(link);
+      Raw("\"");
+    } else if (!id_kind.empty()) {
+      IdAttr(id_kind, id);
+    }
+    Raw(">");
+  }
+  void LinkAnchor(size_t link) {  // the id value of a link's details: "<prefix>link-<s>-<m>"
+    Text(o_.id_prefix);
+    Text(link_anchor_[link]);
+  }
+  void LinkHrefOpen(size_t link) {
+    Raw("<a href=\"#");
+    LinkAnchor(link);
+    Raw("\">");
+  }
+  void HeadingClose(int depth) {
+    out_ += "</h";
+    out_ += static_cast<char>('1' + offset_ + depth);
+    Raw(">\n");
+  }
+  void Label(std::string_view words) {  // "Suspect: " before a heading's name
+    Raw("<span class=\"mm-t-label\">");
+    Raw(words);
+    Raw("</span> ");
+  }
+
+  // <time datetime="…">27 Nov 2026</time>, or the escaped text if it is not an ISO date.
+  void IsoTime(const std::string& iso) {
+    Date d;
+    if (!ParseIsoDate(iso, &d)) {
+      Text(iso);
+      return;
+    }
+    Raw("<time datetime=\"");
+    Text(iso);
+    Raw("\">");
+    Text(FormatDate(d));
+    Raw("</time>");
+  }
+
+  // Approximate dates: datetime is the day; the visible text says "around".
+  void EventTime(const Date& date) {
+    Raw("<time datetime=\"");
+    Text(date.Iso());
+    Raw("\">");
+    if (date.precision == DatePrecision::Approximate) {
+      Date day = date;
+      day.precision = DatePrecision::Day;
+      Raw("around ");
+      Text(FormatDate(day));
+    } else {
+      Text(FormatDate(date));
+    }
+    Raw("</time>");
+  }
+
+  void Notes(const std::vector<EditorNote>& notes) {
+    for (const EditorNote& n : notes) {
+      Raw("<aside class=\"mm-t-note\"><strong>Editor's note</strong>");
+      if (!n.date.empty()) {
+        Raw(" (");
+        IsoTime(n.date);
+        Raw(")");
+      }
+      Raw(": ");
+      Text(n.text);
+      Raw("</aside>\n");
+    }
+  }
+
+  void Quotes(const std::vector<Evidence>& evidence) {
+    for (const Evidence& e : evidence) {
+      Raw("<blockquote class=\"mm-t-quote mm-t-");
+      Raw(ToString(e.kind));
+      Raw("\"><p>");
+      Text(e.quote);
+      Raw("</p></blockquote>\n<p class=\"mm-t-cite\">");
+      Raw(Describe(e.kind));
+      if (!e.speaker.empty()) {
+        Raw(": ");
+        Text(e.speaker);
+      }
+      if (InRange(e.source, s_.sources) && !s_.sources[static_cast<size_t>(e.source)].title.empty()) {
+        Raw(", in <cite>");
+        Text(s_.sources[static_cast<size_t>(e.source)].title);
+        Raw("</cite>");
+      } else if (!e.source_id.empty()) {
+        Raw(", in ");
+        Text(e.source_id);
+      }
+      Raw("</p>\n");
+    }
+  }
+
+  // "2 quotes: article's analysis, attributed statement" (kinds in order of first appearance).
+  void QuoteSummary(const std::vector<Evidence>& evidence) {
+    Text(CountWords(evidence.size(), "quote", "quotes"));
+    bool seen[3] = {false, false, false};
+    bool first = true;
+    for (const Evidence& e : evidence) {
+      const size_t k = static_cast<size_t>(e.kind);
+      if (k >= 3 || seen[k]) continue;
+      seen[k] = true;
+      Raw(first ? ": " : ", ");
+      Raw(EvidenceKindWords(e.kind));
+      first = false;
+    }
+  }
+
+  // "<p class="mm-t-related">Motives: <a …>A</a>, <a …>B</a></p>"; nothing if none resolve.
+  template <typename Item, typename NameOf>
+  void Related(const char* words, const char* id_kind, const std::vector<int>& indices,
+               const std::vector<Item>& items, NameOf name_of) {
+    bool first = true;
+    for (int i : indices) {
+      if (!InRange(i, items)) continue;
+      const Item& item = items[static_cast<size_t>(i)];
+      if (first) {
+        Raw("<p class=\"mm-t-related\">");
+        Raw(words);
+        Raw(": ");
+      } else {
+        Raw(", ");
+      }
+      first = false;
+      HrefOpen(id_kind, item.id);
+      Text(name_of(item));
+      Raw("</a>");
+    }
+    if (!first) Raw(".</p>\n");
+  }
+
+  int Cell(size_t suspect, size_t motive) const { return cells_[suspect * s_.motives.size() + motive]; }
+
+  // ---- sections -------------------------------------------------------------------------------
+  void Header() {
+    Raw("<header class=\"mm-t-header\">\n");
+    HeadingOpen(0);
+    Text(s_.title);
+    HeadingClose(0);
+    if (!s_.dek.empty()) {
+      Raw("<p class=\"mm-t-dek\">");
+      Text(s_.dek);
+      Raw("</p>\n");
+    }
+    Raw("</header>\n");
+    if (!s_.framing.empty()) {
+      Raw("<p class=\"mm-t-framing\">");
+      Text(s_.framing);
+      Raw("</p>\n");
+    }
+    if (!s_.published.empty() || !s_.updated.empty()) {
+      Raw("<p class=\"mm-t-dates\">");
+      if (!s_.published.empty()) {
+        Raw("Published ");
+        IsoTime(s_.published);
+        Raw(".");
+      }
+      if (!s_.updated.empty()) {
+        Raw(s_.published.empty() ? "Updated " : " Updated ");
+        IsoTime(s_.updated);
+        Raw(".");
+      }
+      Raw("</p>\n");
+    }
+    Notes(s_.notes);
+  }
+
+  void Sources() {
+    if (s_.sources.empty()) return;
+    Raw("<section class=\"mm-t-sources\">\n");
+    HeadingOpen(1);
+    Raw(s_.sources.size() == 1 ? "Source" : "Sources");
+    HeadingClose(1);
+    Raw("<ul>\n");
+    for (const Source& src : s_.sources) {
+      Raw("<li");
+      IdAttr("source", src.id);
+      Raw("><cite>");
+      const bool link = StartsWithHttp(src.url);
+      if (link) {
+        Raw("<a href=\"");
+        Text(src.url);
+        Raw("\" rel=\"noopener\">");
+      }
+      Text(src.title.empty() ? src.id : src.title);
+      if (link) Raw("</a>");
+      Raw("</cite>");
+      if (!src.publisher.empty()) {
+        Raw(", ");
+        Text(src.publisher);
+      }
+      if (!src.author.empty()) {
+        Raw(", by ");
+        Text(src.author);
+      }
+      Raw(". ");
+      Raw(SourceKindWords(src.kind));
+      if (!src.date.empty()) {
+        Raw(", ");
+        IsoTime(src.date);
+      }
+      Raw(".");
+      if (!src.url.empty() && !link) {  // not a web address we will link to: show it as text
+        Raw(" ");
+        Text(src.url);
+      }
+      Raw("</li>\n");
+    }
+    Raw("</ul>\n</section>\n");
+  }
+
+  void Key() {
+    Raw("<section class=\"mm-t-key\">\n");
+    HeadingOpen(1);
+    Raw("How to read this");
+    HeadingClose(1);
+    Raw("<p>For each suspect and motive, the strength is how strongly the article argues the link, "
+        "in its own terms, not how likely it is to be true:</p>\n"
+        "<dl class=\"mm-t-key-strengths\">\n");
+    for (int strength = 3; strength >= 1; --strength) {
+      Raw("<dt class=\"");
+      Raw(StrengthClass(strength));
+      Raw("\">");
+      Raw(StrengthWords(strength));
+      Raw("</dt><dd>");
+      Raw(strength == 3   ? "The article presents the link as clear."
+          : strength == 2 ? "The article makes a case for the link."
+                          : "The article mentions the link as a possibility, or rates it weak.");
+      Raw("</dd>\n");
+    }
+    Raw("<dt class=\"mm-t-none\">");
+    Raw(NotArguedWords());
+    Raw("</dt><dd>The article does not make this link at all. That is different from a weak link.</dd>\n"
+        "</dl>\n"
+        "<p>Every claim rests on short quotes, word for word. Each quote is marked as one of three kinds:</p>\n"
+        "<dl class=\"mm-t-key-kinds\">\n");
+    Raw("<dt class=\"mm-t-fact\">");
+    Raw(Describe(EvidenceKind::ReportedFact));
+    Raw("</dt><dd>Something the article reports as having happened.</dd>\n<dt class=\"mm-t-attributed\">");
+    Raw(Describe(EvidenceKind::Attributed));
+    Raw("</dt><dd>Something the article says a named party said or thinks; the speaker is given.</dd>\n"
+        "<dt class=\"mm-t-analysis\">");
+    Raw(Describe(EvidenceKind::Analysis));
+    Raw("</dt><dd>The article's own reasoning or opinion.</dd>\n"
+        "</dl>\n"
+        "<p>An <strong>Editor's note</strong> adds a correction or context the article lacks. "
+        "Notes are never part of a quote.</p>\n"
+        "</section>\n");
+  }
+
+  void Matrix() {
+    if (s_.suspects.empty() || s_.motives.empty()) return;
+    Raw("<section class=\"mm-t-matrix\">\n");
+    HeadingOpen(1);
+    Raw("Suspects and motives at a glance");
+    HeadingClose(1);
+    Raw("<div class=\"mm-t-scroll\" role=\"region\" aria-labelledby=\"");
+    IdValue("matrix-caption", {});
+    Raw("\" tabindex=\"0\">\n<table class=\"mm-t-table\">\n<caption");
+    IdAttr("matrix-caption", {});
+    Raw(">How strongly the article links each suspect (rows, strongest theory first) to each motive "
+        "(columns)</caption>\n<thead>\n<tr><td></td>");
+    for (const Motive& m : s_.motives) {
+      Raw("<th scope=\"col\">");
+      Text(m.label);
+      Raw("</th>");
+    }
+    Raw("</tr>\n</thead>\n<tbody>\n");
+    const size_t suspect_count = s_.suspects.size();
+    for (int si : RankedSuspects(s_)) {
+      if (!InRange(si, s_.suspects)) continue;
+      const Suspect& sus = s_.suspects[static_cast<size_t>(si)];
+      Raw("<tr><th scope=\"row\">");
+      HrefOpen("suspect", sus.id);
+      Text(sus.name);
+      Raw("</a>");
+      if (sus.assessment.rank > 0 || !sus.assessment.label.empty()) {
+        Raw("<br><span class=\"mm-t-assess\">");
+        if (sus.assessment.rank > 0) {
+          Raw("Rank ");
+          Raw(std::to_string(sus.assessment.rank));
+          Raw(" of ");
+          Raw(std::to_string(suspect_count));
+          if (!sus.assessment.label.empty()) Raw(": ");
+        }
+        Text(sus.assessment.label);
+        Raw("</span>");
+      }
+      Raw("</th>\n");
+      for (size_t mi = 0; mi < s_.motives.size(); ++mi) {
+        const int li = Cell(static_cast<size_t>(si), mi);
+        if (li < 0) {
+          Raw("<td class=\"mm-t-cell mm-t-none\">");
+          Raw(NotArguedWords());
+          Raw("</td>\n");
+          continue;
+        }
+        const Link& link = s_.links[static_cast<size_t>(li)];
+        Raw("<td class=\"mm-t-cell ");
+        Raw(StrengthClass(link.strength));
+        Raw("\">");
+        LinkHrefOpen(static_cast<size_t>(li));
+        Raw(StrengthWords(link.strength));
+        Raw("</a><br><span class=\"mm-t-kinds\">");
+        QuoteSummary(link.evidence);
+        Raw("</span></td>\n");
+      }
+      Raw("</tr>\n");
+    }
+    Raw("</tbody>\n</table>\n</div>\n</section>\n");
+  }
+
+  void Suspects() {
+    const size_t suspect_count = s_.suspects.size();
+    for (int si : RankedSuspects(s_)) {
+      if (!InRange(si, s_.suspects)) continue;
+      const Suspect& sus = s_.suspects[static_cast<size_t>(si)];
+      Raw("<section class=\"mm-t-suspect\">\n");
+      HeadingOpen(1, "suspect", sus.id);
+      Label("Suspect:");
+      Text(sus.name);
+      HeadingClose(1);
+      const Assessment& a = sus.assessment;
+      if (a.rank > 0 || !a.label.empty()) {
+        Raw("<p class=\"mm-t-assessment\">");
+        if (a.rank > 0) {
+          Raw("The article ranks this theory ");
+          Raw(std::to_string(a.rank));
+          Raw(" of ");
+          Raw(std::to_string(suspect_count));
+        } else {
+          Raw("The article's assessment");
+        }
+        if (!a.label.empty()) {
+          Raw(": <strong>");
+          Text(a.label);
+          Raw("</strong>");
+        }
+        Raw(".</p>\n");
+      }
+      Quotes(a.evidence);
+      if (!sus.summary.empty()) {
+        Raw("<p class=\"mm-t-summary\">");
+        Text(sus.summary);
+        Raw("</p>\n");
+      }
+      Notes(sus.notes);
+      bool any = false;
+      for (size_t mi = 0; mi < s_.motives.size(); ++mi) {
+        const int li = Cell(static_cast<size_t>(si), mi);
+        if (li < 0) continue;
+        any = true;
+        const Link& link = s_.links[static_cast<size_t>(li)];
+        HeadingOpen(2, "link", {}, static_cast<size_t>(li));
+        Label("Motive:");
+        Text(s_.motives[mi].label);
+        HeadingClose(2);
+        Raw("<p class=\"mm-t-strength ");
+        Raw(StrengthClass(link.strength));
+        Raw("\">");
+        Raw(StrengthWords(link.strength));
+        Raw(" · ");
+        QuoteSummary(link.evidence);
+        Raw("</p>\n");
+        if (!link.argument.empty()) {
+          Raw("<p class=\"mm-t-argument\">");
+          Text(link.argument);
+          Raw("</p>\n");
+        }
+        Quotes(link.evidence);
+        Notes(link.notes);
+      }
+      if (!any) Raw("<p class=\"mm-t-none\">The article argues no motive for this suspect.</p>\n");
+      Raw("</section>\n");
+    }
+  }
+
+  void Motives() {
+    if (s_.motives.empty()) return;
+    Raw("<section class=\"mm-t-motives\">\n");
+    HeadingOpen(1);
+    Raw("The motives");
+    HeadingClose(1);
+    Raw("<dl>\n");
+    const std::vector<int> ranked = RankedSuspects(s_);
+    for (size_t mi = 0; mi < s_.motives.size(); ++mi) {
+      const Motive& m = s_.motives[mi];
+      Raw("<dt");
+      IdAttr("motive", m.id);
+      Raw(">");
+      Text(m.label);
+      Raw("</dt>\n<dd>");
+      Text(m.description);
+      if (InRange(m.group, s_.motive_groups)) {
+        Raw(" <span class=\"mm-t-group\">(");
+        Text(s_.motive_groups[static_cast<size_t>(m.group)].label);
+        Raw(")</span>");
+      }
+      bool first = true;
+      for (int si : ranked) {
+        if (!InRange(si, s_.suspects)) continue;
+        const int li = Cell(static_cast<size_t>(si), mi);
+        if (li < 0) continue;
+        const Link& link = s_.links[static_cast<size_t>(li)];
+        const Suspect& sus = s_.suspects[static_cast<size_t>(si)];
+        Raw(first ? "\n<p class=\"mm-t-related\">The article links it to: " : ", ");
+        first = false;
+        LinkHrefOpen(static_cast<size_t>(li));
+        Text(sus.short_label.empty() ? sus.name : sus.short_label);
+        Raw("</a> (");
+        Raw(DescribeStrength(link.strength));
+        Raw(")");
+      }
+      Raw(first ? "\n<p class=\"mm-t-related\">The article links it to no suspect.</p>\n" : ".</p>\n");
+      Notes(m.notes);
+      Raw("</dd>\n");
+    }
+    Raw("</dl>\n</section>\n");
+  }
+
+  void Timeline() {
+    if (s_.events.empty()) return;
+    // Loaded stories are sorted already; a story built in code may not be.
+    std::vector<int> order(s_.events.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+      return s_.events[static_cast<size_t>(a)].date.DayNumber() < s_.events[static_cast<size_t>(b)].date.DayNumber();
+    });
+    bool any_landed = false;
+    for (const Event& e : s_.events) any_landed = any_landed || e.landed_just_as;
+
+    Raw("<section class=\"mm-t-timeline\">\n");
+    HeadingOpen(1);
+    Raw("Why now: the timeline");
+    HeadingClose(1);
+    Raw("<p>The events in date order.");
+    if (any_landed) {
+      Raw(" Those marked “Landed just as” are the moments the article says the leak coincided with.");
+    }
+    Raw("</p>\n<ol class=\"mm-t-events\">\n");
+    for (int ei : order) {
+      const Event& e = s_.events[static_cast<size_t>(ei)];
+      Raw("<li");
+      IdAttr("event", e.id);
+      Raw(" class=\"mm-t-event mm-t-");
+      Raw(ToString(e.kind));
+      if (e.landed_just_as) Raw(" mm-t-landed-just-as");
+      Raw("\">\n");
+      HeadingOpen(2);
+      EventTime(e.date);
+      Raw(": ");
+      Text(e.title);
+      HeadingClose(2);
+      if (e.landed_just_as) {
+        Raw("<p class=\"mm-t-landed\"><strong>Landed just as:</strong> one of the moments the article "
+            "says the leak coincided with.</p>\n");
+      }
+      if (!e.detail.empty()) {
+        Raw("<p class=\"mm-t-detail\">");
+        Text(e.detail);
+        Raw("</p>\n");
+      }
+      Quotes(e.evidence);
+      Related("Motives", "motive", e.motives, s_.motives, [](const Motive& m) -> const std::string& { return m.label; });
+      Related("Suspects", "suspect", e.suspects, s_.suspects,
+              [](const Suspect& s) -> const std::string& { return s.name; });
+      Notes(e.notes);
+      Raw("</li>\n");
+    }
+    Raw("</ol>\n</section>\n");
+  }
+
+  void Goals() {
+    if (s_.goals.empty()) return;
+    Raw("<section class=\"mm-t-goals\">\n");
+    HeadingOpen(1);
+    Raw("What the leak served, according to the article");
+    HeadingClose(1);
+    for (const Goal& g : s_.goals) {
+      HeadingOpen(2, "goal", g.id);
+      Text(g.title);
+      HeadingClose(2);
+      if (!g.explanation.empty()) {
+        Raw("<p class=\"mm-t-explanation\">");
+        Text(g.explanation);
+        Raw("</p>\n");
+      }
+      Quotes(g.evidence);
+      Related("Motives", "motive", g.motives, s_.motives, [](const Motive& m) -> const std::string& { return m.label; });
+      Related("Events", "event", g.events, s_.events, [](const Event& e) -> const std::string& { return e.title; });
+      Notes(g.notes);
+    }
+    Raw("</section>\n");
+  }
+
+  void Reactions() {
+    if (s_.reactions.empty()) return;
+    Raw("<section class=\"mm-t-reactions\">\n");
+    HeadingOpen(1);
+    Raw("How each side reacted");
+    HeadingClose(1);
+    for (const Reaction& r : s_.reactions) {
+      HeadingOpen(2, "reaction", r.id);
+      Text(r.party);
+      if (!r.stance.empty()) {
+        Raw(": ");
+        Text(r.stance);
+      }
+      HeadingClose(2);
+      Quotes(r.evidence);
+      Notes(r.notes);
+    }
+    Raw("</section>\n");
+  }
+
+  const Story& s_;
+  const TextVersionOptions& o_;
+  int offset_ = 0;
+  std::vector<int> cells_;                // suspect * motives + motive → link index, or -1
+  std::vector<std::string> link_anchor_;  // per link: "link-<suspect>-<motive>" (no prefix)
+  std::string out_;
+};
+
+}  // namespace
+
+std::string EscapeHtml(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  AppendEscaped(out, text);
+  return out;
+}
+
+const char* StrengthWords(int strength) {
+  if (strength <= 1) return "Weak: raised as possible";
+  if (strength == 2) return "Argued";
+  return "Strong: asserted as clear";
+}
+
+const char* NotArguedWords() { return "Not argued by the article"; }
+
+std::string RenderTextVersion(const Story& story, const TextVersionOptions& options) {
+  return Writer(story, options).Run();
+}
+
+}  // namespace mm
