@@ -83,7 +83,7 @@ fi
 if [[ -z "${MM_SDL2_WASM:-}" && ! -f "$TP/sdl2-wasm/lib/libSDL2.a" ]]; then
   use_emscripten
   src="${MM_SDL2_SRC:-$TP/src/SDL2}"
-  log "building SDL2 for wasm from $src (once; about 2 minutes)"
+  log "building SDL2 for wasm from $src (once; about 10 minutes on 2 cores)"
   rm -rf "$TP/build/sdl2-wasm"; mkdir -p "$TP/build"
   emcmake cmake -S "$src" -B "$TP/build/sdl2-wasm" -DCMAKE_BUILD_TYPE=MinSizeRel \
     -DCMAKE_INSTALL_PREFIX="$TP/sdl2-wasm" -DCMAKE_C_FLAGS="-Oz -flto" \

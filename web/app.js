@@ -19,6 +19,10 @@
   var stage = document.getElementById("mm-stage");
   var statusEl = document.getElementById("mm-status");
   var alertEl = document.getElementById("mm-alert");
+  var textEl = document.getElementById("mm-text");
+  var liveEl = document.getElementById("mm-live");
+  var FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5, 1.75, 2];
+  var fontStep = 1;
 
   // The story URL: same origin only (a story is data, but we do not fetch other sites' files).
   function storyUrl() {
@@ -40,8 +44,10 @@
   }
 
   // -------------------------------------------------------- [SECTION] status and alerts
-  function setStatus(text) {
+  function setStatus(text, note) {
     statusEl.firstElementChild.textContent = text;
+    statusEl.classList.toggle("mm-paused", !!note);
+    statusEl.hidden = !text;
   }
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -52,6 +58,7 @@
   // Shows a problem as HTML (role="alert"), never as a blank canvas. `items` are diagnostics or
   // strings; `retry` adds a button that runs it.
   function showAlert(title, intro, items, retry) {
+    if (params.get("story")) setTextVersion("");
     alertEl.textContent = "";
     alertEl.appendChild(el("h2", title));
     if (intro) alertEl.appendChild(el("p", intro));
@@ -142,18 +149,18 @@
     if (M._mm_nav(cmd)) e.preventDefault();
   }
   function wireInput() {
-    stage.addEventListener("keydown", onKey, true);  // capture: before SDL's handler on the canvas
+    stage.addEventListener("keydown", onKey, true);
     stage.addEventListener("keyup", function (e) { if (e.key in NAV) e.stopPropagation(); }, true);
-    canvas.addEventListener("blur", function () { if (M && ready) M._mm_nav(10); });
+    stage.addEventListener("blur", function () { if (M && ready) M._mm_nav(10); });
     // Arriving by Tab (or Shift-Tab) puts the focus ring on the first (or last) panel at once.
     var shiftTab = false;
     document.addEventListener("keydown", function (e) { if (e.key === "Tab") shiftTab = e.shiftKey; }, true);
-    canvas.addEventListener("focus", function () {
-      if (M && ready && canvas.matches(":focus-visible")) M._mm_nav(shiftTab ? 1 : 0);
+    stage.addEventListener("focus", function () {
+      if (M && ready && stage.matches(":focus-visible")) M._mm_nav(shiftTab ? 1 : 0);
     });
     ["pointerdown", "pointermove", "pointerup", "pointercancel", "wheel", "keydown", "keyup", "touchstart",
      "touchmove", "touchend", "focus", "blur", "mouseleave"].forEach(function (t) {
-      canvas.addEventListener(t, wake, { passive: true });
+      stage.addEventListener(t, wake, { passive: true });
     });
     document.addEventListener("pointerup", wake, { passive: true });
     new ResizeObserver(resize).observe(stage);
@@ -174,13 +181,55 @@
     return result;
   }
 
+  // The text version of a story loaded with ?story= comes from the core at run time; until then
+  // the bundled story's text (written in at build time) must not pass for it.
+  function setTextVersion(html) { textEl.innerHTML = html; }
+  function textVersionFromCore() {
+    if (M && M._mm_text_html) setTextVersion(M.UTF8ToString(M._mm_text_html()));
+  }
+
+  function wireControls() {
+    var toggle = document.getElementById("mm-toggle-text");
+    toggle.addEventListener("click", function () {
+      var on = !root.classList.contains("mm-show-text");
+      root.classList.toggle("mm-show-text", on);
+      toggle.setAttribute("aria-pressed", on ? "true" : "false");
+      if (on) textEl.focus(); else if (M && ready) stage.focus();
+    });
+    function setFont(step) {
+      fontStep = Math.max(0, Math.min(FONT_SCALES.length - 1, step));
+      var s = FONT_SCALES[fontStep];
+      document.documentElement.style.setProperty("--mm-text-scale", String(s));
+      textEl.style.fontSize = s + "em";
+      if (M && M._mm_set_font_scale) M._mm_set_font_scale(s);
+      document.getElementById("mm-font-down").disabled = fontStep === 0;
+      document.getElementById("mm-font-up").disabled = fontStep === FONT_SCALES.length - 1;
+    }
+    document.getElementById("mm-font-down").addEventListener("click", function () { setFont(fontStep - 1); });
+    document.getElementById("mm-font-up").addEventListener("click", function () { setFont(fontStep + 1); });
+    var fs = parseFloat(params.get("fontscale"));
+    if (params.has("fontscale")) {
+      if (isFinite(fs) && fs >= 0.75 && fs <= 2.5) {
+        var best = 0;
+        FONT_SCALES.forEach(function (v, i) { if (Math.abs(v - fs) < Math.abs(FONT_SCALES[best] - fs)) best = i; });
+        fontStep = best;
+      } else console.warn("motive-matrix: ignoring fontscale “" + params.get("fontscale") + "” (expected 0.75–2.5)");
+    }
+    return function apply() { setFont(fontStep); };
+  }
+
   function start() {
+    var applyFont = wireControls();
+    applyFont();
     var src = storyUrl();
-    if (src.error) { showAlert("This story could not be loaded", src.error); return; }
+    if (params.get("story")) {
+      setTextVersion("<p>Loading the story…</p>");
+    }
+    if (src.error) { setTextVersion(""); showAlert("This story could not be loaded", src.error); return; }
     if (!hasWebGL2()) {
-      showAlert("The interactive view needs WebGL2",
-        "This browser or device does not provide WebGL2, which the interactive explainer draws with. " +
-        "Try an up-to-date browser, or enable hardware acceleration.");
+      // The text version already on the page carries the whole story.
+      root.classList.add("mm-no-webgl");
+      setStatus("This browser cannot show the interactive view (it needs WebGL2). The text version has the whole story.", true);
       return;
     }
     var fontsP = Promise.all(FONTS.map(fetchBytes));
@@ -199,6 +248,7 @@
         lastState = JSON.parse(json);
         var url = location.pathname + location.search + (lastState.hash || "");
         if ((lastState.hash || "") !== location.hash) history.replaceState(null, "", url);
+        liveEl.textContent = lastState.description || "Selection cleared";
         emit("select", lastState);
       },
       mmOnGraphics: function (available) {
@@ -232,6 +282,8 @@
           return;
         }
         document.title = result.title + " · motive-matrix explainer";
+        if (params.get("story")) textVersionFromCore();
+        applyFont();
         M._mm_set_view(viewParam());
         if (location.hash) callString(M._mm_select_hash, location.hash);
         resize();

@@ -97,14 +97,12 @@ const char* SourceKindWords(SourceKind k) {
   return "Source";
 }
 
-// Lower-case form of Describe(EvidenceKind), for use inside a sentence.
-const char* EvidenceKindWords(EvidenceKind k) {
-  switch (k) {
-    case EvidenceKind::ReportedFact: return "reported fact";
-    case EvidenceKind::Attributed: return "attributed statement";
-    case EvidenceKind::Analysis: return "article's analysis";
-  }
-  return "article's analysis";
+// Describe(EvidenceKind) with a lower-case first letter, for use inside a sentence
+// ("article’s analysis"), so that the two never drift apart.
+std::string EvidenceKindWords(EvidenceKind k) {
+  std::string words = Describe(k);
+  if (!words.empty() && words[0] >= 'A' && words[0] <= 'Z') words[0] = static_cast<char>(words[0] - 'A' + 'a');
+  return words;
 }
 
 const char* StrengthClass(int strength) {
@@ -266,7 +264,7 @@ class Writer {
 
   void Notes(const std::vector<EditorNote>& notes) {
     for (const EditorNote& n : notes) {
-      Raw("<aside class=\"mm-t-note\"><strong>Editor's note</strong>");
+      Raw("<aside class=\"mm-t-note\"><strong>Editor’s note</strong>");
       if (!n.date.empty()) {
         Raw(" (");
         IsoTime(n.date);
@@ -302,7 +300,7 @@ class Writer {
     }
   }
 
-  // "2 quotes: article's analysis, attributed statement" (kinds in order of first appearance).
+  // "2 quotes: article’s analysis, attributed statement" (kinds in order of first appearance).
   void QuoteSummary(const std::vector<Evidence>& evidence) {
     Text(CountWords(evidence.size(), "quote", "quotes"));
     bool seen[3] = {false, false, false};
@@ -452,9 +450,9 @@ class Writer {
     Raw("</dt><dd>Something the article says a named party said or thinks; the speaker is given.</dd>\n"
         "<dt class=\"mm-t-analysis\">");
     Raw(Describe(EvidenceKind::Analysis));
-    Raw("</dt><dd>The article's own reasoning or opinion.</dd>\n"
+    Raw("</dt><dd>The article’s own reasoning or opinion.</dd>\n"
         "</dl>\n"
-        "<p>An <strong>Editor's note</strong> adds a correction or context the article lacks. "
+        "<p>An <strong>Editor’s note</strong> adds a correction or context the article lacks. "
         "Notes are never part of a quote.</p>\n"
         "</section>\n");
   }
@@ -540,7 +538,7 @@ class Writer {
           Raw(" of ");
           Raw(std::to_string(suspect_count));
         } else {
-          Raw("The article's assessment");
+          Raw("The article’s assessment");
         }
         if (!a.label.empty()) {
           Raw(": <strong>");

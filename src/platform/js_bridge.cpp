@@ -15,6 +15,7 @@
 
 #include "core/keyboard_nav.h"
 #include "core/story_loader.h"
+#include "core/text_version.h"
 #include "core/view_state.h"
 #include "platform/app.h"
 #include "ui/panels.h"
@@ -78,6 +79,8 @@ std::string StateJson(const mm::platform::App& app, const char* view) {
   hl["events"] = ids(h.events, [&](size_t i) { return app.story.events[i].id; });
   hl["goals"] = ids(h.goals, [&](size_t i) { return app.story.goals[i].id; });
   j["highlight"] = std::move(hl);
+  j["description"] = app.view.selection.kind == mm::SelectionKind::None ? std::string("Selection cleared")
+                                                                      : mm::DescribeSelection(app.story, app.view.selection);
   j["ready"] = true;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -185,6 +188,22 @@ EMSCRIPTEN_KEEPALIVE int mm_nav(int command) {
   if (r.scroll_to_focus) v.scroll_to_focus = true;
   mm_wake();
   return r.handled ? 1 : 0;
+}
+
+// The reader's text size (1 = default); the font atlas is rebuilt at the new size.
+EMSCRIPTEN_KEEPALIVE void mm_set_font_scale(float scale) {
+  App& app = TheApp();
+  if (!(scale >= 0.75f && scale <= 2.5f) || scale == app.font_scale) return;
+  app.font_scale = scale;
+  app.fonts_dirty = true;
+  mm_wake();
+}
+
+// The current story as semantic HTML (src/core/text_version.h), for stories loaded at run time.
+EMSCRIPTEN_KEEPALIVE const char* mm_text_html() {
+  App& app = TheApp();
+  app.scratch = app.has_story ? mm::RenderTextVersion(app.story) : std::string();
+  return app.scratch.c_str();
 }
 
 // Test and tooling aid: mm_probe(1) records the interactive boxes of every frame;

@@ -1,0 +1,489 @@
+// bench.mjs — the browser half of scripts/bench.sh: measures the explainer (dist/) and the
+// reference (imgui 1.86's example_emscripten_opengl3, build/reference/) in Debian's headless
+// Chromium (WebGL2 through SwiftShader, the launch flags of tests/browser/harness.mjs) and writes
+// JSON (machine-readable) and a Markdown report. Run it through scripts/bench.sh, which builds
+// everything first; run it alone with the options below to re-measure existing builds.
+//
+//   node tests/bench/bench.mjs [--dist dist] [--reference build/reference] [--big-story FILE]
+//        [--native FILE.json] [--loads 5] [--idle 10] [--frames 300] [--heap-frames 2000]
+//        [--json docs/benchmarks.json] [--md docs/benchmarks.md] [--command "…"] [--quick]
+//
+// What is measured (every figure is main-thread time of the page's renderer unless it says not):
+//   transfer     every file the first load fetched (seen in the browser, HTTP 200), sized from disk
+//                raw / gzip -9 / brotli 11 (tests/bench/payload.mjs), and bytes fetched twice;
+//   first frame  performance.mark("first-frame"), median of --loads cold loads, each in a fresh
+//                browser context (empty cache); FCP from the paint timing API;
+//   idle CPU     CDP Performance.getMetrics TaskDuration delta / wall time over --idle seconds,
+//                starting 1 s after the first frame;
+//   frame cost   the pointer sweeps over the interactive boxes (motiveMatrix.layout(): matrix and
+//                timeline) while a CDP trace runs; a frame's cost is the wall time of every
+//                top-level main-thread task since the previous frame's task ended, up to the end of
+//                the task that ran its requestAnimationFrame callbacks (input, rAF, style, paint,
+//                commit); median and p95 over --frames frames. Also the rAF callbacks alone, and
+//                the GPU process's busy time per frame (SwiftShader rasterises there);
+//   wasm heap    WebAssembly.Memory byteLength (the page's instantiate is wrapped to find the
+//                memory; nothing in the app is changed) after load and after --heap-frames frames
+//                of sweeping and clicking.
+import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
+import { dirname, join, resolve, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { execSync } from "node:child_process";
+import os from "node:os";
+import { launch, CHROMIUM_ARGS } from "../browser/harness.mjs";
+import { startServer } from "../../scripts/static-server.mjs";
+import { compressedSizes, kindOf, firstLoadFiles } from "./payload.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "../..");
+
+// ------------------------------------------------------------------------------------- options
+const opt = {
+  dist: join(repo, "dist"), reference: join(repo, "build/reference"), "big-story": "", native: "",
+  loads: 5, idle: 10, frames: 300, "heap-frames": 2000,
+  json: join(repo, "docs/benchmarks.json"), md: join(repo, "docs/benchmarks.md"), command: "", quick: false,
+};
+for (let i = 2; i < process.argv.length; i++) {
+  const a = process.argv[i].replace(/^--/, "");
+  if (a === "quick") { opt.quick = true; continue; }
+  if (!(a in opt)) { console.error(`bench: unknown option --${a}`); process.exit(2); }
+  const v = process.argv[++i];
+  opt[a] = typeof opt[a] === "number" ? Number(v) : v;
+}
+if (opt.quick) Object.assign(opt, { loads: 2, idle: 3, frames: 120, "heap-frames": 300 });
+
+const log = (...a) => console.error("[bench]", ...a);
+const median = (xs) => { if (!xs.length) return null; const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { if (!xs.length) return null; const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const round = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+// ------------------------------------------------------------------------------ page instrumentation
+// Runs before any page script: finds the wasm memory, and times requestAnimationFrame callbacks
+// (summed per frame: callbacks of one frame share their timestamp argument).
+function instrument() {
+  const rec = (window.__bench = { memory: null, on: false, frames: new Map(), count: 0 });
+  const grab = (r) => {
+    const inst = r && (r.instance || r);
+    if (inst && inst.exports) for (const v of Object.values(inst.exports)) if (v instanceof WebAssembly.Memory) rec.memory = v;
+    return r;
+  };
+  const wrapI = (orig) => function () { return orig.apply(this, arguments).then(grab); };
+  WebAssembly.instantiate = wrapI(WebAssembly.instantiate);
+  if (WebAssembly.instantiateStreaming) WebAssembly.instantiateStreaming = wrapI(WebAssembly.instantiateStreaming);
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = function (cb) {
+    return raf(function (t) {
+      const t0 = performance.now();
+      try { return cb(t); } finally {
+        if (rec.on) {
+          const ms = performance.now() - t0;
+          if (!rec.frames.has(t)) rec.count++;
+          rec.frames.set(t, (rec.frames.get(t) || 0) + ms);
+        }
+      }
+    });
+  };
+  rec.heap = () => (rec.memory ? rec.memory.buffer.byteLength : null);
+}
+
+// ------------------------------------------------------------------------------------- targets
+function targets() {
+  const list = [{
+    id: "explainer", label: "motive-matrix (dist/)", dir: opt.dist, path: "/", layout: true, clicks: true,
+  }];
+  if (existsSync(join(opt.reference, "index.html"))) {
+    list.push({ id: "reference", label: "imgui 1.86 example_emscripten_opengl3", dir: opt.reference, path: "/", layout: false, clicks: false });
+  } else log(`no reference at ${opt.reference} (scripts/build-reference.sh): measuring the explainer only`);
+  return list;
+}
+
+async function withServer(dir, routes, fn) {
+  const { server, url } = await startServer(dir, 0, { routes });
+  try { return await fn(url); } finally { server.close(); server.closeAllConnections?.(); }
+}
+
+async function openPage(browser, url, { width, height, dpr }) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  return { context, page, errors };
+}
+
+async function waitFirstFrame(page, timeout = 60000) {
+  await page.waitForFunction(() => performance.getEntriesByName("first-frame").length > 0, null, { timeout });
+}
+async function frames(page, n) {
+  await page.evaluate((k) => new Promise((ok) => { const step = () => (k-- <= 0 ? ok() : requestAnimationFrame(step)); requestAnimationFrame(step); }), n);
+}
+
+// ---------------------------------------------------------------------------- 1. cold loads
+async function coldLoad(browser, base, target, viewport) {
+  const { context, page, errors } = await openPage(browser, base, viewport);
+  const responses = [];
+  page.on("response", (r) => {
+    const u = new URL(r.url());
+    responses.push({ path: decodeURIComponent(u.pathname), status: r.status(), type: r.request().resourceType() });
+  });
+  try {
+    await page.goto(base + target.path);
+    await waitFirstFrame(page);
+    await frames(page, 10); // late requests (favicon) and settling
+    await sleep(300);
+    const t = await page.evaluate(() => ({
+      firstFrame: performance.getEntriesByName("first-frame")[0].startTime,
+      fcp: (performance.getEntriesByName("first-contentful-paint")[0] || {}).startTime ?? null,
+      domContentLoaded: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd,
+      heap: window.__bench.heap(),
+    }));
+    return { ...t, responses, errors };
+  } finally { await context.close(); }
+}
+
+function transferFrom(dir, responses) {
+  const seen = new Map();
+  for (const r of responses) {
+    if (r.status !== 200) continue;
+    let file = r.path.replace(/^\/+/, "");
+    if (file === "" || file.endsWith("/")) file += "index.html";
+    seen.set(file, (seen.get(file) || 0) + 1);
+  }
+  const rows = [...seen].map(([file, fetches]) => {
+    const p = join(dir, file);
+    const s = existsSync(p) && statSync(p).isFile() ? compressedSizes(readFileSync(p)) : { raw: 0, gzip: 0, brotli: 0 };
+    return { file, kind: kindOf(file), fetches, ...s };
+  });
+  const order = ["html", "js", "wasm", "story", "font", "css", "other"];
+  rows.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.file.localeCompare(b.file));
+  const sum = (f) => rows.reduce((t, r) => t + r[f], 0);
+  const total = { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") };
+  const dup = rows.filter((r) => r.fetches > 1);
+  const duplicated = { files: dup.map((r) => r.file), brotli: dup.reduce((t, r) => t + (r.fetches - 1) * r.brotli, 0) };
+  return { rows, total, duplicated };
+}
+
+// ----------------------------------------------------------------------------------- 2. idle
+async function idleCpu(browser, base, target, viewport, seconds) {
+  const { context, page } = await openPage(browser, base, viewport);
+  try {
+    await page.goto(base + target.path);
+    await waitFirstFrame(page);
+    await sleep(1000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const metric = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+    await page.evaluate(() => { window.__bench.frames.clear(); window.__bench.count = 0; window.__bench.on = true; });
+    const a = await metric(), t0 = Date.now();
+    await sleep(seconds * 1000);
+    const b = await metric(), wall = (Date.now() - t0) / 1000;
+    const rafFrames = await page.evaluate(() => window.__bench.count);
+    return { seconds: round(wall, 2), cpu: (b.TaskDuration - a.TaskDuration) / wall, rafFrames };
+  } finally { await context.close(); }
+}
+
+// ---------------------------------------------------------------------------------- 3. sweep
+function sweepPoints(boxes, viewport) {
+  const wanted = boxes.filter((b) => /^(matrix|timeline)\./.test(b.what) && b.x1 > b.x0 && b.y1 > b.y0
+    && b.x0 >= 0 && b.y0 >= 0 && b.x1 <= viewport.width && b.y1 <= viewport.height);
+  return wanted.map((b) => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2, what: b.what }));
+}
+function gridPoints(viewport, region = { x0: 0.02, y0: 0.02, x1: 0.7, y1: 0.9 }) {
+  const pts = [];
+  for (let j = 0; j < 12; j++) for (let i = 0; i < 16; i++) {
+    const x = viewport.width * (region.x0 + ((j % 2 ? 15 - i : i) / 15) * (region.x1 - region.x0));
+    const y = viewport.height * (region.y0 + (j / 11) * (region.y1 - region.y0));
+    pts.push({ x, y, what: "grid" });
+  }
+  return pts;
+}
+
+// Per-frame main-thread cost from a Chromium trace (see the header).
+function frameCostsFromTrace(buf) {
+  const parsed = JSON.parse(buf.toString("utf8"));
+  const ev = parsed.traceEvents || parsed;
+  const fire = ev.filter((e) => e.name === "FireAnimationFrame" && e.ph === "X");
+  if (!fire.length) return { frames: [], gpu: null, rafOnly: [] };
+  const counts = new Map();
+  for (const e of fire) counts.set(`${e.pid}/${e.tid}`, (counts.get(`${e.pid}/${e.tid}`) || 0) + 1);
+  const [pid, tid] = [...counts].sort((a, b) => b[1] - a[1])[0][0].split("/").map(Number);
+  const isTask = (e) => e.ph === "X" && (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask");
+  let tasks = ev.filter((e) => e.pid === pid && e.tid === tid && isTask(e)).sort((a, b) => a.ts - b.ts);
+  // top-level only (a nested run loop would count twice)
+  const top = [];
+  for (const t of tasks) { const last = top[top.length - 1]; if (!last || t.ts >= last.ts + last.dur) top.push(t); }
+  tasks = top;
+  const fires = fire.filter((e) => e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
+  const frames = [];
+  let fi = 0, acc = 0;
+  for (const t of tasks) {
+    acc += t.dur;
+    let hasFire = false, raf = 0;
+    while (fi < fires.length && fires[fi].ts < t.ts + t.dur) { if (fires[fi].ts >= t.ts) { hasFire = true; raf += fires[fi].dur; } fi++; }
+    if (hasFire) { frames.push({ ms: acc / 1000, rafMs: raf / 1000, start: t.ts }); acc = 0; }
+  }
+  frames.shift(); // the first one carries whatever happened before the trace window
+  // GPU process: busy time of its main thread over the same window, per frame.
+  const gpuThreads = ev.filter((e) => e.name === "thread_name" && e.args && e.args.name === "CrGpuMain").map((e) => `${e.pid}/${e.tid}`);
+  let gpu = null;
+  if (gpuThreads.length && frames.length > 1) {
+    const t0 = frames[0].start, t1 = frames[frames.length - 1].start;
+    const busy = ev.filter((e) => gpuThreads.includes(`${e.pid}/${e.tid}`) && isTask(e) && e.ts >= t0 && e.ts < t1).reduce((s, e) => s + e.dur, 0);
+    gpu = busy / 1000 / (frames.length - 1);
+  }
+  return { frames: frames.map((f) => f.ms), rafOnly: frames.map((f) => f.rafMs), gpu };
+}
+
+async function sweep(browser, base, target, viewport, { frames: wanted, trace, clicks }) {
+  const { context, page, errors } = await openPage(browser, base, viewport);
+  try {
+    await page.goto(base + target.path);
+    await waitFirstFrame(page);
+    await frames(page, 10);
+    await sleep(500);
+    let points = [];
+    if (target.layout) points = sweepPoints(await page.evaluate(() => window.motiveMatrix.layout()), viewport);
+    if (!points.length) points = gridPoints(viewport);
+    const heapBefore = await page.evaluate(() => window.__bench.heap());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const task = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+    if (trace) await browser.startTracing(page, { categories: ["devtools.timeline", "toplevel", "disabled-by-default-devtools.timeline.frame"] });
+    await page.evaluate(() => { window.__bench.frames.clear(); window.__bench.count = 0; window.__bench.on = true; });
+    const task0 = await task(), wall0 = Date.now();
+    let i = 0, n = 0;
+    while (n < wanted) {
+      const p = points[i % points.length];
+      await page.mouse.move(p.x, p.y, { steps: 4 });
+      if (clicks && i % 25 === 24) { await page.mouse.down(); await page.mouse.up(); }
+      i++;
+      if (i % 8 === 0) n = await page.evaluate(() => window.__bench.count);
+    }
+    const task1 = await task(), wall1 = Date.now();
+    const raf = await page.evaluate(() => { window.__bench.on = false; return [...window.__bench.frames.values()]; });
+    const traced = trace ? frameCostsFromTrace(await browser.stopTracing()) : null;
+    // let the app settle, then read the heap (no growth expected)
+    await page.mouse.move(1, 1);
+    await frames(page, 10);
+    const heapAfter = await page.evaluate(() => window.__bench.heap());
+    const jsHeap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    const out = {
+      points: points.length, moves: i, rafFrames: raf.length,
+      raf: { median: round(median(raf)), p95: round(pct(raf, 95)) },
+      taskPerFrame: round(((task1 - task0) * 1000) / Math.max(1, raf.length)),
+      fps: round(raf.length / ((wall1 - wall0) / 1000), 1),
+      heapBefore, heapAfter, jsHeap, errors,
+    };
+    if (traced) {
+      out.trace = {
+        frames: traced.frames.length, median: round(median(traced.frames)), p95: round(pct(traced.frames, 95)),
+        rafMedian: round(median(traced.rafOnly)), gpuPerFrame: round(traced.gpu),
+      };
+    }
+    return out;
+  } finally { await context.close(); }
+}
+
+// ----------------------------------------------------------------------------------- machine
+function machine(browserVersion) {
+  const sh = (c) => { try { return execSync(c, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim(); } catch { return null; } };
+  return {
+    nproc: Number(sh("nproc")) || os.cpus().length,
+    cpu: (os.cpus()[0] || {}).model || sh("lscpu | sed -n 's/^Model name: *//p'"),
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+    loadavg: os.loadavg().map((x) => round(x, 2)),
+    chromium: browserVersion,
+    chromiumArgs: CHROMIUM_ARGS.join(" "),
+    node: process.version,
+    emcc: sh("emcc --version 2>/dev/null | head -n1"),
+    commit: sh(`git -C "${repo}" rev-parse --short HEAD`),
+    dirty: !!sh(`git -C "${repo}" status --porcelain --untracked-files=no`),
+    date: new Date().toISOString(),
+  };
+}
+
+// -------------------------------------------------------------------------------------- run
+async function measureTarget(browser, target, routes = {}) {
+  return withServer(target.dir, routes, async (base) => {
+    const desktop = { width: 1280, height: 800, dpr: 2 }, phone = { width: 390, height: 844, dpr: 3 };
+    log(`${target.id}: ${opt.loads} cold loads`);
+    const loads = [];
+    for (let k = 0; k < opt.loads; k++) loads.push(await coldLoad(browser, base, target, desktop));
+    const transfer = transferFrom(target.dir, loads[0].responses);
+    const errors = [...new Set(loads.flatMap((l) => l.errors))];
+    log(`${target.id}: idle ${opt.idle} s`);
+    const idle = await idleCpu(browser, base, target, desktop, opt.idle);
+    log(`${target.id}: sweep 1280×800@2 (${opt.frames} frames, traced)`);
+    const sweepDesktop = await sweep(browser, base, target, desktop, { frames: opt.frames, trace: true, clicks: false });
+    log(`${target.id}: sweep 390×844@3 (${opt.frames} frames, traced)`);
+    const sweepPhone = await sweep(browser, base, target, { ...phone }, { frames: opt.frames, trace: true, clicks: false });
+    log(`${target.id}: ${opt["heap-frames"]} interactive frames for the heap`);
+    const heapRun = await sweep(browser, base, target, desktop, { frames: opt["heap-frames"], trace: false, clicks: target.clicks });
+    return {
+      id: target.id, label: target.label, path: target.path,
+      transfer,
+      firstFrameMs: { median: round(median(loads.map((l) => l.firstFrame)), 0), all: loads.map((l) => round(l.firstFrame, 0)) },
+      fcpMs: { median: round(median(loads.map((l) => l.fcp).filter((x) => x !== null)), 0), all: loads.map((l) => round(l.fcp, 0)) },
+      idle: { cpu: round(idle.cpu, 4), seconds: idle.seconds, rafFrames: idle.rafFrames },
+      sweep: { desktop: sweepDesktop, phone: sweepPhone },
+      heap: { afterLoad: loads[0].heap, beforeRun: heapRun.heapBefore, afterRun: heapRun.heapAfter, frames: heapRun.rafFrames, jsHeap: heapRun.jsHeap,
+              raf: heapRun.raf, fps: heapRun.fps },
+      errors,
+    };
+  });
+}
+
+async function measureBig(browser) {
+  if (!opt["big-story"]) return null;
+  const body = readFileSync(opt["big-story"]);
+  const story = JSON.parse(body.toString("utf8"));
+  const routes = { "/bench/big-story.json": (req, res) => res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" }).end(body) };
+  const target = { id: "explainer-big", dir: opt.dist, path: "/?story=bench/big-story.json", layout: true, clicks: true };
+  return withServer(opt.dist, routes, async (base) => {
+    const desktop = { width: 1280, height: 800, dpr: 2 };
+    log(`big story: ${Math.min(opt.loads, 3)} loads`);
+    const loads = [];
+    for (let k = 0; k < Math.min(opt.loads, 3); k++) loads.push(await coldLoad(browser, base, target, desktop));
+    log("big story: sweep (traced)");
+    const s = await sweep(browser, base, target, desktop, { frames: opt.frames, trace: true, clicks: false });
+    log(`big story: ${opt["heap-frames"]} interactive frames`);
+    const h = await sweep(browser, base, target, desktop, { frames: opt["heap-frames"], trace: false, clicks: true });
+    return {
+      file: relative(repo, opt["big-story"]), bytes: body.length,
+      counts: { suspects: story.suspects.length, motives: story.motives.length, events: story.events.length, links: story.links.length,
+                goals: (story.goals || []).length, reactions: (story.reactions || []).length },
+      firstFrameMs: { median: round(median(loads.map((l) => l.firstFrame)), 0), all: loads.map((l) => round(l.firstFrame, 0)) },
+      sweep: s, heap: { afterLoad: loads[0].heap, beforeRun: h.heapBefore, afterRun: h.heapAfter, frames: h.rafFrames },
+      errors: [...new Set([...loads.flatMap((l) => l.errors), ...s.errors, ...h.errors])],
+    };
+  });
+}
+
+// ------------------------------------------------------------------------------------ report
+const KB = (b) => (b === null || b === undefined ? "–" : (b / 1000).toFixed(1));
+const MB = (b) => (b === null || b === undefined ? "–" : (b / 2 ** 20).toFixed(2));
+const ms = (x, d = 2) => (x === null || x === undefined ? "–" : x.toFixed(d));
+const ratio = (a, b) => (a === null || b === null || a === undefined || b === undefined || b === 0 ? "–" : (a / b).toFixed(2) + "×");
+
+export const BUDGETS = { transferBrotli: 180000, idleCpu: 0.01, frameMedianMs: 4, bigFrameMedianMs: 8, bigHeapBytes: 32 * 2 ** 20, nativeLoadMs: 50 };
+
+function markdown(r) {
+  const e = r.targets.find((t) => t.id === "explainer"), ref = r.targets.find((t) => t.id === "reference");
+  const L = [];
+  const m = r.machine;
+  L.push(`Measured ${m.date.slice(0, 16).replace("T", " ")} UTC on ${m.nproc} × ${m.cpu}, ${m.memoryGB} GB, load average ${m.loadavg.join(" / ")} at the start; ${m.chromium} (headless, SwiftShader WebGL2); node ${m.node}; ${m.emcc}; commit ${m.commit}${m.dirty ? " + local changes" : ""}.`);
+  L.push("");
+  L.push("Command: `" + r.command + "`");
+  L.push("");
+  L.push("### Summary and budgets");
+  L.push("");
+  L.push("| figure | explainer | reference | explainer / reference | budget | |");
+  L.push("|---|---|---|---|---|---|");
+  const ok = (v, b) => (v === null || v === undefined ? "–" : v <= b ? "✅" : "❌");
+  const row = (name, a, b, fmt, budget, pass) => L.push(`| ${name} | ${fmt(a)} | ${ref ? fmt(b) : "–"} | ${ref ? ratio(a, b) : "–"} | ${budget} | ${pass} |`);
+  row("first-load transfer, brotli (KB)", e.transfer.total.brotli, ref?.transfer.total.brotli, KB, "≤ 180 KB", ok(e.transfer.total.brotli, BUDGETS.transferBrotli));
+  row("first-load transfer, gzip -9 (KB)", e.transfer.total.gzip, ref?.transfer.total.gzip, KB, "", "");
+  row("first-load transfer, raw (KB)", e.transfer.total.raw, ref?.transfer.total.raw, KB, "", "");
+  row("first frame, median of " + r.options.loads + " cold loads (ms)", e.firstFrameMs.median, ref?.firstFrameMs.median, (x) => ms(x, 0), "", "");
+  row("first contentful paint, median (ms)", e.fcpMs.median, ref?.fcpMs.median, (x) => ms(x, 0), "", "");
+  row(`idle main thread over ${r.options.idle} s (%)`, e.idle.cpu * 100, ref ? ref.idle.cpu * 100 : null, (x) => ms(x, 2), "≤ 1 %", ok(e.idle.cpu, BUDGETS.idleCpu));
+  row("frame cost 1280×800 @2, median (ms)", e.sweep.desktop.trace?.median, ref?.sweep.desktop.trace?.median, ms, "≤ 4 ms", ok(e.sweep.desktop.trace?.median, BUDGETS.frameMedianMs));
+  row("frame cost 1280×800 @2, p95 (ms)", e.sweep.desktop.trace?.p95, ref?.sweep.desktop.trace?.p95, ms, "", "");
+  row("frame cost 390×844 @3, median (ms)", e.sweep.phone.trace?.median, ref?.sweep.phone.trace?.median, ms, "", "");
+  row("frame cost 390×844 @3, p95 (ms)", e.sweep.phone.trace?.p95, ref?.sweep.phone.trace?.p95, ms, "", "");
+  row("wasm heap after load (MB)", e.heap.afterLoad, ref?.heap.afterLoad, MB, "", "");
+  row(`wasm heap after ${e.heap.frames} interactive frames (MB)`, e.heap.afterRun, ref?.heap.afterRun, MB, "no growth", e.heap.afterRun === e.heap.beforeRun ? "✅" : "❌");
+  if (r.big) {
+    L.push(`| scale story: native load + validate, median (ms) | ${ms(r.native?.loadMs?.median)} | | | ≤ 50 ms | ${ok(r.native?.loadMs?.median, BUDGETS.nativeLoadMs)} |`);
+    L.push(`| scale story: frame cost 1280×800 @2, median (ms) | ${ms(r.big.sweep.trace?.median)} | | | ≤ 8 ms | ${ok(r.big.sweep.trace?.median, BUDGETS.bigFrameMedianMs)} |`);
+    L.push(`| scale story: wasm heap, max (MB) | ${MB(Math.max(r.big.heap.afterLoad || 0, r.big.heap.afterRun || 0))} | | | ≤ 32 MB | ${ok(Math.max(r.big.heap.afterLoad || 0, r.big.heap.afterRun || 0), BUDGETS.bigHeapBytes)} |`);
+  }
+  L.push("");
+  for (const t of r.targets) {
+    L.push(`### First-load transfer: ${t.label}`);
+    L.push("");
+    L.push("Every file the first load fetched (HTTP 200, as seen by the browser), sized from disk. KB = 1000 bytes.");
+    L.push("");
+    L.push("| file | kind | raw (KB) | gzip -9 (KB) | brotli 11 (KB) | fetches |");
+    L.push("|---|---|---:|---:|---:|---:|");
+    for (const f of t.transfer.rows) L.push(`| \`${f.file}\` | ${f.kind} | ${KB(f.raw)} | ${KB(f.gzip)} | ${KB(f.brotli)} | ${f.fetches} |`);
+    L.push(`| **total** | | **${KB(t.transfer.total.raw)}** | **${KB(t.transfer.total.gzip)}** | **${KB(t.transfer.total.brotli)}** | |`);
+    if (t.transfer.duplicated.files.length) L.push(`\nFetched more than once: ${t.transfer.duplicated.files.map((f) => "`" + f + "`").join(", ")} (${KB(t.transfer.duplicated.brotli)} KB brotli of extra transfer, not in the total).`);
+    L.push("");
+  }
+  L.push("### Time, idle, frames, heap");
+  L.push("");
+  L.push("| | " + r.targets.map((t) => t.id).join(" | ") + (r.big ? " | scale story |" : " |"));
+  L.push("|---|" + r.targets.map(() => "---|").join("") + (r.big ? "---|" : ""));
+  const line = (name, f, fb) => L.push(`| ${name} | ${r.targets.map((t) => f(t)).join(" | ")}${r.big ? " | " + (fb ? fb(r.big) : "") : ""} |`);
+  line("first frame, each cold load (ms)", (t) => t.firstFrameMs.all.join(", "), (b) => b.firstFrameMs.all.join(", "));
+  line("FCP, each cold load (ms)", (t) => t.fcpMs.all.join(", "));
+  line(`idle: main thread busy over ${r.options.idle} s`, (t) => `${(t.idle.cpu * 100).toFixed(2)} % (${t.idle.rafFrames} rAF frames)`);
+  for (const [k, name] of [["desktop", "1280×800 @2"], ["phone", "390×844 @3"]]) {
+    line(`sweep ${name}: frame cost median / p95 (ms)`, (t) => `${ms(t.sweep[k].trace?.median)} / ${ms(t.sweep[k].trace?.p95)}`, k === "desktop" ? (b) => `${ms(b.sweep.trace?.median)} / ${ms(b.sweep.trace?.p95)}` : null);
+    line(`sweep ${name}: rAF callbacks alone, median (ms)`, (t) => ms(t.sweep[k].trace?.rafMedian), k === "desktop" ? (b) => ms(b.sweep.trace?.rafMedian) : null);
+    line(`sweep ${name}: GPU process busy per frame (ms)`, (t) => ms(t.sweep[k].trace?.gpuPerFrame), k === "desktop" ? (b) => ms(b.sweep.trace?.gpuPerFrame) : null);
+    line(`sweep ${name}: frames traced / fps`, (t) => `${t.sweep[k].trace?.frames} / ${t.sweep[k].fps}`, k === "desktop" ? (b) => `${b.sweep.trace?.frames} / ${b.sweep.fps}` : null);
+  }
+  line("heap run: frames / rAF median / p95 (ms)", (t) => `${t.heap.frames} / ${ms(t.heap.raf.median)} / ${ms(t.heap.raf.p95)}`, (b) => `${b.heap.frames}`);
+  line("wasm heap: after load → before run → after run (MB)", (t) => `${MB(t.heap.afterLoad)} → ${MB(t.heap.beforeRun)} → ${MB(t.heap.afterRun)}`, (b) => `${MB(b.heap.afterLoad)} → ${MB(b.heap.beforeRun)} → ${MB(b.heap.afterRun)}`);
+  line("JS heap used after the run (MB)", (t) => MB(t.heap.jsHeap));
+  L.push("");
+  if (r.big || r.native) {
+    L.push("### Scale story");
+    L.push("");
+    if (r.big) L.push(`\`${r.big.file}\` (${KB(r.big.bytes)} KB): ${Object.entries(r.big.counts).map(([k, v]) => `${v} ${k}`).join(", ")}. Served through the static server's \`routes\` and opened with \`?story=bench/big-story.json\`.`);
+    if (r.native) L.push(`\nNative load + validate (\`tests/bench/load_bench.cpp\`, ${r.native.build}, in-process, ${r.native.runs} runs): median ${ms(r.native.loadMs.median)} ms, min ${ms(r.native.loadMs.min)} ms; bundled story ${ms(r.native.bundledMs?.median, 3)} ms. \`motive-matrix check\` on the scale story, whole process, median of ${r.native.cliRuns}: ${ms(r.native.cliMs?.median, 1)} ms.`);
+    L.push("");
+  }
+  const errs = [...r.targets.flatMap((t) => t.errors.map((x) => `${t.id}: ${x}`)), ...(r.big ? r.big.errors.map((x) => `scale: ${x}`) : [])];
+  if (errs.length) { L.push("Console errors seen: " + errs.slice(0, 10).map((x) => "`" + x.slice(0, 160).replace(/`/g, "'") + "`").join("; ")); L.push(""); }
+  return L.join("\n");
+}
+
+function writeReport(r) {
+  mkdirSync(dirname(opt.json), { recursive: true });
+  writeFileSync(opt.json, JSON.stringify(r, null, 1) + "\n");
+  const begin = "<!-- bench:begin (generated by scripts/bench.sh; edits between these markers are overwritten) -->", end = "<!-- bench:end -->";
+  const block = `${begin}\n${markdown(r)}\n${end}`;
+  let doc = existsSync(opt.md) ? readFileSync(opt.md, "utf8") : `# Benchmarks\n\n${begin}\n${end}\n`;
+  const a = doc.indexOf("<!-- bench:begin"), b = doc.indexOf(end);
+  doc = a >= 0 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : doc + "\n" + block + "\n";
+  mkdirSync(dirname(opt.md), { recursive: true });
+  writeFileSync(opt.md, doc);
+  log(`wrote ${relative(repo, opt.json)} and ${relative(repo, opt.md)}`);
+}
+
+// --------------------------------------------------------------------------------------- main
+const browser = await launch();
+let result;
+try {
+  const m = machine(browser.version());
+  const list = targets();
+  const measured = [];
+  for (const t of list) measured.push(await measureTarget(browser, t));
+  const big = await measureBig(browser);
+  const native = opt.native && existsSync(opt.native) ? JSON.parse(readFileSync(opt.native, "utf8")) : null;
+  const declared = firstLoadFiles(opt.dist);
+  const e = measured[0];
+  const missing = e.transfer.rows.map((r) => r.file).filter((f) => !declared.includes(f));
+  result = {
+    machine: m,
+    command: opt.command || `node tests/bench/bench.mjs ${process.argv.slice(2).join(" ")}`.trim(),
+    options: { loads: opt.loads, idle: opt.idle, frames: opt.frames, heapFrames: opt["heap-frames"] },
+    budgets: BUDGETS,
+    targets: measured, big, native,
+    payloadTestList: { files: declared, fetchedButNotListed: missing },
+  };
+  writeReport(result);
+} finally {
+  await browser.close();
+}
+const e = result.targets[0], ref = result.targets[1];
+console.log(JSON.stringify({
+  transferBrotli: e.transfer.total.brotli, firstFrameMs: e.firstFrameMs.median, idleCpu: e.idle.cpu,
+  frameMs: e.sweep.desktop.trace?.median, framePhoneMs: e.sweep.phone.trace?.median, heap: [e.heap.afterLoad, e.heap.afterRun],
+  reference: ref ? { transferBrotli: ref.transfer.total.brotli, firstFrameMs: ref.firstFrameMs.median, idleCpu: ref.idle.cpu, frameMs: ref.sweep.desktop.trace?.median } : null,
+  big: result.big ? { frameMs: result.big.sweep.trace?.median, heap: result.big.heap.afterRun, firstFrameMs: result.big.firstFrameMs.median } : null,
+}));
