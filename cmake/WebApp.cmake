@@ -32,7 +32,7 @@ add_executable(motive-matrix ${MM_PLATFORM_SOURCES})
 target_compile_options(motive-matrix PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 target_link_libraries(motive-matrix PRIVATE mm_ui mm_imgui_backends "${MM_SDL2_WASM}/lib/libSDL2.a")
 set_target_properties(motive-matrix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${MM_DIST_DIR}")
-set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select_hash,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html")
+set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select_hash,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html,_mm_set_theme")
 target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sUSE_SDL=0 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB

@@ -85,6 +85,7 @@ cat >"$out/index.html" <<'EOF'
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Dear ImGui 1.86 example_emscripten_opengl3 (benchmark reference)</title>
+<link rel="icon" href="data:,">
 <style>html,body{margin:0;padding:0;height:100%;overflow:hidden}canvas{display:block;width:100vw;height:100vh}</style>
 </head>
 <body>

@@ -12,4 +12,18 @@ if [[ ! -f "$build/CMakeCache.txt" ]]; then
   emcmake cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=MinSizeRel "${extra[@]}" >/dev/null
 fi
 cmake --build "$build" -j"$(nproc)"
-log "web app written to ${MM_DIST_DIR:-$here/dist}/"
+dist="$(sed -n 's/^MM_DIST_DIR:[A-Z]*=//p' "$build/CMakeCache.txt")"
+dist="${dist:-${MM_DIST_DIR:-$here/dist}}"
+
+# The text version: the bundled story as semantic HTML, written into dist/index.html (the first
+# paint, and what screen readers, search engines and print read). `motive-matrix html` renders
+# it, so the native tool is built too, once, in its own tree (no UI test, no ImGui needed).
+tools="${MM_TOOLS_BUILD_DIR:-$here/build/native-tools}"
+if [[ ! -f "$tools/CMakeCache.txt" ]]; then
+  log "configuring the native tool in $tools"
+  cmake -S "$here" -B "$tools" -DMM_BUILD_UI_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+cmake --build "$tools" --target motive-matrix -j"$(nproc)"
+"$here/scripts/inject-text-version.sh" "$dist/index.html" "$here/assets/stories/witkoff-call-leak.json" \
+  "$tools/motive-matrix"
+log "web app written to $dist/"

@@ -9,9 +9,16 @@
   "use strict";
 
   // ---------------------------------------------------------------- [SECTION] configuration
-  var DEFAULT_STORY = "stories/witkoff-call-leak.json";
-  var FONTS = ["fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf", "fonts/NotoSans-Italic.ttf",
-               "fonts/NotoSerif-Bold.ttf"]; // order = ui::FontFace
+  // File names come from this script tag's data attributes (see shell.html); an offline build
+  // supplies the files themselves in window.motiveMatrixAssets = { wasm, story, fonts } (base64
+  // for binaries, text for the story).
+  var script = document.currentScript || document.querySelector("script[data-wasm]");
+  var data = (script && script.dataset) || {};
+  var INLINE = window.motiveMatrixAssets || null;
+  var DEFAULT_STORY = data.story || "stories/witkoff-call-leak.json";
+  var WASM = data.wasm || "motive-matrix.wasm";
+  var FONTS = (data.fonts || "fonts/NotoSans-Regular.ttf fonts/NotoSans-Bold.ttf fonts/NotoSans-Italic.ttf fonts/NotoSerif-Bold.ttf")
+    .split(/\s+/).filter(Boolean); // order = ui::FontFace
   var VIEWS = { both: 0, matrix: 1, timeline: 2 };
   var params = new URLSearchParams(location.search);
   var root = document.documentElement;
@@ -42,6 +49,88 @@
     console.warn("motive-matrix: ignoring unknown view “" + v + "” (expected matrix, timeline or both)");
     return VIEWS.both;
   }
+
+  // Embedding parameters (docs/hosting.md). Anything unknown or invalid is ignored with a warning.
+  var KNOWN_PARAMS = ["story", "view", "theme", "accent", "bg", "fontscale", "lang", "height",
+                      "initialWidth", "childId", "parentTitle", "parentUrl"]; // the last four are pym.js's
+  params.forEach(function (v, k) {
+    if (KNOWN_PARAMS.indexOf(k) < 0) console.warn("motive-matrix: ignoring unknown parameter “" + k + "”");
+  });
+  function themeParam() {
+    var t = params.get("theme") || "light";
+    if (t === "light" || t === "dark" || t === "auto") return t;
+    console.warn("motive-matrix: ignoring theme “" + t + "” (expected light, dark or auto)");
+    return "light";
+  }
+  // WCAG relative luminance and contrast, to refuse an accent that would make marks unreadable.
+  function luminance(rgb) {
+    return [16, 8, 0].map(function (s) {
+      var c = ((rgb >> s) & 255) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }).reduce(function (acc, c, i) { return acc + c * [0.2126, 0.7152, 0.0722][i]; }, 0);
+  }
+  function contrast(a, b) {
+    var la = luminance(a), lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+  function accentParam(dark) {
+    var a = params.get("accent");
+    if (!a) return -1;
+    var m = /^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/.exec(a);
+    if (!m) { console.warn("motive-matrix: ignoring accent “" + a + "” (expected a hex colour such as c0392b)"); return -1; }
+    var hex = m[1].length === 3 ? m[1].replace(/./g, "$&$&") : m[1];
+    var rgb = parseInt(hex, 16), page = dark ? 0x121417 : 0xffffff;
+    if (contrast(rgb, page) < 3) {
+      console.warn("motive-matrix: ignoring accent #" + hex + ": contrast " + contrast(rgb, page).toFixed(2) + ":1 with the page is below 3:1");
+      return -1;
+    }
+    return rgb;
+  }
+  var transparentBg = params.get("bg") === "transparent";
+  if (params.has("bg") && !transparentBg) console.warn("motive-matrix: ignoring bg “" + params.get("bg") + "” (expected transparent)");
+  if (params.has("lang") && !/^en(-[A-Za-z0-9]{1,8})*$/.test(params.get("lang"))) {
+    console.warn("motive-matrix: ignoring lang “" + params.get("lang") + "”: this build's interface is in English only");
+  }
+  var fixedHeight = params.has("height") && params.get("height") !== "auto";
+  if (fixedHeight && !(parseFloat(params.get("height")) > 0)) {
+    console.warn("motive-matrix: ignoring height “" + params.get("height") + "” (expected auto or a number of pixels)");
+    fixedHeight = false;
+  }
+  var darkQuery = window.matchMedia ? matchMedia("(prefers-color-scheme: dark)") : null;
+  var themeMode = themeParam();
+  function isDark() { return themeMode === "dark" || (themeMode === "auto" && !!darkQuery && darkQuery.matches); }
+  function applyTheme() {
+    var dark = isDark();
+    root.classList.toggle("mm-dark", dark);
+    root.classList.toggle("mm-transparent", transparentBg);
+    if (M && M._mm_set_theme) M._mm_set_theme(dark ? 1 : 0, transparentBg ? 1 : 0, accentParam(dark));
+  }
+  if (darkQuery && darkQuery.addEventListener) darkQuery.addEventListener("change", function () { if (themeMode === "auto") applyTheme(); });
+
+  // ------------------------------------------------------------- [SECTION] host page (iframe)
+  // The page inside an article's iframe reports its height (auto-height embeds, pym.js too) and
+  // draws nothing while scrolled out of view. It never scripts or navigates the parent.
+  var embedded = window.parent !== window;
+  var lastPosted = -1;
+  function postHeight(contentHeight) {
+    if (!embedded || fixedHeight) return;
+    var bar = document.querySelector(".mm-bar");
+    var h = Math.ceil(contentHeight + (bar ? bar.getBoundingClientRect().height : 0));
+    if (!isFinite(h) || h <= 0 || h === lastPosted) return;
+    lastPosted = h;
+    window.parent.postMessage({ type: "motive-matrix:height", height: h }, "*");
+    var pymId = params.get("childId");
+    if (pymId) window.parent.postMessage("pymxPYMx" + pymId + "xPYMx" + "height" + "xPYMx" + h, "*");
+  }
+  var onScreen = true, tabVisible = !document.hidden, hostVisible = true;
+  function updateVisible() {
+    if (M) M._mm_set_page_visible(onScreen && tabVisible && hostVisible ? 1 : 0);
+  }
+  window.addEventListener("message", function (e) {
+    if (e.source !== window.parent || !e.data || e.data.type !== "motive-matrix:visibility") return;
+    hostVisible = e.data.visible !== false;
+    updateVisible();
+  });
 
   // -------------------------------------------------------- [SECTION] status and alerts
   function setStatus(text, note) {
@@ -92,7 +181,16 @@
   function hideAlert() { alertEl.hidden = true; alertEl.textContent = ""; statusEl.hidden = false; }
 
   // --------------------------------------------------------------------- [SECTION] loading
+  function fromBase64(b64) {
+    var bin = atob(b64), out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
   function fetchBytes(url) {
+    if (INLINE) {
+      var i = FONTS.indexOf(url);
+      if (i >= 0 && INLINE.fonts && INLINE.fonts[i]) return Promise.resolve(fromBase64(INLINE.fonts[i]).buffer);
+    }
     return fetch(url, { credentials: "same-origin" }).then(function (r) {
       if (!r.ok) throw new Error("the server answered " + r.status + (r.statusText ? " " + r.statusText : ""));
       return r.arrayBuffer();
@@ -168,9 +266,13 @@
     window.addEventListener("hashchange", function () {
       if (M && ready) callString(M._mm_select_hash, location.hash);
     });
-    document.addEventListener("visibilitychange", function () {
-      if (M) M._mm_set_page_visible(document.hidden ? 0 : 1);
-    });
+    document.addEventListener("visibilitychange", function () { tabVisible = !document.hidden; updateVisible(); });
+    if (window.IntersectionObserver) {
+      new IntersectionObserver(function (entries) {
+        onScreen = entries[entries.length - 1].isIntersecting;
+        updateVisible();
+      }).observe(document.getElementById("mm-root"));
+    }
   }
 
   function loadStory(text) {
@@ -188,7 +290,46 @@
     if (M && M._mm_text_html) setTextVersion(M.UTF8ToString(M._mm_text_html()));
   }
 
+  // The address of exactly this view (selection included), without pym.js's own parameters.
+  function shareUrl() {
+    var q = new URLSearchParams(location.search);
+    ["initialWidth", "childId", "parentTitle", "parentUrl"].forEach(function (k) { q.delete(k); });
+    var s = q.toString();
+    return location.origin + location.pathname + (s ? "?" + s : "") + location.hash;
+  }
+  function embedCode() {
+    var base = location.origin + location.pathname.replace(/[^/]*$/, "");
+    return '<div class="motive-matrix-embed" data-src="' + shareUrl().replace(/&/g, "&amp;").replace(/"/g, "&quot;") +
+      '"></div>\n<script src="' + base + 'embed.js" async></' + 'script>';
+  }
+  // Copies `text`; where the clipboard is not available (some iframes, plain http) the text is
+  // shown selected in a small panel so the reader can copy it by hand.
+  function share(title, text, opener) {
+    var panel = document.getElementById("mm-share"), area = document.getElementById("mm-share-text");
+    var note = document.getElementById("mm-share-note");
+    document.getElementById("mm-share-title").textContent = title;
+    area.value = text;
+    note.textContent = "";
+    panel.hidden = false;
+    area.focus();
+    area.select();
+    var close = document.getElementById("mm-share-close");
+    close.onclick = function () { panel.hidden = true; opener.focus(); };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { note.textContent = "Copied to the clipboard."; },
+        function () { note.textContent = "Press Ctrl+C (or ⌘C) to copy."; });
+    } else {
+      note.textContent = "Press Ctrl+C (or ⌘C) to copy.";
+    }
+  }
+
   function wireControls() {
+    var linkBtn = document.getElementById("mm-copy-link"), embedBtn = document.getElementById("mm-copy-embed");
+    linkBtn.addEventListener("click", function () { share("Link to this view", shareUrl(), linkBtn); });
+    embedBtn.addEventListener("click", function () { share("Embed code for an article", embedCode(), embedBtn); });
+    document.getElementById("mm-share").addEventListener("keydown", function (e) {
+      if (e.key === "Escape") document.getElementById("mm-share-close").click();
+    });
     var toggle = document.getElementById("mm-toggle-text");
     toggle.addEventListener("click", function () {
       var on = !root.classList.contains("mm-show-text");
@@ -219,6 +360,7 @@
   }
 
   function start() {
+    applyTheme();
     var applyFont = wireControls();
     applyFont();
     var src = storyUrl();
@@ -235,6 +377,8 @@
     var fontsP = Promise.all(FONTS.map(fetchBytes));
     var moduleP = createMotiveMatrix({
       canvas: canvas,
+      locateFile: function (path) { return /\.wasm$/.test(path) ? WASM : path; },
+      wasmBinary: INLINE && INLINE.wasm ? fromBase64(INLINE.wasm) : undefined,
       print: function (t) { console.log(t); },
       printErr: function (t) { console.warn(t); },
       mmOnFirstFrame: function () {
@@ -251,6 +395,7 @@
         liveEl.textContent = lastState.description || "Selection cleared";
         emit("select", lastState);
       },
+      mmOnContentHeight: function (h) { lastState.contentHeight = h; postHeight(h); },
       mmOnGraphics: function (available) {
         statusEl.classList.toggle("mm-paused", !available);
         setStatus(available ? "" : "Graphics paused. The explainer will come back in a moment.");
@@ -263,7 +408,8 @@
 
     function loadAll() {
       setStatus("Loading the explainer…");
-      var storyP = withTimeout(fetch(src.url, { credentials: "same-origin" }).then(function (r) {
+      var storyP = INLINE && INLINE.story && !params.get("story") ? Promise.resolve(INLINE.story) :
+        withTimeout(fetch(src.url, { credentials: "same-origin" }).then(function (r) {
         if (!r.ok) throw new Error("the server answered " + r.status + (r.statusText ? " " + r.statusText : ""));
         return r.text();
       }), 20000, "Loading the story");
@@ -285,6 +431,7 @@
         if (params.get("story")) textVersionFromCore();
         applyFont();
         M._mm_set_view(viewParam());
+        applyTheme();
         if (location.hash) callString(M._mm_select_hash, location.hash);
         resize();
       }).catch(function (err) {

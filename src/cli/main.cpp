@@ -31,7 +31,7 @@ int RunHtml(const Args& args);
 
 const Subcommand kSubcommands[] = {
     {"check", "FILE...", "validate story files; print located diagnostics and a summary", RunCheck},
-    {"html", "FILE [--heading-offset N]", "print the story's text version (an HTML fragment)", RunHtml},
+    {"html", "FILE [OPTIONS]", "print the story's text version (HTML); html --help for options", RunHtml},
 };
 
 void PrintUsage(std::FILE* out) {

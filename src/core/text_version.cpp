@@ -8,8 +8,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "timeline.h"
@@ -23,22 +24,29 @@ bool InRange(int i, const std::vector<T>& v) {
   return i >= 0 && static_cast<size_t>(i) < v.size();
 }
 
+// What each byte becomes: nullptr = itself; "" = dropped (control characters HTML forbids);
+// otherwise the entity. Built once; a table lookup keeps the common path (no escaping) tight.
+struct EscapeTable {
+  const char* entity[256] = {};
+  EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) entity[c] = "";
+    entity[static_cast<unsigned char>('\t')] = nullptr;
+    entity[static_cast<unsigned char>('\n')] = nullptr;
+    entity[static_cast<unsigned char>('\r')] = nullptr;
+    entity[0x7f] = "";
+    entity[static_cast<unsigned char>('&')] = "&amp;";
+    entity[static_cast<unsigned char>('<')] = "&lt;";
+    entity[static_cast<unsigned char>('>')] = "&gt;";
+    entity[static_cast<unsigned char>('"')] = "&quot;";
+    entity[static_cast<unsigned char>('\'')] = "&#39;";
+  }
+};
+
 void AppendEscaped(std::string& out, std::string_view s) {
-  size_t run = 0;  // start of the current run of characters that need no escaping
+  static const EscapeTable table;
+  size_t run = 0;  // start of the current run of bytes that need no escaping
   for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    const char* entity = nullptr;
-    switch (c) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&#39;"; break;
-      default:
-        // HTML forbids control characters; a story string may still carry one (JSON "\u0001").
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) entity = "";
-        break;
-    }
+    const char* entity = table.entity[static_cast<unsigned char>(s[i])];
     if (!entity) continue;
     out.append(s.data() + run, i - run);
     out += entity;
@@ -130,23 +138,32 @@ class Writer {
     // "link-<suspect>-<motive>" can collide ("a-b" + "c" and "a" + "b-c"): the second gets a
     // numbered suffix, so that ids stay unique and every cell still reaches its own details.
     link_anchor_.resize(s_.links.size());
-    std::unordered_set<std::string> taken;
+    // (A map rather than a set: the loader instantiates this one, so the wasm carries it once.)
+    std::unordered_map<std::string, int> taken;
     taken.reserve(s_.links.size() * 2);
     for (size_t i = 0; i < s_.links.size(); ++i) {
       const Link& l = s_.links[i];
       if (!InRange(l.suspect, s_.suspects) || !InRange(l.motive, s_.motives)) continue;
       std::string anchor = "link-" + s_.suspects[static_cast<size_t>(l.suspect)].id + "-" +
                            s_.motives[static_cast<size_t>(l.motive)].id;
-      if (!taken.insert(anchor).second) {
+      if (!taken.emplace(anchor, 0).second) {
         for (int n = 2;; ++n) {
           std::string numbered = anchor + "-" + std::to_string(n);
-          if (taken.insert(numbered).second) {
+          if (taken.emplace(numbered, 0).second) {
             anchor = std::move(numbered);
             break;
           }
         }
       }
       link_anchor_[i] = std::move(anchor);
+    }
+    // Every quote names its source: the citation is escaped once per source, not per quote.
+    source_cite_.reserve(s_.sources.size());
+    for (const Source& src : s_.sources) {
+      std::string cite = ", in <cite>";
+      AppendEscaped(cite, src.title);
+      cite += "</cite>";
+      source_cite_.push_back(std::move(cite));
     }
     size_t estimate = 16384 + suspects * motives * 200;
     for (const Link& l : s_.links) estimate += 600 + l.argument.size() + l.evidence.size() * 500;
@@ -289,9 +306,7 @@ class Writer {
         Text(e.speaker);
       }
       if (InRange(e.source, s_.sources) && !s_.sources[static_cast<size_t>(e.source)].title.empty()) {
-        Raw(", in <cite>");
-        Text(s_.sources[static_cast<size_t>(e.source)].title);
-        Raw("</cite>");
+        Raw(source_cite_[static_cast<size_t>(e.source)]);  // ", in <cite>…</cite>", escaped once
       } else if (!e.source_id.empty()) {
         Raw(", in ");
         Text(e.source_id);
@@ -629,12 +644,26 @@ class Writer {
 
   void Timeline() {
     if (s_.events.empty()) return;
-    // Loaded stories are sorted already; a story built in code may not be.
+    // Loaded stories are sorted already; a story built in code may not be. Sorting keys of
+    // day << 20 | index keeps equal days in story order (and needs only std::sort of int64_t,
+    // which the timeline already instantiates).
     std::vector<int> order(s_.events.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-      return s_.events[static_cast<size_t>(a)].date.DayNumber() < s_.events[static_cast<size_t>(b)].date.DayNumber();
-    });
+    bool sorted = true;
+    for (size_t i = 0; i < order.size(); ++i) {
+      order[i] = static_cast<int>(i);
+      if (i > 0 && s_.events[i].date.DayNumber() < s_.events[i - 1].date.DayNumber()) sorted = false;
+    }
+    constexpr int kIndexBits = 20;
+    if (!sorted && order.size() < (size_t{1} << kIndexBits)) {
+      std::vector<int64_t> keys(order.size());
+      for (size_t i = 0; i < keys.size(); ++i) {
+        keys[i] = s_.events[i].date.DayNumber() * (int64_t{1} << kIndexBits) + static_cast<int64_t>(i);
+      }
+      std::sort(keys.begin(), keys.end());
+      for (size_t i = 0; i < keys.size(); ++i) {
+        order[i] = static_cast<int>(keys[i] & ((int64_t{1} << kIndexBits) - 1));
+      }
+    }
     bool any_landed = false;
     for (const Event& e : s_.events) any_landed = any_landed || e.landed_just_as;
 
@@ -727,6 +756,7 @@ class Writer {
   int offset_ = 0;
   std::vector<int> cells_;                // suspect * motives + motive → link index, or -1
   std::vector<std::string> link_anchor_;  // per link: "link-<suspect>-<motive>" (no prefix)
+  std::vector<std::string> source_cite_;  // per source: ", in <cite>title</cite>" (escaped)
   std::string out_;
 };
 

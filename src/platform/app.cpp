@@ -6,6 +6,7 @@
 #include "platform/app.h"
 
 #include <SDL.h>
+#include <cmath>
 #include <emscripten/html5.h>
 
 #include <GLES3/gl3.h>
@@ -60,14 +61,19 @@ bool Frame(App& app) {
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, (int)(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              (int)(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  // Premultiplied alpha: a see-through page clears to (0, 0, 0, 0).
   const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::Colors().page);
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClearColor(bg.x * bg.w, bg.y * bg.w, bg.z * bg.w, bg.w);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   if (!app.first_frame_done) {
     app.first_frame_done = true;
     JsFirstFrame();
+  }
+  if (std::abs(app.view.content_height - app.reported_height) > 0.5f) {
+    app.reported_height = app.view.content_height;
+    JsContentHeight(app.reported_height);
   }
   if (app.view.selection != app.reported) {
     app.reported = app.view.selection;
@@ -144,6 +150,7 @@ bool Init(App& app) {
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_ALPHA_SIZE, 8);  // so that ?bg=transparent can show the host page
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
   app.window = SDL_CreateWindow("motive-matrix", 0, 0, app.css_w > 0 ? app.css_w : 800, app.css_h > 0 ? app.css_h : 600,

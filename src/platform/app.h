@@ -36,6 +36,7 @@ struct App {
   bool page_visible = true;
   bool first_frame_done = false;
   Selection reported;             // last selection told to the page
+  float reported_height = 0;      // last content height told to the page
   std::string scratch;            // backing store for strings returned to JS
   bool probe_enabled = false;     // record the layout probe each frame (tests and tools only)
   ui::LayoutProbe probe;

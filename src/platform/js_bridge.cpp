@@ -19,6 +19,7 @@
 #include "core/view_state.h"
 #include "platform/app.h"
 #include "ui/panels.h"
+#include "ui/theme.h"
 
 namespace {
 
@@ -27,6 +28,7 @@ EM_JS(void, mm_js_select, (const char* state_json), {
   if (Module.mmOnSelect) Module.mmOnSelect(UTF8ToString(state_json));
 });
 EM_JS(void, mm_js_graphics, (int available), { if (Module.mmOnGraphics) Module.mmOnGraphics(!!available); });
+EM_JS(void, mm_js_content_height, (float h), { if (Module.mmOnContentHeight) Module.mmOnContentHeight(h); });
 EM_JS(void, mm_js_fatal, (const char* message), { if (Module.mmOnFatal) Module.mmOnFatal(UTF8ToString(message)); });
 
 const char* ViewName(mm::ui::View v) {
@@ -82,6 +84,8 @@ std::string StateJson(const mm::platform::App& app, const char* view) {
   j["description"] = app.view.selection.kind == mm::SelectionKind::None ? std::string("Selection cleared")
                                                                       : mm::DescribeSelection(app.story, app.view.selection);
   j["ready"] = true;
+  j["theme"] = mm::ui::CurrentTheme().dark ? "dark" : "light";
+  j["contentHeight"] = app.view.content_height;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -96,6 +100,7 @@ void JsSelectionChanged(const App& app) {
 }
 void JsGraphicsState(bool available) { mm_js_graphics(available ? 1 : 0); }
 void JsFatal(const char* message) { mm_js_fatal(message); }
+void JsContentHeight(float css_px) { mm_js_content_height(css_px); }
 
 }  // namespace mm::platform
 
@@ -204,6 +209,17 @@ EMSCRIPTEN_KEEPALIVE const char* mm_text_html() {
   App& app = TheApp();
   app.scratch = app.has_story ? mm::RenderTextVersion(app.story) : std::string();
   return app.scratch.c_str();
+}
+
+// Theme: dark 0/1, transparent page 0/1, accent 0xRRGGBB or -1 for the theme's own.
+EMSCRIPTEN_KEEPALIVE void mm_set_theme(int dark, int transparent, int accent_rgb) {
+  mm::ui::ThemeDesc t;
+  t.dark = dark != 0;
+  t.transparent = transparent != 0;
+  t.has_accent = accent_rgb >= 0;
+  t.accent_rgb = t.has_accent ? (uint32_t)accent_rgb : 0;
+  mm::ui::SetTheme(t);
+  mm_wake();
 }
 
 // Test and tooling aid: mm_probe(1) records the interactive boxes of every frame;

@@ -10,5 +10,6 @@ void JsFirstFrame();                    // performance.mark('first-frame') and r
 void JsSelectionChanged(const App& app);  // URL hash, 'select' listeners
 void JsGraphicsState(bool available);   // context lost / restored
 void JsFatal(const char* message);      // the interactive view cannot run
+void JsContentHeight(float css_px);     // the explainer's full height changed (iframe auto-height)
 
 }  // namespace mm::platform

@@ -47,10 +47,10 @@ bool TabButton(const Fonts& f, const char* label, bool active, float w, float h,
 void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
   const bool show_matrix = state.view != View::Timeline, show_timeline = state.view != View::Matrix;
   if (show_matrix) {
-    // The detail column gives way (down to 280 px) before the matrix has to scroll sideways.
+    // The detail column gives way (down to 260 px) before the matrix has to scroll sideways.
     const float gap = 28.0f;
     const float detail_w = std::clamp(std::min(width * 0.30f, width - gap - MatrixMinWidth(story, state, f, layout)),
-                                      280.0f, 420.0f);
+                                      260.0f, 420.0f);
     const float matrix_w = width - detail_w - gap;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     SectionTitle(f, "WHO AND WHY", "Suspects and motives, as the article argues them", matrix_w);
@@ -215,6 +215,7 @@ void DrawApp(const Story& story, ViewState& state, const Fonts& f, const Layout&
   else DrawDesktop(story, state, f, layout, width);
   Gap(margin);
   ImGui::EndGroup();
+  state.content_height = ImGui::GetCursorPosY();  // window-local, scroll included: the full content
   TouchScroll(state);
   if (state.scroll_to_focus && state.focus_box_valid) {
     // Keep the focused item in view, with some context above it.

@@ -21,7 +21,7 @@ struct FontData {
 
 // Reading sizes in CSS pixels, before the reader's font scale.
 struct FontSizes {
-  float body = 16.0f, small = 13.5f, heading = 27.0f, subheading = 19.0f;
+  float body = 16.0f, small = 13.0f, heading = 27.0f, subheading = 19.0f;
 };
 
 // Clears and refills ImGui's atlas (ImGui context must exist). The renderer backend must

@@ -15,7 +15,7 @@
 namespace mm::ui {
 namespace {
 
-constexpr float kLabelPad = 8.0f;  // inside header boxes
+constexpr float kLabelPad = 6.0f;  // inside header boxes
 constexpr float kGutter = 2.0f;    // white space between cells
 
 struct AxisItem {
@@ -93,7 +93,7 @@ Grid MakeGrid(const Story& story, const ViewState& state, const Fonts& f, const 
   g.cols = g.transposed ? suspects : motives;
 
   const float min_col = g.transposed ? std::max(64.0f, layout.touch_target) : 68.0f;
-  g.row_header_w = g.transposed ? std::clamp(width * 0.36f, 120.0f, 260.0f) : std::clamp(width * 0.20f, 150.0f, 230.0f);
+  g.row_header_w = g.transposed ? std::clamp(width * 0.36f, 120.0f, 260.0f) : std::clamp(width * 0.20f, 140.0f, 230.0f);
   // Each column is at least as wide as its longest unbreakable word (labels never break inside
   // a word); the rest of the width is shared so columns come out as equal as possible.
   const float pad = kLabelPad;
@@ -292,6 +292,9 @@ void DrawMatrix(const Story& story, ViewState& state, const Fonts& f, const Layo
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y));
   ImGui::Dummy(ImVec2(grid_w, grid_h));
+  // The matrix as a whole: its visible box and the full grid (wider means sideways scrolling).
+  Probe(state, "matrix", "", ProbeBox{win.x, win.y, win.x + width, win.y + grid_h},
+        ProbeBox{origin.x, origin.y, origin.x + grid_w, origin.y + grid_h}, ProbeBox{});
   ImGui::EndChild();
 }
 

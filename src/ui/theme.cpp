@@ -10,10 +10,14 @@ constexpr uint32_t Rgb(uint32_t hex, uint32_t alpha = 255) {
 ImVec4 V(uint32_t c) { return ImGui::ColorConvertU32ToFloat4(c); }
 }  // namespace
 
-const Palette& Colors() {
+namespace {
+Palette g_palette;
+ThemeDesc g_theme;
+
+Palette LightPalette() {
   // Contrast on white (#FFFFFF), measured with the WCAG formula: ink 17.4, secondary 7.5,
   // muted 4.6, accent 8.9, fact 6.9, attributed 5.6, analysis 7.9; the not-argued mark 3.6 (≥ 3:1 for marks).
-  static const Palette p = {
+  const Palette p = {
       /*page*/ Rgb(0xFFFFFF), /*card*/ Rgb(0xF5F3EF), /*card_hover*/ Rgb(0xECE8E1),
       /*rule*/ Rgb(0xD6D0C6), /*ink*/ Rgb(0x1A1A1A), /*ink_secondary*/ Rgb(0x52504C),
       /*ink_muted*/ Rgb(0x737069), /*accent*/ Rgb(0x1D4F7C), /*accent_soft*/ Rgb(0xDCE7F1),
@@ -25,6 +29,56 @@ const Palette& Colors() {
   return p;
 }
 
+Palette DarkPalette() {
+  // Contrast on #121417: ink 16.9, secondary 9.4, muted 6.4, accent 8.2, fact 8.9,
+  // attributed 8.6, analysis 7.6, not-argued mark 5.0.
+  return Palette{
+      /*page*/ Rgb(0x121417), /*card*/ Rgb(0x1E2227), /*card_hover*/ Rgb(0x2A2F35),
+      /*rule*/ Rgb(0x3A4048), /*ink*/ Rgb(0xEDEDED), /*ink_secondary*/ Rgb(0xBDB9B1),
+      /*ink_muted*/ Rgb(0x9E9A92), /*accent*/ Rgb(0x80B4E6), /*accent_soft*/ Rgb(0x1F3347),
+      /*highlight*/ Rgb(0x4A3F12), /*highlight_rule*/ Rgb(0xE0B83A), /*selection*/ Rgb(0x80B4E6),
+      /*fact*/ Rgb(0x6CC28E), /*attributed*/ Rgb(0xE8A25A), /*analysis*/ Rgb(0xB79BE8),
+      /*note_bg*/ Rgb(0x2E2812), /*note_rule*/ Rgb(0xD9A520), /*not_argued*/ Rgb(0x8A867E),
+      /*leak*/ Rgb(0xF0706A), /*call*/ Rgb(0x80B4E6),
+  };
+}
+
+// a·(1−t) + b·t per channel, alpha from a.
+uint32_t Mix(uint32_t a, uint32_t b, float t) {
+  uint32_t out = a & 0xFF000000u;
+  for (int shift = 0; shift < 24; shift += 8) {
+    const float ca = (float)((a >> shift) & 0xFF), cb = (float)((b >> shift) & 0xFF);
+    out |= (uint32_t)(ca + (cb - ca) * t + 0.5f) << shift;
+  }
+  return out;
+}
+
+}  // namespace
+
+const Palette& Colors() {
+  static bool initialised = false;
+  if (!initialised) {
+    g_palette = LightPalette();
+    initialised = true;
+  }
+  return g_palette;
+}
+
+void SetTheme(const ThemeDesc& desc) {
+  g_theme = desc;
+  Colors();  // initialise once
+  g_palette = desc.dark ? DarkPalette() : LightPalette();
+  if (desc.has_accent) {
+    const uint32_t a = Rgb(desc.accent_rgb & 0xFFFFFF);
+    g_palette.accent = g_palette.selection = g_palette.call = a;
+    g_palette.accent_soft = Mix(g_palette.page, a, desc.dark ? 0.25f : 0.15f);
+  }
+  if (desc.transparent) g_palette.page &= 0x00FFFFFFu;
+  ApplyTheme();
+}
+
+const ThemeDesc& CurrentTheme() { return g_theme; }
+
 uint32_t EvidenceColor(EvidenceKind kind) {
   switch (kind) {
     case EvidenceKind::ReportedFact: return Colors().fact;
@@ -35,6 +89,7 @@ uint32_t EvidenceColor(EvidenceKind kind) {
 }
 
 void ApplyTheme() {
+  if (!ImGui::GetCurrentContext()) return;
   const Palette& p = Colors();
   ImGuiStyle& s = ImGui::GetStyle();
   s.WindowPadding = ImVec2(0, 0);
@@ -63,7 +118,7 @@ void ApplyTheme() {
   c[ImGuiCol_TextDisabled] = V(p.ink_muted);
   c[ImGuiCol_WindowBg] = V(p.page);
   c[ImGuiCol_ChildBg] = V(p.page);
-  c[ImGuiCol_PopupBg] = V(p.page);
+  c[ImGuiCol_PopupBg] = V(p.page | 0xFF000000u);  // tooltips stay opaque on a transparent page
   c[ImGuiCol_Border] = V(p.rule);
   c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_FrameBg] = V(p.card);

@@ -1,5 +1,6 @@
-// theme.h — the editorial light theme: a news page's palette and spacing instead of ImGui's
-// debug look. Every text colour keeps ≥ 4.5:1 contrast on the backgrounds it is used on.
+// theme.h — the editorial themes (light and dark): a news page's palette and spacing instead of
+// ImGui's debug look. Every text colour keeps ≥ 4.5:1 contrast on the backgrounds it is used
+// on, and marks ≥ 3:1, in both themes.
 #pragma once
 
 #include <cstdint>
@@ -18,7 +19,17 @@ struct Palette {
 };
 const Palette& Colors();
 
-// Applies the palette and spacing to ImGui's style (call once after CreateContext).
+// Zero-initialised = the light theme with its own accent on an opaque page.
+struct ThemeDesc {
+  bool dark = false;
+  bool transparent = false;   // the page colour is see-through (the host page shows)
+  bool has_accent = false;    // replace the accent (strength glyphs, selection, kickers)
+  uint32_t accent_rgb = 0;    // 0xRRGGBB; the page checks its contrast before passing it
+};
+// Selects the palette and applies it and the spacing to ImGui's style.
+void SetTheme(const ThemeDesc& desc);
+const ThemeDesc& CurrentTheme();
+// Re-applies the current theme to ImGui's style (call after CreateContext).
 void ApplyTheme();
 
 uint32_t EvidenceColor(EvidenceKind kind);

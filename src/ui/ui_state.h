@@ -62,6 +62,7 @@ struct ViewState {
   NavState nav;
   NavContext nav_context;
   bool scroll_to_focus = false;
+  float content_height = 0;           // CSS px the page needs to show everything (for iframe auto-height)
   ProbeBox focus_box;
   bool focus_box_valid = false;
   LayoutProbe* probe = nullptr;       // tests only

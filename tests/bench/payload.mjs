@@ -2,9 +2,9 @@
 // and its size raw, gzip -9 and brotli (quality 11). Deterministic: no browser, no network.
 // Used by tests/browser/payload_budget.test.mjs (the budget) and tests/bench/bench.mjs (the table).
 //
-// The list: every preload / script / stylesheet / icon link of dist/index.html, the default story
-// and the fonts web/app.js fetches (DEFAULT_STORY and FONTS in dist/app.js), and the wasm that
-// the Emscripten glue fetches (a preload of it is expected, but it is counted either way).
+// The list: every preload / script / stylesheet / icon link of dist/index.html; the wasm, story and
+// fonts named in the data-* attributes of its script tags (what web/app.js fetches), or else the
+// defaults written in dist/app.js; and the wasm next to each Emscripten glue script.
 import { readFileSync, existsSync } from "node:fs";
 import { join, normalize } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -37,14 +37,24 @@ export function firstLoadFiles(dist) {
     const rel = (attr(tag, "rel") || "").toLowerCase().split(/\s+/);
     if (rel.some((r) => ["preload", "modulepreload", "stylesheet", "icon"].includes(r))) add(attr(tag, "href"));
   }
-  for (const tag of html.match(/<script\b[^>]*>/gi) || []) add(attr(tag, "src"));
-  // What app.js fetches by itself.
+  // Scripts, and the files app.js is told about in their data-* attributes (data-wasm, data-story,
+  // data-fonts: space-separated).
+  const covered = new Set();
+  for (const tag of html.match(/<script\b[^>]*>/gi) || []) {
+    add(attr(tag, "src"));
+    for (const m of tag.matchAll(/\sdata-([a-z-]+)\s*=\s*"([^"]*)"/gi)) {
+      for (const f of m[2].split(/\s+/)) if (isAsset(f) && existsSync(join(dist, f))) { add(f); covered.add(kindOf(f)); }
+    }
+  }
+  // The defaults app.js falls back to (string literals naming a story, font or wasm that exists),
+  // for the kinds the page does not name.
   if (existsSync(join(dist, "app.js"))) {
     const app = readFileSync(join(dist, "app.js"), "utf8");
-    const story = /DEFAULT_STORY\s*=\s*"([^"]+)"/.exec(app);
-    if (story) add(story[1]);
-    const fonts = /FONTS\s*=\s*\[([^\]]*)\]/.exec(app);
-    if (fonts) for (const m of fonts[1].matchAll(/"([^"]+)"/g)) add(m[1]);
+    for (const m of app.matchAll(/"([^"\n]*)"/g)) {
+      for (const f of m[1].split(/\s+/)) {
+        if (isAsset(f) && !covered.has(kindOf(f)) && existsSync(join(dist, f))) add(f);
+      }
+    }
   }
   // The wasm next to each Emscripten glue script.
   for (const f of [...files]) {
@@ -52,6 +62,8 @@ export function firstLoadFiles(dist) {
   }
   return files;
 }
+
+const isAsset = (f) => /^[\w-]+(\/[\w.-]+)*\.(wasm|ttf|otf|woff2?)$/.test(f) || /^stories\/[\w.-]+\.json$/.test(f);
 
 export function kindOf(file) {
   if (/\.wasm$/.test(file)) return "wasm";

@@ -120,6 +120,11 @@ TEST(Layout, DesktopMatrixLabelsFitAndCellsAreComplete) {
       EXPECT_EQ(cells.size(), story.suspects.size() * story.motives.size());
       for (const auto& it : cols) ExpectInside(it, "desktop");
       for (const auto& it : rows) ExpectInside(it, "desktop");
+      const auto matrix = h.Items("matrix");
+      ASSERT_EQ(matrix.size(), 1u);
+      EXPECT_LE(matrix[0].content.x1, matrix[0].box.x1 + kTol)
+          << "the matrix scrolls sideways at " << w << " px, dpr " << dpr << " (needs " << matrix[0].content.Width()
+          << " px, has " << matrix[0].box.Width() << ")";
     }
   }
 }

@@ -686,7 +686,7 @@ TEST(TextVersion, LargeStoryRendersQuickly) {
   EXPECT_EQ(Count(html, "Not argued by the article</td>"), 40u * 60u - r.story.links.size());
   EXPECT_EQ(Count(html, "<time datetime="), 400u + 3u);  // the events; published, updated, the source
   // A few ms in a release build; generous for debug and sanitizer builds.
-  EXPECT_LT(ms, 150.0) << html.size() << " bytes";
+  EXPECT_LT(ms, 250.0) << html.size() << " bytes";  // catches anything quadratic
   std::printf("[ text version ] %zu bytes in %.2f ms\n", html.size(), ms);
 }
 

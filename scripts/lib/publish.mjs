@@ -1,0 +1,287 @@
+// publish.mjs — turns the web build (dist/) into a folder to upload to a static host or CDN.
+// Used by scripts/publish.sh; docs/hosting.md describes the result and how to serve it.
+//
+//   node scripts/lib/publish.mjs [--dist DIR] [--out DIR]     (defaults: dist, build/publish)
+//
+// dist/ itself is never changed (it stays the development build that scripts/serve.sh and the
+// tests use). The output folder is rebuilt from scratch each run, then swapped in, so running
+// it twice gives the same bytes:
+//   - every file index.html loads (scripts, styles, wasm, the story, fonts) and every file those
+//     styles load (fonts) gets a content-hashed name, name.<10 hex>.ext, and the references in
+//     index.html (<link href>, <script src>, data-wasm/data-story/data-fonts) and in the CSS
+//     (url(...)) are rewritten. The unhashed originals are left out, except stories/*.json,
+//     which keep their names for ?story= links.
+//   - index.html, embed.js, demo/, favicon.svg and the schema keep stable names.
+//   - offline/motive-matrix.html: the whole explainer in one file that opens from file://.
+//   - .br and .gz beside every compressible file (only where smaller), and publish-manifest.json.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompress, constants as Z, gzip } from "node:zlib";
+import { promisify } from "node:util";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const HASHED_EXT = new Set([".js", ".mjs", ".wasm", ".css", ".json", ".ttf", ".otf", ".woff", ".woff2"]);
+const STABLE = new Set(["index.html", "embed.js"]);
+const KEEP_ORIGINAL = (rel) => /^stories\/[^/]+\.json$/.test(rel);
+const COMPRESS_EXT = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".ttf", ".otf", ".txt", ".xml", ".map"]);
+const TEXT_EXT = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".xml", ".map"]);
+export const HASHED_NAME = /\.[0-9a-f]{10}\.[A-Za-z0-9]+$/;
+const MARKER = "publish-manifest.json";
+
+const sha = (buf) => createHash("sha256").update(buf).digest("hex");
+const hashedName = (rel, buf) => {
+  const ext = posix.extname(rel);
+  return rel.slice(0, rel.length - ext.length) + "." + sha(buf).slice(0, 10) + ext;
+};
+const isLocal = (ref) => ref && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i.test(ref);
+const splitRef = (ref) => { const m = /^([^?#]*)(.*)$/.exec(ref); return [m[1], m[2]]; };
+
+function listFiles(dir, prefix = "") {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith(".")) continue;
+    const abs = join(dir, name), rel = prefix ? prefix + "/" + name : name;
+    if (statSync(abs).isDirectory()) out.push(...listFiles(abs, rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------ the site
+// files: Map rel → Buffer (the development build plus demo/ and embed.js when dist lacks them).
+function collect(dist) {
+  const files = new Map();
+  for (const rel of listFiles(dist)) {
+    if (/\.(br|gz)$/.test(rel) || rel.startsWith("offline/") || rel === MARKER) continue;
+    files.set(rel, readFileSync(join(dist, rel)));
+  }
+  // Until the web build copies them itself (see docs/hosting.md), take these from the sources.
+  if (!files.has("embed.js") && existsSync(join(repo, "web/embed.js"))) files.set("embed.js", readFileSync(join(repo, "web/embed.js")));
+  if (![...files.keys()].some((r) => r.startsWith("demo/")) && existsSync(join(repo, "web/demo"))) {
+    for (const rel of listFiles(join(repo, "web/demo"))) files.set("demo/" + rel, readFileSync(join(repo, "web/demo", rel)));
+  }
+  return files;
+}
+
+// Rewrites url(...) in a stylesheet at `rel`; returns the new text.
+function rewriteCss(text, rel, rename) {
+  return text.replace(/url\(\s*(["']?)([^"')]+)\1\s*\)/g, (all, q, ref) => {
+    if (!isLocal(ref)) return all;
+    const [path, rest] = splitRef(ref);
+    const target = posix.normalize(posix.join(posix.dirname(rel), path));
+    const to = rename(target);
+    if (!to) return all;
+    return "url(" + q + posix.relative(posix.dirname(rel), to) + rest + q + ")";
+  });
+}
+
+// Applies fn(ref) → ref' to every reference attribute of <link> and <script> tags in html.
+// data-fonts holds a space-separated list.
+const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
+function mapTagRefs(html, fn) {
+  return html.replace(/<(?:link|script)\b[^>]*>/gi, (tag) =>
+    tag.replace(REF_ATTRS, (all, pre, quoted, dq, sq) => {
+      const value = dq !== undefined ? dq : sq;
+      const mapped = value.split(/(\s+)/).map((tok) => (/^\s*$/.test(tok) ? tok : fn(tok))).join("");
+      return pre + '"' + mapped + '"';
+    }));
+}
+
+// Hashes what index.html loads, recursively through stylesheets. Returns { files, renames }.
+function hashSite(files) {
+  const renames = new Map(); // rel → hashed rel
+  const out = new Map(files);
+  const visiting = new Set();
+  function rename(rel) {
+    if (renames.has(rel)) return renames.get(rel);
+    if (!out.has(rel) || STABLE.has(rel) || !HASHED_EXT.has(posix.extname(rel)) || HASHED_NAME.test(rel)) return null;
+    if (visiting.has(rel)) return null;
+    visiting.add(rel);
+    let buf = out.get(rel);
+    if (posix.extname(rel) === ".css") buf = Buffer.from(rewriteCss(buf.toString("utf8"), rel, rename));
+    const to = hashedName(rel, buf);
+    out.set(to, buf);
+    if (!KEEP_ORIGINAL(rel)) out.delete(rel);
+    renames.set(rel, to);
+    visiting.delete(rel);
+    return to;
+  }
+  const index = out.get("index.html").toString("utf8");
+  const rewritten = mapTagRefs(index, (ref) => {
+    if (!isLocal(ref)) return ref;
+    const [path, rest] = splitRef(ref);
+    const to = rename(posix.normalize(path));
+    return to ? to + rest : ref;
+  });
+  out.set("index.html", Buffer.from(rewritten));
+  return { files: out, renames };
+}
+
+// -------------------------------------------------------------------------- offline file
+const scriptText = (js) => js.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+const attr = (tag, name) => {
+  const m = new RegExp("\\s" + name + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", "i").exec(tag);
+  return m ? (m[1] !== undefined ? m[1] : m[2]) : null;
+};
+const MIME = { ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".ttf": "font/ttf", ".woff2": "font/woff2", ".woff": "font/woff" };
+export const OFFLINE_CSP = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; " +
+  "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+// One HTML file with everything inside: styles in <style>, motive-matrix.js and app.js as inline
+// scripts at the end of <body> (app.js looks up the page's elements as it starts), and the wasm,
+// story and fonts in window.motiveMatrixAssets, which app.js uses instead of fetching. The
+// stylesheet's @font-face rules for those fonts become FontFace objects made from the same bytes,
+// so nothing is stored twice. A CSP meta tag forbids every network request.
+function offlineHtml(files) {
+  const get = (rel) => {
+    const buf = files.get(posix.normalize(rel));
+    if (!buf) throw new Error(`offline: index.html refers to ${rel}, which is not in the build`);
+    return buf;
+  };
+  let html = get("index.html").toString("utf8");
+  const scripts = [];
+  let appTag = null;
+  html = html.replace(/[ \t]*<script\b([^>]*)>\s*<\/script>[ \t]*\n?/gi, (all, attrs) => {
+    const src = attr(all, "src");
+    if (!src || !isLocal(src)) return all;
+    scripts.push({ src, attrs });
+    if (attr(all, "data-wasm") !== null) appTag = all;
+    return "";
+  });
+  if (!appTag) throw new Error("offline: no <script data-wasm=…> (app.js) in index.html");
+  const wasm = attr(appTag, "data-wasm"), story = attr(appTag, "data-story");
+  const fonts = (attr(appTag, "data-fonts") || "").split(/\s+/).filter(Boolean);
+  const faces = [];
+  html = html.replace(/[ \t]*<link\b[^>]*>[ \t]*\n?/gi, (tag) => {
+    const rel = (attr(tag, "rel") || "").toLowerCase(), href = attr(tag, "href");
+    if (!href || !isLocal(href)) return tag;
+    if (rel === "preload" || rel === "modulepreload" || rel === "prefetch" || rel === "manifest") return "";
+    if (rel === "stylesheet") {
+      let css = get(splitRef(href)[0]).toString("utf8");
+      css = css.replace(/@font-face\s*\{([^}]*)\}/g, (rule, body) => {
+        const src = /url\(\s*["']?([^"')]+)["']?\s*\)/.exec(body);
+        if (!src) return rule;
+        const path = posix.normalize(posix.join(posix.dirname(href), splitRef(src[1])[0]));
+        const i = fonts.indexOf(path);
+        const desc = (name) => { const m = new RegExp("(?:^|;)\\s*" + name + "\\s*:\\s*([^;]+)").exec(body); return m ? m[1].trim() : null; };
+        if (i >= 0) {
+          const d = {};
+          for (const [k, css] of [["weight", "font-weight"], ["style", "font-style"], ["display", "font-display"]]) if (desc(css)) d[k] = desc(css);
+          faces.push([desc("font-family").replace(/^["']|["']$/g, ""), i, d]);
+          return "";
+        }
+        const ext = posix.extname(path);
+        return rule.replace(src[1], `data:${MIME[ext] || "application/octet-stream"};base64,${get(path).toString("base64")}`);
+      });
+      return "<style>\n" + css.replace(/<\/(style)/gi, "<\\/$1").replace(/url\(\s*(["']?)([^"')]+)\1\s*\)/g, (all, q, ref) => {
+        if (!isLocal(ref)) return all;
+        const path = posix.normalize(posix.join(posix.dirname(href), splitRef(ref)[0]));
+        return files.has(path) ? `url("data:${MIME[posix.extname(path)] || "application/octet-stream"};base64,${files.get(path).toString("base64")}")` : all;
+      }) + "</style>\n";
+    }
+    if (rel === "icon" || rel === "apple-touch-icon") {
+      const path = splitRef(href)[0];
+      const type = MIME[posix.extname(path)] || "application/octet-stream";
+      return tag.replace(href, `data:${type};base64,${get(path).toString("base64")}`);
+    }
+    return tag;
+  });
+  const assets = { wasm: get(wasm).toString("base64"), story: get(story).toString("utf8"), fonts: fonts.map((f) => get(f).toString("base64")) };
+  const json = (v) => JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const boot = "window.motiveMatrixAssets = " + json(assets) + ";\n" +
+    "(function (a, faces) {\n" +
+    "  if (!window.FontFace || !document.fonts) return;\n" +
+    "  faces.forEach(function (f) {\n" +
+    "    var s = atob(a.fonts[f[1]]), b = new Uint8Array(s.length);\n" +
+    "    for (var i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);\n" +
+    "    try { document.fonts.add(new FontFace(f[0], b.buffer, f[2])); } catch (e) { }\n" +
+    "  });\n" +
+    "})(window.motiveMatrixAssets, " + json(faces) + ");\n";
+  let tail = "<script>\n" + boot + "</script>\n";
+  for (const s of scripts) {
+    const keep = s.attrs.replace(/\s(?:src|defer|async)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, "");
+    tail += "<script" + keep + ">\n" + scriptText(get(splitRef(s.src)[0]).toString("utf8")) + "\n</script>\n";
+  }
+  // The head's comments describe the served page (preloads, "no inline script"): not this one.
+  html = html.replace(/<head>[\s\S]*?<\/head>/i, (head) => head.replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\n?/g, ""));
+  if (!/<\/body>/i.test(html)) throw new Error("offline: index.html has no </body>");
+  html = html.replace(/<\/body>/i, () => tail + "</body>");
+  html = html.replace(/(<meta\s+charset[^>]*>)/i, (m) =>
+    m + '\n<meta http-equiv="Content-Security-Policy" content="' + OFFLINE_CSP + '">');
+  const leftover = [...html.matchAll(/<(?:img|link|script|iframe|source|video|audio)\b[^>]*\s(?:src|href)\s*=\s*["']([^"']+)["']/gi)]
+    .map((m) => m[1]).filter((r) => isLocal(r) && !r.startsWith("#"));
+  if (leftover.length) console.warn(`offline: references left that will not load: ${leftover.join(", ")}`);
+  return Buffer.from(html);
+}
+
+// -------------------------------------------------------------------------- compression
+// Compressed in zlib's thread pool, all files at once: the wasm and the offline file dominate.
+const brotliP = promisify(brotliCompress), gzipP = promisify(gzip);
+async function precompress(files) {
+  await Promise.all([...files].map(async ([rel, buf]) => {
+    const ext = posix.extname(rel);
+    if (!COMPRESS_EXT.has(ext) || buf.length < 256) return;
+    const [gz, br] = await Promise.all([gzipP(buf, { level: 9 }), brotliP(buf, { params: {
+      [Z.BROTLI_PARAM_QUALITY]: 11,
+      [Z.BROTLI_PARAM_MODE]: TEXT_EXT.has(ext) ? Z.BROTLI_MODE_TEXT : ext === ".ttf" || ext === ".otf" ? Z.BROTLI_MODE_FONT : Z.BROTLI_MODE_GENERIC,
+      [Z.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    } })]);
+    if (gz.length < buf.length) files.set(rel + ".gz", gz);
+    if (br.length < buf.length) files.set(rel + ".br", br);
+  }));
+}
+
+// ------------------------------------------------------------------------------ publish
+export async function publish({ dist = join(repo, "dist"), out = join(repo, "build/publish"), log = console.log } = {}) {
+  dist = resolve(dist); out = resolve(out);
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist}/index.html not found: run scripts/build-web.sh first`);
+  const inside = (a, b) => a === b || a.startsWith(b + sep);
+  if (inside(out, dist) || inside(dist, out)) throw new Error(`the output folder (${out}) must be outside the build (${dist}) and not contain it`);
+  if (existsSync(out) && readdirSync(out).length && !existsSync(join(out, MARKER))) {
+    throw new Error(`${out} exists and was not written by publish (no ${MARKER}); refusing to replace it`);
+  }
+  const source = collect(dist);
+  if (!/\sdata-wasm\s*=/.test(source.get("index.html").toString("utf8"))) {
+    throw new Error("index.html has no <script data-wasm=…>: this build is older than publishing support");
+  }
+  const { files, renames } = hashSite(source);
+  files.set("offline/motive-matrix.html", offlineHtml(source));
+  const manifest = { renames: Object.fromEntries([...renames].sort()), files: {} };
+  for (const [rel, buf] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) manifest.files[rel] = { bytes: buf.length, sha256: sha(buf) };
+  await precompress(files);
+  files.set(MARKER, Buffer.from(JSON.stringify(manifest, null, 2) + "\n"));
+
+  // Write next to the output, then swap, so a server pointed at `out` never sees half a site.
+  const tmp = `${out}.tmp-${process.pid}`, old = `${out}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  for (const [rel, buf] of files) {
+    const abs = join(tmp, ...rel.split("/"));
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, buf);
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(tmp, out);
+  rmSync(old, { recursive: true, force: true });
+
+  const size = (rel) => files.get(rel)?.length ?? 0;
+  log(`published ${relative(process.cwd(), dist) || "."} → ${relative(process.cwd(), out) || "."}: ` +
+      `${files.size} files, ${renames.size} renamed with content hashes`);
+  for (const [from, to] of renames) {
+    log(`  ${from.padEnd(34)} → ${to}  (${size(to)} B, br ${size(to + ".br") || "-"} B, gz ${size(to + ".gz") || "-"} B)`);
+  }
+  log(`  offline/motive-matrix.html  (${size("offline/motive-matrix.html")} B, br ${size("offline/motive-matrix.html.br")} B)`);
+  return { out, renames, manifest };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2), opt = {};
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--dist") opt.dist = args[++i];
+    else if (args[i] === "--out") opt.out = args[++i];
+    else { console.error(`usage: publish.mjs [--dist DIR] [--out DIR]  (unknown argument ${args[i]})`); process.exit(2); }
+  }
+  publish(opt).catch((e) => { console.error(`[motive-matrix] error: ${e.message}`); process.exit(1); });
+}

@@ -1,0 +1,172 @@
+// publish.test.mjs — scripts/publish.sh's output: content-hashed names that index.html and the
+// stylesheet really use, .br/.gz that decompress to the originals, a site that runs under the
+// Content-Security-Policy docs/hosting.md recommends (served the way the docs ask, precompressed),
+// and the offline single file running from file:// without a single network request.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, posix } from "node:path";
+import { pathToFileURL } from "node:url";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { launch, dist, waitForFirstFrame, settle } from "./harness.mjs";
+import { publish, HASHED_NAME } from "../../scripts/lib/publish.mjs";
+import { startPublishedServer, CSP } from "../../scripts/lib/publish-server.mjs";
+
+let browser, server, base, out, first;
+
+before(async () => {
+  out = join(mkdtempSync(join(tmpdir(), "mm-publish-")), "site");
+  first = await publish({ dist, out, log: () => {} });
+  browser = await launch();
+  ({ server, url: base } = await startPublishedServer(out, 0, { headers: { "Content-Security-Policy": CSP } }));
+});
+after(async () => { await browser?.close(); server?.close(); if (out) rmSync(join(out, ".."), { recursive: true, force: true }); });
+
+function walk(dir, prefix = "") {
+  return readdirSync(dir).flatMap((n) => statSync(join(dir, n)).isDirectory() ? walk(join(dir, n), prefix + n + "/") : [prefix + n]);
+}
+// Local references of index.html's <link>/<script> tags, data-fonts split.
+function indexRefs(html) {
+  const refs = [];
+  for (const tag of html.match(/<(?:link|script)\b[^>]*>/gi) || []) {
+    for (const m of tag.matchAll(/\s(href|src|data-wasm|data-story|data-fonts)\s*=\s*"([^"]*)"/gi)) {
+      refs.push(...m[2].split(/\s+/).filter((r) => r && !/^(?:[a-z]+:|\/|#)/i.test(r)));
+    }
+  }
+  return refs;
+}
+// Records CSP violations in every frame of the page (before any of its scripts run).
+async function watchCsp(page) {
+  const violations = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return violations;
+}
+
+test("every file index.html and its stylesheet load has a content-hashed name that exists", () => {
+  const html = readFileSync(join(out, "index.html"), "utf8");
+  const refs = indexRefs(html);
+  const hashed = refs.filter((r) => HASHED_NAME.test(r));
+  for (const kind of [/^motive-matrix\.[0-9a-f]{10}\.wasm$/, /^motive-matrix\.[0-9a-f]{10}\.js$/, /^app\.[0-9a-f]{10}\.js$/,
+    /^app\.[0-9a-f]{10}\.css$/, /^stories\/.+\.[0-9a-f]{10}\.json$/, /^fonts\/.+\.[0-9a-f]{10}\.ttf$/]) {
+    assert.ok(hashed.some((r) => kind.test(r)), `index.html refers to a file like ${kind}`);
+  }
+  for (const r of refs) {
+    assert.ok(HASHED_NAME.test(r) || /\.svg$/.test(r), `index.html refers to ${r} by an unhashed name`);
+    assert.ok(statSync(join(out, r)).isFile(), `${r} exists`);
+  }
+  const css = refs.find((r) => /\.css$/.test(r));
+  const urls = [...readFileSync(join(out, css), "utf8").matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]);
+  assert.ok(urls.length >= 4, "the stylesheet's @font-face rules are there");
+  for (const u of urls.filter((u) => !u.startsWith("data:"))) {
+    assert.match(u, HASHED_NAME, `${css} refers to ${u} by an unhashed name`);
+    assert.ok(statSync(join(out, posix.dirname(css), u)).isFile(), `${u} exists`);
+  }
+  // The content of a hashed file is what its name says, and the originals are gone (but stories keep theirs).
+  for (const [from, to] of Object.entries(first.manifest.renames)) {
+    assert.equal(first.manifest.files[to].sha256.slice(0, 10), to.match(/\.([0-9a-f]{10})\.[^.]+$/)[1], `${to} hash`);
+    if (!from.startsWith("stories/")) assert.throws(() => statSync(join(out, from)), `${from} is left out`);
+  }
+  for (const stable of ["index.html", "embed.js", "demo/article.html", "offline/motive-matrix.html"]) {
+    assert.ok(statSync(join(out, stable)).isFile(), `${stable} keeps its name`);
+  }
+  assert.ok(statSync(join(out, "stories/witkoff-call-leak.json")).isFile(), "stories keep their names for ?story= links");
+});
+
+test("precompressed .br and .gz files decompress to the originals", () => {
+  const files = walk(out);
+  let n = 0;
+  for (const f of files.filter((f) => /\.(br|gz)$/.test(f))) {
+    const original = readFileSync(join(out, f.replace(/\.(br|gz)$/, "")));
+    const packed = readFileSync(join(out, f));
+    const unpacked = f.endsWith(".br") ? brotliDecompressSync(packed) : gunzipSync(packed);
+    assert.ok(unpacked.equals(original), `${f} decompresses to the original`);
+    assert.ok(packed.length < original.length, `${f} is smaller than the original`);
+    n++;
+  }
+  for (const must of ["index.html", "embed.js", "offline/motive-matrix.html", ...Object.values(first.manifest.renames)]) {
+    assert.ok(files.includes(must + ".br") && files.includes(must + ".gz"), `${must} has .br and .gz`);
+  }
+  assert.ok(n > 10);
+});
+
+test("publishing again gives the same bytes", async () => {
+  const again = await publish({ dist, out, log: () => {} });
+  assert.deepEqual(again.manifest, first.manifest);
+});
+
+test("the published site runs under the documented CSP, served precompressed, loading only hashed files", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const violations = await watchCsp(page);
+  const responses = [];
+  page.on("response", (r) => responses.push(r));
+  await page.goto(base + "/");
+  await waitForFirstFrame(page);
+  await settle(page);
+  assert.deepEqual(violations, [], "no CSP violations");
+  assert.deepEqual(errors, []);
+  const paths = responses.map((r) => new URL(r.url()).pathname);
+  for (const p of paths) {
+    if (p === "/" || p === "/favicon.svg" || p === "/favicon.ico") continue;
+    assert.match(p, HASHED_NAME, `the page loaded ${p} by an unhashed name`);
+  }
+  const wasm = responses.find((r) => /\.wasm$/.test(r.url()));
+  assert.ok(wasm, "the wasm was fetched");
+  const h = await wasm.allHeaders();
+  assert.equal(h["content-type"], "application/wasm");
+  assert.equal(h["content-encoding"], "br", "the wasm came precompressed");
+  assert.match(h["cache-control"], /immutable/);
+  const index = responses.find((r) => new URL(r.url()).pathname === "/");
+  assert.equal((await index.allHeaders())["cache-control"], "no-cache");
+  assert.equal(await page.evaluate(() => window.motiveMatrix.state().selection.kind), "none");
+  await context.close();
+});
+
+test("the demo article and its embeds run under the documented CSP", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const violations = await watchCsp(page);
+  await page.goto(base + "/demo/article.html");
+  await page.waitForFunction(() => document.querySelectorAll(".motive-matrix-embed iframe").length === 3);
+  const frame = page.frames().find((f) => /view=matrix/.test(f.url()));
+  assert.ok(frame, "the matrix embed is there");
+  await waitForFirstFrame(frame);
+  assert.deepEqual(violations, [], "no CSP violations");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the offline file runs from file:// without any network request", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const violations = await watchCsp(page);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const url = pathToFileURL(join(out, "offline/motive-matrix.html")).href;
+  await page.goto(url);
+  await waitForFirstFrame(page);
+  await settle(page);
+  const network = requests.filter((u) => !/^(data|blob):/.test(u) && u !== url);
+  assert.deepEqual(network, [], "nothing but the file itself was requested");
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  const s = await page.evaluate(() => window.motiveMatrix.state());
+  assert.equal(s.selection.kind, "none");
+  assert.ok(await page.evaluate(() => window.motiveMatrix.select("#event=call")), "selecting works offline");
+  await page.evaluate(() => document.fonts.ready);
+  const faces = await page.evaluate(() => [...document.fonts].filter((f) => /MM Noto/.test(f.family)).map((f) => f.status));
+  assert.ok(faces.length >= 4 && faces.every((s) => s === "loaded"), `the page's own fonts are there (${faces})`);
+  await context.close();
+});
