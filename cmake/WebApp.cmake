@@ -10,7 +10,9 @@ endif()
 if(NOT MM_HAVE_IMGUI)
   message(FATAL_ERROR "No Dear ImGui at ${MM_IMGUI_DIR}: run scripts/setup.sh or set MM_IMGUI_DIR")
 endif()
-set(MM_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the static site is written")
+# The unpublished site (plain names); scripts/build-web.sh publishes it into dist/ (hashed names,
+# .br/.gz, the offline file) with scripts/lib/publish.mjs.
+set(MM_DIST_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the static site is written before publishing")
 
 # Size first: this runs inside other people's articles, often on phones.
 set(MM_WEB_OPT -Oz -flto)
@@ -45,11 +47,17 @@ target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
 file(GLOB MM_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*.js ${CMAKE_SOURCE_DIR}/web/*.css ${CMAKE_SOURCE_DIR}/web/*.svg
      ${CMAKE_SOURCE_DIR}/assets/*.schema.json)
 file(GLOB MM_STORY_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/stories/*.json)
-add_custom_command(TARGET motive-matrix POST_BUILD
-  COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_DIST_DIR}/stories" "${MM_DIST_DIR}/fonts"
+# The demo article that embeds the explainer with embed.js (docs/hosting.md).
+file(GLOB MM_DEMO_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/demo/*.html ${CMAKE_SOURCE_DIR}/web/demo/*.css)
+# A target of its own that runs on every build (copy_if_different keeps it cheap): as a
+# POST_BUILD step, an edit to web/*.js, shell.html or a story alone would never reach the site.
+add_custom_target(mm_web_static ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_DIST_DIR}/stories" "${MM_DIST_DIR}/fonts" "${MM_DIST_DIR}/demo"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/shell.html" "${MM_DIST_DIR}/index.html"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_WEB_FILES} "${MM_DIST_DIR}/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_STORY_FILES} "${MM_DIST_DIR}/stories/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_FONT_FILES} "${MM_DIST_DIR}/fonts/"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_DEMO_FILES} "${MM_DIST_DIR}/demo/"
   VERBATIM)
+add_dependencies(mm_web_static mm_fonts motive-matrix)
 add_dependencies(motive-matrix mm_fonts)

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# build-web.sh — builds the explainer for the web into dist/ (a static folder any host can serve).
+# build-web.sh — builds the explainer for the web and publishes it into dist/, a static folder
+# any host can serve as it is (docs/hosting.md): content-hashed file names, .br and .gz beside
+# each file, the text version in index.html, and dist/offline/motive-matrix.html for classrooms.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/scripts/lib/common.sh"
@@ -13,7 +15,7 @@ if [[ ! -f "$build/CMakeCache.txt" ]]; then
 fi
 cmake --build "$build" -j"$(nproc)"
 dist="$(sed -n 's/^MM_DIST_DIR:[A-Z]*=//p' "$build/CMakeCache.txt")"
-dist="${dist:-${MM_DIST_DIR:-$here/dist}}"
+site="${dist:-$build/site}"  # the unpublished build
 
 # The text version: the bundled story as semantic HTML, written into dist/index.html (the first
 # paint, and what screen readers, search engines and print read). `motive-matrix html` renders
@@ -24,6 +26,9 @@ if [[ ! -f "$tools/CMakeCache.txt" ]]; then
   cmake -S "$here" -B "$tools" -DMM_BUILD_UI_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
 cmake --build "$tools" --target motive-matrix -j"$(nproc)"
-"$here/scripts/inject-text-version.sh" "$dist/index.html" "$here/assets/stories/witkoff-call-leak.json" \
+"$here/scripts/inject-text-version.sh" "$site/index.html" "$here/assets/stories/witkoff-call-leak.json" \
   "$tools/motive-matrix"
-log "web app written to $dist/"
+
+out="${MM_PUBLISH_DIR:-$here/dist}"
+node "$here/scripts/lib/publish.mjs" --dist "$site" --out "$out"
+log "web app published to $out/ (unpublished build: $site/)"

@@ -122,9 +122,10 @@
     var pymId = params.get("childId");
     if (pymId) window.parent.postMessage("pymxPYMx" + pymId + "xPYMx" + "height" + "xPYMx" + h, "*");
   }
-  var onScreen = true, tabVisible = !document.hidden, hostVisible = true;
+  var onScreen = true, hostVisible = true;
+  // document.hidden is read each time rather than kept from the last "visibilitychange".
   function updateVisible() {
-    if (M) M._mm_set_page_visible(onScreen && tabVisible && hostVisible ? 1 : 0);
+    if (M) M._mm_set_page_visible(onScreen && !document.hidden && hostVisible ? 1 : 0);
   }
   window.addEventListener("message", function (e) {
     if (e.source !== window.parent || !e.data || e.data.type !== "motive-matrix:visibility") return;
@@ -266,7 +267,7 @@
     window.addEventListener("hashchange", function () {
       if (M && ready) callString(M._mm_select_hash, location.hash);
     });
-    document.addEventListener("visibilitychange", function () { tabVisible = !document.hidden; updateVisible(); });
+    document.addEventListener("visibilitychange", updateVisible);
     if (window.IntersectionObserver) {
       new IntersectionObserver(function (entries) {
         onScreen = entries[entries.length - 1].isIntersecting;

@@ -86,6 +86,7 @@ std::string StateJson(const mm::platform::App& app, const char* view) {
   j["ready"] = true;
   j["theme"] = mm::ui::CurrentTheme().dark ? "dark" : "light";
   j["contentHeight"] = app.view.content_height;
+  j["fontScale"] = app.font_scale;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -36,7 +36,7 @@ Palette DarkPalette() {
       /*page*/ Rgb(0x121417), /*card*/ Rgb(0x1E2227), /*card_hover*/ Rgb(0x2A2F35),
       /*rule*/ Rgb(0x3A4048), /*ink*/ Rgb(0xEDEDED), /*ink_secondary*/ Rgb(0xBDB9B1),
       /*ink_muted*/ Rgb(0x9E9A92), /*accent*/ Rgb(0x80B4E6), /*accent_soft*/ Rgb(0x1F3347),
-      /*highlight*/ Rgb(0x4A3F12), /*highlight_rule*/ Rgb(0xE0B83A), /*selection*/ Rgb(0x80B4E6),
+      /*highlight*/ Rgb(0x3A3210), /*highlight_rule*/ Rgb(0xE0B83A), /*selection*/ Rgb(0x80B4E6),
       /*fact*/ Rgb(0x6CC28E), /*attributed*/ Rgb(0xE8A25A), /*analysis*/ Rgb(0xB79BE8),
       /*note_bg*/ Rgb(0x2E2812), /*note_rule*/ Rgb(0xD9A520), /*not_argued*/ Rgb(0x8A867E),
       /*leak*/ Rgb(0xF0706A), /*call*/ Rgb(0x80B4E6),

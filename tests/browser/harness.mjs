@@ -9,7 +9,8 @@ import { startServer } from "../../scripts/static-server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, "../..");
-export const dist = process.env.MM_DIST_DIR || join(repo, "dist");
+export const dist = process.env.MM_DIST_DIR || join(repo, "dist");            // the published site
+export const site = process.env.MM_SITE_DIR || join(repo, "build", "web", "site"); // before publishing
 export const shotsDir = join(repo, "build", "screenshots");
 
 export const CHROMIUM_ARGS = [

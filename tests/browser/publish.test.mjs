@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { launch, dist, waitForFirstFrame, settle } from "./harness.mjs";
+import { launch, site as dist, waitForFirstFrame, settle } from "./harness.mjs";
 import { publish, HASHED_NAME } from "../../scripts/lib/publish.mjs";
 import { startPublishedServer, CSP } from "../../scripts/lib/publish-server.mjs";
 

@@ -1,7 +1,6 @@
 // json_positions_test.cpp — pointer → offset mapping, offset → line:column, and the depth guard.
 #include "core/json_positions.h"
 
-#include <chrono>
 #include <random>
 #include <string>
 
@@ -122,17 +121,13 @@ TEST(JsonPositions, NearestValueOffsetFallsBackToTheClosestAncestor) {
 
 TEST(JsonPositions, HundredThousandDeepNestingStopsFastAtTheLimitWithItsPath) {
   const std::string text(100000, '[');
-  const auto start = std::chrono::steady_clock::now();
   const JsonPositions p = JsonPositions::Scan(text, 32);
-  const double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(p.too_deep().has_value());
   EXPECT_EQ(p.too_deep()->offset, 32u);  // the 33rd "["
   EXPECT_EQ(p.too_deep()->depth, 33u);
   std::string expected_path;
   for (int i = 0; i < 32; ++i) expected_path += "/0";
   EXPECT_EQ(p.too_deep()->path, expected_path);
-  EXPECT_LT(ms, 50.0);
 }
 
 TEST(JsonPositions, NestingExactlyAtTheLimitIsAccepted) {
@@ -167,14 +162,10 @@ TEST(FindNestingTooDeep, AgreesWithTheFullScanOnPathAndOffset) {
 TEST(FindNestingTooDeep, HundredThousandDeepObjectsAndArrays) {
   std::string text;
   for (int i = 0; i < 50000; ++i) text += "{\"k\":[";
-  const auto start = std::chrono::steady_clock::now();
   const auto deep = FindNestingTooDeep(text, 32);
-  const double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(deep.has_value());
   EXPECT_EQ(deep->offset, 16u * 6);  // 16 pairs of "{\"k\":[" open levels 1–32
   EXPECT_EQ(deep->path.substr(0, 8), "/k/0/k/0");
-  EXPECT_LT(ms, 50.0);
 }
 
 TEST(JsonPositions, ArbitraryBytesNeverCrashOrHang) {

@@ -4,7 +4,6 @@
 #include "core/story_loader.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -495,14 +494,10 @@ TEST(StoryLoader, TooLongStrings) {
 
 TEST(StoryLoader, HundredThousandDeepNestingIsRejectedFastWithALocation) {
   const std::string text = "{\"x\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
-  const auto start = std::chrono::steady_clock::now();
   const LoadResult r = LoadStory(text);
-  const double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::string path = "/x";
   for (int i = 0; i < 31; ++i) path += "/0";  // the root object is level 1, "/x" level 2
   ExpectSingleError(r, path, "nested too deeply: more than 32 levels", {1, 7 + 31});
-  EXPECT_LT(ms, 100.0);
 
   const LoadResult unclosed = LoadStory(std::string(100000, '['));
   ASSERT_EQ(unclosed.error_count(), 1);
@@ -736,21 +731,19 @@ json BigStory(int suspects, int motives, int events) {
   return story;
 }
 
-TEST(StoryLoader, LoadsALargeStoryQuickly) {
+// Speed is measured by scripts/bench.sh, not asserted here (a loaded CI machine would make a
+// timed test flaky); this checks that a story at the scale budget loads correctly.
+TEST(StoryLoader, LoadsALargeStory) {
   const std::string text = Text(BigStory(40, 60, 400));
-  LoadResult r = LoadStory(text);  // warm up
+  const LoadResult r = LoadStory(text);
   ASSERT_EQ(r.error_count(), 0) << Dump(r);
-  const auto start = std::chrono::steady_clock::now();
-  constexpr int kRuns = 5;
-  for (int i = 0; i < kRuns; ++i) r = LoadStory(text);
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                        .count() / kRuns;
-  std::printf("[ info ] 40 suspects x 60 motives x 400 events (%zu links, %zu KiB): %.2f ms per load\n",
-              r.story.links.size(), text.size() / 1024, ms);
   EXPECT_EQ(r.warning_count(), 1);  // the generated dates are out of order
+  EXPECT_EQ(r.story.suspects.size(), 40u);
+  EXPECT_EQ(r.story.motives.size(), 60u);
+  EXPECT_EQ(r.story.events.size(), 400u);
   EXPECT_EQ(r.story.LinkAt(0, 0), 0);
-  // The target is < 50 ms in an optimised build; this bound also holds for -O0 and sanitizers.
-  EXPECT_LT(ms, 1000.0);
+  for (size_t i = 1; i < r.story.events.size(); ++i)
+    EXPECT_FALSE(r.story.events[i].date < r.story.events[i - 1].date) << "events sorted";
 }
 
 // ---- story.cpp ------------------------------------------------------------------------------
