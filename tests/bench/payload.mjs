@@ -16,7 +16,6 @@ export function compressedSizes(buf) {
     brotli: brotliCompressSync(buf, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_LGWIN]: 24,
         [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
       },
     }).length,
