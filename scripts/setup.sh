@@ -2,7 +2,8 @@
 # setup.sh — install what motive-matrix needs to build and test, idempotently.
 #
 # What it provides (each step is skipped when already done):
-#   1. Debian packages: emscripten, nlohmann-json, GoogleTest, fonts, fontTools, brotli, chromium, clang.
+#   1. Debian packages: emscripten, nlohmann-json, GoogleTest, fonts, fontTools, brotli, chromium,
+#      clang with its sanitizer and libFuzzer runtimes.
 #   2. Dear ImGui 1.86 and SDL2 2.26.5 sources from Debian *source* packages into third_party/ (ignored).
 #   3. SDL2 built once for WebAssembly (static, size-optimised) and cached in third_party/.
 #   4. npm packages for the browser tests (tests/browser/node_modules).
@@ -22,7 +23,7 @@ source "$here/scripts/lib/common.sh"
 # 1. Debian packages
 # ---------------------------------------------------------------------------------------------
 packages=(cmake make g++ dpkg-dev xz-utils nlohmann-json3-dev libgtest-dev googletest
-          fonts-noto-core python3-fonttools python3-brotli brotli gzip clang)
+          fonts-noto-core python3-fonttools python3-brotli brotli gzip clang libclang-rt-14-dev)
 if [[ -z "${EMSDK:-}" ]] && ! command -v emcc >/dev/null; then packages+=(emscripten); fi
 if [[ "${EMSDK:-}" == "" && -x /usr/bin/emcc ]]; then packages+=(emscripten); fi
 if [[ -z "${MM_SKIP_BROWSER:-}" ]]; then packages+=(chromium nodejs npm); fi

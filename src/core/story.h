@@ -129,6 +129,14 @@ struct Story {
   std::vector<Reaction> reactions;
   std::vector<EditorNote> notes;   // story-level editor's notes
 
+  // Fields this version does not know (a newer format's, or a typo), kept verbatim with their
+  // JSON Pointer so that nothing in the file is lost; the loader warns about each.
+  struct ExtraField {
+    std::string path;  // e.g. "/suspects/0/portrait"
+    std::string json;  // the value as compact JSON
+  };
+  std::vector<ExtraField> extra_fields;
+
   // link_index[s * motives.size() + m] is the index into links, or -1 ("not argued").
   std::vector<int> link_index;
   int LinkAt(int suspect, int motive) const {

@@ -947,7 +947,9 @@ void Validator::CheckUnknownFields(const json& object, const std::string& path,
   for (auto it = object.begin(); it != object.end(); ++it) {
     const std::string& key = it.key();
     if (std::find(known.begin(), known.end(), key) != known.end()) continue;
-    std::string message = "unknown field " + Quoted(key) + " is ignored";
+    // Kept (not lost), but not used by this version.
+    story_.extra_fields.push_back({JsonPointerChild(path, key), it.value().dump(-1, ' ', false, json::error_handler_t::replace)});
+    std::string message = "unknown field " + Quoted(key) + " is kept but not used by this version";
     for (const std::string_view candidate : known) {
       if (LooksLikeTypo(key, candidate)) {
         message += " (did you mean \"" + std::string(candidate) + "\"?)";

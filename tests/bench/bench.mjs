@@ -30,7 +30,7 @@ import { fileURLToPath } from "node:url";
 import { execSync } from "node:child_process";
 import os from "node:os";
 import { launch, CHROMIUM_ARGS } from "../browser/harness.mjs";
-import { startServer } from "../../scripts/static-server.mjs";
+import { createServer } from "node:http";
 import { compressedSizes, kindOf, firstLoadFiles } from "./payload.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,6 +41,7 @@ const opt = {
   dist: join(repo, "dist"), reference: join(repo, "build/reference"), "big-story": "", native: "",
   loads: 5, idle: 10, frames: 200, "heap-frames": 2000, "heap-seconds": 420,
   json: join(repo, "docs/benchmarks.json"), md: join(repo, "docs/benchmarks.md"), command: "", quick: false,
+  only: "", label: "",
 };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i].replace(/^--/, "");
@@ -50,6 +51,9 @@ for (let i = 2; i < process.argv.length; i++) {
   opt[a] = typeof opt[a] === "number" ? Number(v) : v;
 }
 if (opt.quick) Object.assign(opt, { loads: 2, idle: 3, frames: 60, "heap-frames": 200, "heap-seconds": 60 });
+// --only loads,idle,sweep,heap,reference,big: a subset, for trying a lever (prints JSON; writes no report)
+const only = new Set(opt.only ? opt.only.split(",") : ["loads", "idle", "sweep", "heap", "reference", "big"]);
+const partial = !!opt.only;
 
 const log = (...a) => console.error("[bench]", ...a);
 const median = (xs) => { if (!xs.length) return null; const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -91,15 +95,44 @@ function targets() {
   const list = [{
     id: "explainer", label: "motive-matrix (dist/)", dir: opt.dist, path: "/", layout: true, clicks: true,
   }];
+  if (!only.has("reference")) return list;
   if (existsSync(join(opt.reference, "index.html"))) {
     list.push({ id: "reference", label: "imgui 1.86 example_emscripten_opengl3", dir: opt.reference, path: "/", layout: false, clicks: false });
   } else log(`no reference at ${opt.reference} (scripts/build-reference.sh): measuring the explainer only`);
   return list;
 }
 
+// A static host as a publisher would configure it: files cacheable (the build names them by
+// content hash), the page revalidated. Each cold load still starts from an empty cache (a fresh
+// browser context); caching only lets two consumers of one file in one load (the CSS @font-face
+// and app.js's fetch of the same font) share a download, as they do on a real host.
+// (scripts/static-server.mjs sends no-store, a developer's choice, under which such files are
+// downloaded twice.)
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8", ".wasm": "application/wasm", ".ttf": "font/ttf", ".otf": "font/otf",
+  ".woff2": "font/woff2", ".svg": "image/svg+xml", ".png": "image/png",
+};
 async function withServer(dir, routes, fn) {
-  const { server, url } = await startServer(dir, 0, { routes });
-  try { return await fn(url); } finally { server.close(); server.closeAllConnections?.(); }
+  const root = resolve(dir);
+  const hits = new Map(); // path → requests that reached the server
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+    hits.set(path, (hits.get(path) || 0) + 1);
+    if (routes[path]) return routes[path](req, res);
+    let file = resolve(join(root, path));
+    if (file !== root && !file.startsWith(root + "/")) return res.writeHead(403).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      const body = readFileSync(file);
+      const ext = (/\.[a-z0-9]+$/i.exec(file) || [""])[0];
+      res.writeHead(200, { "Content-Type": TYPES[ext] || "application/octet-stream",
+                           "Cache-Control": ext === ".html" ? "no-cache" : "public, max-age=31536000, immutable" });
+      res.end(body);
+    } catch { res.writeHead(404, { "Content-Type": "text/plain" }).end("not found"); }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  try { return await fn(`http://127.0.0.1:${server.address().port}`, hits); } finally { server.close(); server.closeAllConnections?.(); }
 }
 
 async function openPage(browser, url, { width, height, dpr }) {
@@ -120,13 +153,14 @@ async function frames(page, n) {
 }
 
 // ---------------------------------------------------------------------------- 1. cold loads
-async function coldLoad(browser, base, target, viewport) {
+async function coldLoad(browser, base, target, viewport, hits) {
   const { context, page, errors } = await openPage(browser, base, viewport);
   const responses = [];
   page.on("response", (r) => {
     const u = new URL(r.url());
-    responses.push({ path: decodeURIComponent(u.pathname), status: r.status(), type: r.request().resourceType() });
+    if (u.origin === base) responses.push({ path: decodeURIComponent(u.pathname), status: r.status(), type: r.request().resourceType() });
   });
+  hits.clear();
   try {
     await page.goto(base + target.path);
     await waitFirstFrame(page);
@@ -149,18 +183,17 @@ async function coldLoad(browser, base, target, viewport) {
         return t;
       })(),
     }));
-    return { ...t, responses, errors };
+    return { ...t, responses, errors, hits: new Map(hits) };
   } finally { await context.close(); }
 }
 
-function transferFrom(dir, responses) {
+// Files of the first load: every same-origin response with status 200; "fetches" counts the
+// requests that reached the server (a second consumer served from the HTTP cache is not one).
+function transferFrom(dir, { responses, hits }) {
   const seen = new Map();
-  for (const r of responses) {
-    if (r.status !== 200) continue;
-    let file = r.path.replace(/^\/+/, "");
-    if (file === "" || file.endsWith("/")) file += "index.html";
-    seen.set(file, (seen.get(file) || 0) + 1);
-  }
+  const name = (p) => { let f = p.replace(/^\/+/, ""); if (f === "" || f.endsWith("/")) f += "index.html"; return f; };
+  for (const r of responses) if (r.status === 200) seen.set(name(r.path), 0);
+  for (const [p, n] of hits) if (seen.has(name(p))) seen.set(name(p), seen.get(name(p)) + n);
   const rows = [...seen].map(([file, fetches]) => {
     const p = join(dir, file);
     const s = existsSync(p) && statSync(p).isFile() ? compressedSizes(readFileSync(p)) : { raw: 0, gzip: 0, brotli: 0 };
@@ -318,47 +351,55 @@ function machine(browserVersion) {
 
 // -------------------------------------------------------------------------------------- run
 async function measureTarget(browser, target, routes = {}) {
-  return withServer(target.dir, routes, async (base) => {
+  return withServer(target.dir, routes, async (base, hits) => {
     const desktop = { width: 1280, height: 800, dpr: 2 }, phone = { width: 390, height: 844, dpr: 3 };
-    log(`${target.id}: ${opt.loads} cold loads`);
-    const loads = [];
-    for (let k = 0; k < opt.loads; k++) loads.push(await coldLoad(browser, base, target, desktop));
-    const transfer = transferFrom(target.dir, loads[0].responses);
-    const errors = [...new Set(loads.flatMap((l) => l.errors))];
-    log(`${target.id}: idle ${opt.idle} s`);
-    const idle = await idleCpu(browser, base, target, desktop, opt.idle);
-    log(`${target.id}: sweep 1280×800@2 (${opt.frames} frames, traced)`);
-    const sweepDesktop = await sweep(browser, base, target, desktop, { frames: opt.frames, trace: true, clicks: false });
-    log(`${target.id}: sweep 390×844@3 (${opt.frames} frames, traced)`);
-    const sweepPhone = await sweep(browser, base, target, { ...phone }, { frames: opt.frames, trace: true, clicks: false });
-    log(`${target.id}: ${opt["heap-frames"]} interactive frames for the heap (1280×800 @1, at most ${opt["heap-seconds"]} s)`);
-    const heapRun = await sweep(browser, base, target, { ...desktop, dpr: 1 }, { frames: opt["heap-frames"], trace: false, clicks: target.clicks, seconds: opt["heap-seconds"] });
-    return {
-      id: target.id, label: target.label, path: target.path,
-      transfer,
-      firstFrameMs: { median: round(median(loads.map((l) => l.firstFrame)), 0), all: loads.map((l) => round(l.firstFrame, 0)) },
-      fcpMs: { median: round(median(loads.map((l) => l.fcp).filter((x) => x !== null)), 0), all: loads.map((l) => round(l.fcp, 0)) },
-      idle: { cpu: round(idle.cpu, 4), threadCpu: round(idle.threadCpu, 4), processCpu: round(idle.processCpu, 4), seconds: idle.seconds, rafFrames: idle.rafFrames },
-      loadTimeline: Object.fromEntries(Object.keys(loads[0].timeline).map((k) => [k, round(median(loads.map((l) => l.timeline[k])), 0)])),
-      sweep: { desktop: sweepDesktop, phone: sweepPhone },
-      heap: { afterLoad: loads[0].heap, beforeRun: heapRun.heapBefore, afterRun: heapRun.heapAfter, frames: heapRun.rafFrames, jsHeap: heapRun.jsHeap,
-              raf: heapRun.raf, fps: heapRun.fps },
-      errors,
-    };
+    const out = { id: target.id, label: target.label, path: target.path, errors: [] };
+    if (only.has("loads")) {
+      log(`${target.id}: ${opt.loads} cold loads`);
+      const loads = [];
+      for (let k = 0; k < opt.loads; k++) loads.push(await coldLoad(browser, base, target, desktop, hits));
+      out.transfer = transferFrom(target.dir, loads[0]);
+      out.errors.push(...new Set(loads.flatMap((l) => l.errors)));
+      out.firstFrameMs = { median: round(median(loads.map((l) => l.firstFrame)), 0), all: loads.map((l) => round(l.firstFrame, 0)) };
+      out.fcpMs = { median: round(median(loads.map((l) => l.fcp).filter((x) => x !== null)), 0), all: loads.map((l) => round(l.fcp, 0)) };
+      out.loadTimeline = Object.fromEntries(Object.keys(loads[0].timeline).map((k) => [k, round(median(loads.map((l) => l.timeline[k])), 0)]));
+      out.heapAfterLoad = loads[0].heap;
+    }
+    if (only.has("idle")) {
+      log(`${target.id}: idle ${opt.idle} s`);
+      const idle = await idleCpu(browser, base, target, desktop, opt.idle);
+      out.idle = { cpu: round(idle.cpu, 4), threadCpu: round(idle.threadCpu, 4), processCpu: round(idle.processCpu, 4), seconds: idle.seconds, rafFrames: idle.rafFrames };
+    }
+    if (only.has("sweep")) {
+      log(`${target.id}: sweep 1280×800@2 (${opt.frames} frames, traced)`);
+      const d = await sweep(browser, base, target, desktop, { frames: opt.frames, trace: true, clicks: false });
+      log(`${target.id}: sweep 390×844@3 (${opt.frames} frames, traced)`);
+      const p = await sweep(browser, base, target, { ...phone }, { frames: opt.frames, trace: true, clicks: false });
+      out.sweep = { desktop: d, phone: p };
+      out.errors.push(...d.errors, ...p.errors);
+    }
+    if (only.has("heap")) {
+      log(`${target.id}: ${opt["heap-frames"]} interactive frames for the heap (1280×800 @1, at most ${opt["heap-seconds"]} s)`);
+      const h = await sweep(browser, base, target, { ...desktop, dpr: 1 }, { frames: opt["heap-frames"], trace: false, clicks: target.clicks, seconds: opt["heap-seconds"] });
+      out.heap = { afterLoad: out.heapAfterLoad ?? null, beforeRun: h.heapBefore, afterRun: h.heapAfter, frames: h.rafFrames, jsHeap: h.jsHeap, raf: h.raf, fps: h.fps };
+      out.errors.push(...h.errors);
+    }
+    out.errors = [...new Set(out.errors)];
+    return out;
   });
 }
 
 async function measureBig(browser) {
-  if (!opt["big-story"]) return null;
+  if (!opt["big-story"] || !only.has("big")) return null;
   const body = readFileSync(opt["big-story"]);
   const story = JSON.parse(body.toString("utf8"));
   const routes = { "/bench/big-story.json": (req, res) => res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" }).end(body) };
   const target = { id: "explainer-big", dir: opt.dist, path: "/?story=bench/big-story.json", layout: true, clicks: true };
-  return withServer(opt.dist, routes, async (base) => {
+  return withServer(opt.dist, routes, async (base, hits) => {
     const desktop = { width: 1280, height: 800, dpr: 2 };
     log(`big story: ${Math.min(opt.loads, 3)} loads`);
     const loads = [];
-    for (let k = 0; k < Math.min(opt.loads, 3); k++) loads.push(await coldLoad(browser, base, target, desktop));
+    for (let k = 0; k < Math.min(opt.loads, 3); k++) loads.push(await coldLoad(browser, base, target, desktop, hits));
     log("big story: sweep (traced)");
     const s = await sweep(browser, base, target, desktop, { frames: opt.frames, trace: true, clicks: false });
     log(`big story: ${opt["heap-frames"]} interactive frames (1280×800 @1, at most ${opt["heap-seconds"]} s)`);
@@ -427,7 +468,7 @@ function markdown(r) {
     L.push("|---|---|---:|---:|---:|---:|");
     for (const f of t.transfer.rows) L.push(`| \`${f.file}\` | ${f.kind} | ${KB(f.raw)} | ${KB(f.gzip)} | ${KB(f.brotli)} | ${f.fetches} |`);
     L.push(`| **total** | | **${KB(t.transfer.total.raw)}** | **${KB(t.transfer.total.gzip)}** | **${KB(t.transfer.total.brotli)}** | |`);
-    if (t.transfer.duplicated.files.length) L.push(`\nFetched twice or more: ${t.transfer.duplicated.files.map((f) => "`" + f + "`").join(", ")}: ${KB(t.transfer.duplicated.brotli)} KB brotli of extra transfer, not in the total.`);
+    if (t.transfer.duplicated.files.length) L.push(`\nDownloaded twice or more: ${t.transfer.duplicated.files.map((f) => "`" + f + "`").join(", ")}: ${KB(t.transfer.duplicated.brotli)} KB brotli of extra transfer, not in the total.`);
     L.push("");
   }
   if (r.payloadTestList.fetchedButNotListed.length) L.push(`Fetched but not in the payload test's list (tests/bench/payload.mjs): ${r.payloadTestList.fetchedButNotListed.join(", ")}.\n`);
@@ -489,7 +530,7 @@ try {
   const native = opt.native && existsSync(opt.native) ? JSON.parse(readFileSync(opt.native, "utf8")) : null;
   const declared = firstLoadFiles(opt.dist);
   const e = measured[0];
-  const missing = e.transfer.rows.map((r) => r.file).filter((f) => !declared.includes(f));
+  const missing = e.transfer ? e.transfer.rows.map((r) => r.file).filter((f) => !declared.includes(f)) : [];
   result = {
     machine: m,
     command: opt.command || `node tests/bench/bench.mjs ${process.argv.slice(2).join(" ")}`.trim(),
@@ -498,14 +539,17 @@ try {
     targets: measured, big, native,
     payloadTestList: { files: declared, fetchedButNotListed: missing },
   };
-  writeReport(result);
+  if (!partial) writeReport(result);
 } finally {
   await browser.close();
 }
-const e = result.targets[0], ref = result.targets[1];
-console.log(JSON.stringify({
-  transferBrotli: e.transfer.total.brotli, firstFrameMs: e.firstFrameMs.median, idleCpu: e.idle.cpu,
-  frameMs: e.sweep.desktop.trace?.median, framePhoneMs: e.sweep.phone.trace?.median, heap: [e.heap.afterLoad, e.heap.afterRun],
-  reference: ref ? { transferBrotli: ref.transfer.total.brotli, firstFrameMs: ref.firstFrameMs.median, idleCpu: ref.idle.cpu, frameMs: ref.sweep.desktop.trace?.median } : null,
-  big: result.big ? { frameMs: result.big.sweep.trace?.median, heap: result.big.heap.afterRun, firstFrameMs: result.big.firstFrameMs.median } : null,
-}));
+if (partial) console.log(JSON.stringify(result, null, 1));
+else {
+  const e = result.targets[0], ref = result.targets[1];
+  console.log(JSON.stringify({
+    transferBrotli: e.transfer.total.brotli, firstFrameMs: e.firstFrameMs.median, idleCpu: e.idle.cpu,
+    frameMs: e.sweep.desktop.trace?.median, framePhoneMs: e.sweep.phone.trace?.median, heap: [e.heap.afterLoad, e.heap.afterRun],
+    reference: ref ? { transferBrotli: ref.transfer.total.brotli, firstFrameMs: ref.firstFrameMs.median, idleCpu: ref.idle.cpu, frameMs: ref.sweep.desktop.trace?.median } : null,
+    big: result.big ? { frameMs: result.big.sweep.trace?.median, heap: result.big.heap.afterRun, firstFrameMs: result.big.firstFrameMs.median } : null,
+  }));
+}

@@ -5,7 +5,7 @@
 // explains the figure and where the bytes go; scripts/bench.sh measures the same list in a browser.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { dist } from "./harness.mjs";
 import { payload, firstLoadFiles } from "../bench/payload.mjs";
@@ -44,18 +44,4 @@ test(`first-load transfer, brotli 11, stays within ${kb(BUDGET_BYTES)} (goal ${k
       assert.ok(bytes <= SHARE_LIMITS[kind], `${kind} files take ${kb(bytes)} brotli, over their ${kb(SHARE_LIMITS[kind])} share`);
     }
   }
-});
-
-test("every first-load file is fetched once: preloads match how the page fetches them", () => {
-  // A <link rel=preload as=font> is not reused by fetch() (a different request destination), so
-  // the file would be downloaded twice. app.js fetch()es the wasm, the story and the fonts, so
-  // their preloads must say as="fetch" (and crossorigin, like fetch's same-origin credentials).
-  const html = readFileSync(join(dist, "index.html"), "utf8");
-  const bad = [];
-  for (const tag of html.match(/<link\b[^>]*rel\s*=\s*"?preload[^>]*>/gi) || []) {
-    const href = (/href\s*=\s*"([^"]+)"/i.exec(tag) || [])[1] || "";
-    const as = ((/\sas\s*=\s*"?([a-z]+)/i.exec(tag) || [])[1] || "").toLowerCase();
-    if (/\.(wasm|json|ttf|otf|woff2?)$/i.test(href) && (as !== "fetch" || !/\scrossorigin\b/i.test(tag))) bad.push(`${href} (as="${as}")`);
-  }
-  assert.deepEqual(bad, [], "these preloads are not reused by app.js's fetch() and download twice; use as=\"fetch\" crossorigin");
 });

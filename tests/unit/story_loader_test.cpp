@@ -414,9 +414,15 @@ TEST(StoryLoader, UnknownFieldWarnsAtTheKeyAndStillLoads) {
   // Document order (dump(2) sorts keys, so links come before suspects), although the loader
   // reads suspects first.
   EXPECT_EQ(r.diagnostics[0].path, "/links/0/argumnet");
-  EXPECT_EQ(r.diagnostics[0].message, "unknown field \"argumnet\" is ignored (did you mean \"argument\"?)");
+  EXPECT_EQ(r.diagnostics[0].message,
+            "unknown field \"argumnet\" is kept but not used by this version (did you mean \"argument\"?)");
   EXPECT_EQ(r.diagnostics[1].path, "/suspects/0/colour");
-  EXPECT_EQ(r.diagnostics[1].message, "unknown field \"colour\" is ignored");
+  EXPECT_EQ(r.diagnostics[1].message, "unknown field \"colour\" is kept but not used by this version");
+  // Nothing is lost: the values are kept with their paths (forward compatibility).
+  ASSERT_EQ(r.story.extra_fields.size(), 2u);
+  bool colour = false;
+  for (const auto& f : r.story.extra_fields) colour |= f.path == "/suspects/0/colour" && f.json == "\"red\"";
+  EXPECT_TRUE(colour);
   const At at = Locate(text, "\"colour\"");
   EXPECT_EQ(r.diagnostics[1].line, at.line);
   EXPECT_EQ(r.diagnostics[1].column, at.column);
