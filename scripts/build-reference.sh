@@ -6,7 +6,8 @@
 # ratios (explainer / reference) are comparable across machines.
 #
 # Output: build/reference/ (ignored by git): index.html, page.js, imgui-example.js, imgui-example.wasm,
-# flags.txt (the exact compile and link lines). MM_REFERENCE_DIR overrides the folder.
+# flags.txt (the exact compile and link lines). MM_REFERENCE_DIR overrides the folder. Objects are
+# rebuilt when a source or the flags change.
 #
 # Differences from the upstream example, all needed to run it with this project's toolchain
 # (applied with sed to a copy of main.cpp, printed below when they run):
@@ -27,14 +28,36 @@ example="$imgui/examples/example_emscripten_opengl3"
 [[ -f "$example/main.cpp" ]] || die "no $example/main.cpp (run scripts/setup.sh or set MM_IMGUI_DIR)"
 [[ -f "$sdl/lib/libSDL2.a" ]] || die "no SDL2 for wasm at $sdl (run scripts/setup.sh or set MM_SDL2_WASM)"
 
-# The explainer's flags (cmake/WebApp.cmake with CMAKE_BUILD_TYPE=MinSizeRel, which adds -DNDEBUG).
-opt=(-Oz -flto)
-cxxflags=("${opt[@]}" -std=c++17 -DNDEBUG -fno-exceptions -DIMGUI_IMPL_OPENGL_ES3 -DIMGUI_DISABLE_FILE_FUNCTIONS
-          -I"$imgui" -I"$imgui/backends" -isystem "$sdl/include/SDL2")
-ldflags=("${opt[@]}" -sUSE_SDL=0 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-         -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
-         -sMALLOC=emmalloc -sDISABLE_EXCEPTION_CATCHING=1 -sABORTING_MALLOC=0
-         -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
+# The explainer's flags, read from its build (scripts/build-web.sh, MM_WEB_BUILD_DIR): the compile
+# line of imgui's GL backend minus the IMGUI_DISABLE_* defines the demo cannot do without, and the
+# link line minus the explainer's module and export settings; the glue is minified the same way
+# when the explainer's build found terser. Without a web build: the flags of cmake/WebApp.cmake as
+# of this writing.
+web="${MM_WEB_BUILD_DIR:-$here/build/web}"
+cxxflags=() ldflags=() terser=""
+if [[ -f "$web/compile_commands.json" && -f "$web/CMakeFiles/motive-matrix.dir/link.txt" ]]; then
+  mapfile -t cxxflags < <(node -e '
+    const cc = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const e = cc.find((x) => /imgui_impl_opengl3\.cpp$/.test(x.file));
+    if (!e) process.exit(1);
+    const skip = /^-DIMGUI_DISABLE_(DEMO_WINDOWS|DEBUG_TOOLS|DEFAULT_FONT)$/;
+    for (const t of e.command.split(/\s+/)) if (/^(-O|-f|-D|-std=|-g|-m)/.test(t) && !skip.test(t)) console.log(t);
+  ' "$web/compile_commands.json") || cxxflags=()
+  mapfile -t ldflags < <(tr ' ' '\n' <"$web/CMakeFiles/motive-matrix.dir/link.txt" \
+    | grep -E '^(-O|-flto|-g|-s[A-Z])' | grep -vE '^-s(MODULARIZE|EXPORT_NAME|EXPORTED_FUNCTIONS|EXPORTED_RUNTIME_METHODS)=')
+  t="$(sed -n 's/^MM_TERSER:FILEPATH=//p' "$web/CMakeCache.txt" 2>/dev/null)"
+  [[ -x "$t" ]] && terser="$t"
+fi
+if ((${#cxxflags[@]} == 0 || ${#ldflags[@]} == 0)); then
+  log "reference: no explainer build in $web; using the flags written in this script"
+  cxxflags=(-Os -DNDEBUG -Oz -flto -fno-exceptions -std=c++17 -DIMGUI_IMPL_OPENGL_ES3)
+  ldflags=(-Os -Oz -flto -sUSE_SDL=0 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+           -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
+           -sMALLOC=emmalloc -sDISABLE_EXCEPTION_CATCHING=1 -sABORTING_MALLOC=0
+           -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
+fi
+# The example's own needs: no file system (its Makefile's default), the SDL2 headers.
+cxxflags+=(-DIMGUI_DISABLE_FILE_FUNCTIONS -I"$imgui" -I"$imgui/backends" -isystem "$sdl/include/SDL2")
 
 mkdir -p "$out/obj"
 sed -e 's/SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_GAMECONTROLLER/SDL_INIT_VIDEO | SDL_INIT_TIMER/' \
@@ -47,7 +70,7 @@ if ! cmp -s "$out/main.cpp.tmp" "$out/main.cpp"; then mv "$out/main.cpp.tmp" "$o
 
 sources=("$out/main.cpp" "$imgui/imgui.cpp" "$imgui/imgui_demo.cpp" "$imgui/imgui_draw.cpp" "$imgui/imgui_tables.cpp"
          "$imgui/imgui_widgets.cpp" "$imgui/backends/imgui_impl_sdl.cpp" "$imgui/backends/imgui_impl_opengl3.cpp")
-printf '%s\n' "em++ -c ${cxxflags[*]}" "em++ -o imgui-example.js ${ldflags[*]}" >"$out/flags.new"
+printf '%s\n' "em++ -c ${cxxflags[*]}" "em++ -o imgui-example.js ${ldflags[*]}" "terser: ${terser:-no}" >"$out/flags.new"
 if ! cmp -s "$out/flags.new" "$out/flags.txt"; then rm -f "$out"/obj/*.o; mv "$out/flags.new" "$out/flags.txt"; else rm "$out/flags.new"; fi
 
 objs=()
@@ -64,6 +87,10 @@ done
 if ((stale)) || [[ ! -f "$out/imgui-example.wasm" ]]; then
   log "reference: linking"
   em++ "${objs[@]}" "$sdl/lib/libSDL2.a" "${ldflags[@]}" -o "$out/imgui-example.js"
+  if [[ -n "$terser" ]]; then
+    "$terser" "$out/imgui-example.js" -c passes=2 -m --ecma 2017 -o "$out/imgui-example.min.js"
+    mv "$out/imgui-example.min.js" "$out/imgui-example.js"
+  fi
 fi
 
 cat >"$out/page.js" <<'EOF'

@@ -51,7 +51,7 @@
   }
 
   // Embedding parameters (docs/hosting.md). Anything unknown or invalid is ignored with a warning.
-  var KNOWN_PARAMS = ["story", "view", "theme", "accent", "bg", "fontscale", "lang", "height",
+  var KNOWN_PARAMS = ["story", "view", "theme", "accent", "bg", "fontscale", "lang", "height", "timeout",
                       "initialWidth", "childId", "parentTitle", "parentUrl"]; // the last four are pym.js's
   params.forEach(function (v, k) {
     if (KNOWN_PARAMS.indexOf(k) < 0) console.warn("motive-matrix: ignoring unknown parameter “" + k + "”");
@@ -197,11 +197,26 @@
       return r.arrayBuffer();
     });
   }
-  function withTimeout(promise, ms, what) {
-    return new Promise(function (resolve, reject) {
-      var t = setTimeout(function () { reject(new Error(what + " took longer than " + ms / 1000 + " s")); }, ms);
-      promise.then(function (v) { clearTimeout(t); resolve(v); }, function (e) { clearTimeout(t); reject(e); });
+  // The story request gives up after `ms` and is aborted, so that "Try again" starts a fresh
+  // request instead of queueing behind a hung one.
+  function fetchText(url, ms) {
+    var ctl = window.AbortController ? new AbortController() : null;
+    var timer = setTimeout(function () { if (ctl) ctl.abort(); }, ms);
+    return fetch(url, { credentials: "same-origin", signal: ctl ? ctl.signal : undefined }).then(function (r) {
+      if (!r.ok) throw new Error("the server answered " + r.status + (r.statusText ? " " + r.statusText : ""));
+      return r.text();
+    }).then(function (text) { clearTimeout(timer); return text; }, function (err) {
+      clearTimeout(timer);
+      if (err && err.name === "AbortError") throw new Error("it took longer than " + ms / 1000 + " s");
+      throw err;
     });
+  }
+  function timeoutParam() { // milliseconds; for slow networks, and for tests
+    if (!params.has("timeout")) return 20000;
+    var t = Number(params.get("timeout"));
+    if (isFinite(t) && t >= 100 && t <= 600000) return t;
+    console.warn("motive-matrix: ignoring timeout “" + params.get("timeout") + "” (expected 100–600000 ms)");
+    return 20000;
   }
   function hasWebGL2() {
     try { return !!document.createElement("canvas").getContext("webgl2"); } catch (e) { return false; }
@@ -410,10 +425,7 @@
     function loadAll() {
       setStatus("Loading the explainer…");
       var storyP = INLINE && INLINE.story && !params.get("story") ? Promise.resolve(INLINE.story) :
-        withTimeout(fetch(src.url, { credentials: "same-origin" }).then(function (r) {
-        if (!r.ok) throw new Error("the server answered " + r.status + (r.statusText ? " " + r.statusText : ""));
-        return r.text();
-      }), 20000, "Loading the story");
+        fetchText(src.url, timeoutParam());
       return Promise.all([moduleP, fontsP, storyP]).then(function (v) {
         M = v[0];
         if (!M.__wired) { M.__wired = true; wireInput(); }

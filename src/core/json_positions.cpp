@@ -320,6 +320,21 @@ JsonPositions JsonPositions::Scan(std::string_view text, size_t max_depth) {
   return result;
 }
 
+JsonPositions JsonPositions::Scan(std::string_view text, const std::unordered_set<std::string>& wanted,
+                                  size_t max_depth) {
+  JsonPositions result;
+  result.entries_.reserve(wanted.size());
+  result.too_deep_ = Walk<true>(text, max_depth, [&](const std::string& path, size_t value, size_t key) {
+    if (wanted.find(path) == wanted.end()) return;
+    const auto [it, inserted] = result.entries_.try_emplace(path, Entry{value, key});
+    if (!inserted) {
+      it->second = Entry{value, key};
+      if (key != kUnknownOffset) result.duplicate_keys_.push_back(path);
+    }
+  });
+  return result;
+}
+
 size_t JsonPositions::ValueOffset(const std::string& pointer) const {
   const auto it = entries_.find(pointer);
   return it == entries_.end() ? kUnknownOffset : it->second.value;

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mm {
@@ -66,6 +67,11 @@ class JsonPositions {
   // not JSON (positions are then meaningless, but the depth verdict still holds). Scanning stops
   // at the first container nested deeper than `max_depth`; see too_deep().
   static JsonPositions Scan(std::string_view text, size_t max_depth = SIZE_MAX);
+  // The same pass, recording only the pointers in `wanted` (the loader asks for the paths of its
+  // findings and their ancestors): a few entries instead of one per value, which for 8 MB of tiny
+  // values is the difference between milliseconds and seconds (6 s and 2.8 million entries).
+  static JsonPositions Scan(std::string_view text, const std::unordered_set<std::string>& wanted,
+                            size_t max_depth = SIZE_MAX);
 
   // kUnknownOffset when the pointer names no value in the text.
   size_t ValueOffset(const std::string& pointer) const;

@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -48,18 +49,31 @@ constexpr int kSuggestionBudget = 200;
 // Text helpers for messages
 // ================================================================================================
 
-// Length of the valid UTF-8 sequence starting at text[i], or 0.
+// Length of the valid UTF-8 sequence starting at text[i], or 0. Strict: overlong forms,
+// surrogates (U+D800–DFFF) and code points past U+10FFFF are not valid, so that a message that
+// quotes raw bytes from the file is always valid UTF-8.
 size_t Utf8SequenceLength(std::string_view text, size_t i) {
   const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
   size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // the range allowed for the second byte
   if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-  else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
-  else if (lead >= 0xF0 && lead <= 0xF4) length = 4;
-  else return 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
   if (i + length > text.size()) return 0;
-  for (size_t k = 1; k < length; ++k) {
+  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+  for (size_t k = 2; k < length; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
   }
   return length;
@@ -164,8 +178,16 @@ struct Finding {
   bool located = false;
 };
 
+// At most this many findings of each severity are kept for locating, sorting and capping (or
+// max_diagnostics, if larger); past it they are only counted, and the validator stops reading
+// items once that many errors are kept. A hostile file within the size limits can otherwise
+// produce millions: 8 MB of empty evidence objects gave 8.4 million errors, 2.6 GB of memory
+// and over three minutes in LoadStory.
+constexpr size_t kMaxKeptFindings = 1000;
+
 class Findings {
  public:
+  explicit Findings(size_t keep = kMaxKeptFindings) : keep_(keep) {}
   void Error(std::string path, std::string message, Anchor anchor = Anchor::Value) {
     Add(Severity::Error, std::move(path), std::move(message), anchor);
   }
@@ -182,20 +204,32 @@ class Findings {
     ++errors_;
   }
   bool has_errors() const { return errors_ > 0; }
+  // Enough errors kept: the validator stops reading items, so the count of what it found becomes
+  // a lower bound ("… and at least N more errors").
+  bool saturated() const { return errors_ >= keep_; }
   std::vector<Finding>& all() { return all_; }
+  // Found but not kept.
+  size_t dropped_errors() const { return dropped_errors_; }
+  size_t dropped_warnings() const { return dropped_warnings_; }
 
  private:
   void Add(Severity severity, std::string path, std::string message, Anchor anchor) {
+    size_t& count = severity == Severity::Error ? errors_ : warnings_;
+    if (count++ >= keep_) {
+      ++(severity == Severity::Error ? dropped_errors_ : dropped_warnings_);
+      return;
+    }
     Finding f;
     f.severity = severity;
     f.path = std::move(path);
     f.message = std::move(message);
     f.anchor = anchor;
     all_.push_back(std::move(f));
-    if (severity == Severity::Error) ++errors_;
   }
   std::vector<Finding> all_;
-  size_t errors_ = 0;
+  size_t keep_;
+  size_t errors_ = 0, warnings_ = 0;
+  size_t dropped_errors_ = 0, dropped_warnings_ = 0;
 };
 
 // ================================================================================================
@@ -379,6 +413,19 @@ LocatedMessage ExplainParseError(std::string_view text, const NonThrowingDomPars
       message += " (expected " + EditorTokenNames(detail.substr(expected + 11)) + ")";
     }
   } else if (StartsWith(detail, "invalid string: ill-formed UTF-8 byte")) {
+    // nlohmann stops at the first byte that cannot continue a sequence. When that byte is
+    // plain ASCII (or the end of the file), the culprit is the sequence's lead byte before it:
+    // a Latin-1 "é" (0xE9) followed by "h" is a bad 0xE9, not a bad "h".
+    if (offset >= end || static_cast<unsigned char>(text[offset]) < 0x80) {
+      for (size_t k = std::min(offset, end); k > 0 && k + 4 > offset;) {
+        const unsigned char b = static_cast<unsigned char>(text[--k]);
+        if (b >= 0xC0) {
+          offset = k;
+          break;
+        }
+        if (b < 0x80) break;
+      }
+    }
     message = "invalid UTF-8 in a string: " + DescribeCharacterAt(text, offset) +
               " (save the file as UTF-8)";
   } else if (StartsWith(detail, "invalid string: control character")) {
@@ -932,7 +979,7 @@ void Validator::ReadReferenceList(const json& object, const std::string& path,
   const json* list = ReadArray(object, path, key, need);
   if (!list) return;
   const std::string list_path = JsonPointerChild(path, key);
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     std::string id;
     const int index = Resolve((*list)[i], JsonPointerChild(list_path, i), table, id);
     if (!id.empty()) {
@@ -1025,7 +1072,7 @@ void Validator::ReadSources(const json& root) {
   const json* list = ReadArray(root, "", "sources", Need::Required, 1);
   if (!list) return;
   sources_.present = true;
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     const json& item = (*list)[i];
     const std::string path = JsonPointerChild("/sources", i);
     Source source;
@@ -1054,7 +1101,7 @@ void Validator::ReadMotiveGroups(const json& root) {
   const json* list = ReadArray(root, "", "motive_groups", Need::Optional);
   motive_groups_.present = true;  // absent means "no groups": a motive's group must then fail
   if (!list) return;
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     const json& item = (*list)[i];
     const std::string path = JsonPointerChild("/motive_groups", i);
     MotiveGroup group;
@@ -1072,7 +1119,7 @@ void Validator::ReadSuspects(const json& root) {
   if (!list) return;
   suspects_.present = true;
   std::unordered_map<int64_t, size_t> rank_owner;  // rank → suspect index
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     const json& item = (*list)[i];
     const std::string path = JsonPointerChild("/suspects", i);
     Suspect suspect;
@@ -1115,7 +1162,7 @@ void Validator::ReadMotives(const json& root) {
   const json* list = ReadArray(root, "", "motives", Need::Required, 1);
   if (!list) return;
   motives_.present = true;
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     const json& item = (*list)[i];
     const std::string path = JsonPointerChild("/motives", i);
     Motive motive;
@@ -1135,7 +1182,7 @@ void Validator::ReadEvents(const json& root) {
   const json* list = ReadArray(root, "", "events", Need::Required, 1);
   if (!list) return;
   events_.present = true;
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     const json& item = (*list)[i];
     const std::string path = JsonPointerChild("/events", i);
     Event event;
@@ -1180,7 +1227,7 @@ void Validator::ReadLinks(const json& root) {
   const json* list = ReadArray(root, "", "links", Need::Required);
   if (!list) return;
   std::unordered_map<int64_t, size_t> pair_owner;  // suspect × motive → link index
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     const json& item = (*list)[i];
     const std::string path = JsonPointerChild("/links", i);
     Link link;
@@ -1219,7 +1266,7 @@ void Validator::ReadGoals(const json& root) {
   const json* list = ReadArray(root, "", "goals", Need::Optional);
   if (!list) return;
   goals_.present = true;
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     const json& item = (*list)[i];
     const std::string path = JsonPointerChild("/goals", i);
     Goal goal;
@@ -1242,7 +1289,7 @@ void Validator::ReadReactions(const json& root) {
   const json* list = ReadArray(root, "", "reactions", Need::Optional);
   if (!list) return;
   reactions_.present = true;
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     const json& item = (*list)[i];
     const std::string path = JsonPointerChild("/reactions", i);
     Reaction reaction;
@@ -1264,7 +1311,7 @@ void Validator::ReadEvidenceList(const json& object, const std::string& path,
   if (!list) return;
   const std::string list_path = JsonPointerChild(path, "evidence");
   out.reserve(list->size());
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     Evidence evidence;
     ReadEvidence((*list)[i], JsonPointerChild(list_path, i), evidence);
     out.push_back(std::move(evidence));
@@ -1289,7 +1336,7 @@ void Validator::ReadNotes(const json& object, const std::string& path, std::vect
   const json* list = ReadArray(object, path, "notes", Need::Optional);
   if (!list) return;
   const std::string list_path = JsonPointerChild(path, "notes");
-  for (size_t i = 0; i < list->size(); ++i) {
+  for (size_t i = 0; i < list->size() && !findings_.saturated(); ++i) {
     const json& item = (*list)[i];
     const std::string item_path = JsonPointerChild(list_path, i);
     EditorNote note;
@@ -1356,9 +1403,35 @@ void Validator::BuildLinkIndex() {
 // Locating, ordering and capping findings
 // ================================================================================================
 
+// A JSON Pointer for display: tokens longer than 64 bytes (keys can be max_string_bytes long)
+// are cut to 60 bytes on a character boundary and marked "…".
+std::string ShortenedPointer(const std::string& path) {
+  constexpr size_t kMaxToken = 64, kShownToken = 60;
+  if (path.size() <= kMaxToken) return path;
+  std::string out;
+  size_t start = 0;
+  while (start < path.size()) {
+    size_t end = path.find('/', start + 1);
+    if (end == std::string::npos) end = path.size();
+    const std::string_view token(path.data() + start, end - start);  // with its leading '/'
+    if (token.size() <= kMaxToken + 1) {
+      out.append(token);
+    } else {
+      size_t cut = kShownToken + 1;
+      while (cut > 1 && (static_cast<unsigned char>(token[cut]) & 0xC0) == 0x80) --cut;
+      out.append(token.substr(0, cut));
+      out += "…";
+    }
+    start = end;
+  }
+  return out;
+}
+
+// `keep` is the Findings cap; dropped_* what it counted without keeping.
 std::vector<Diagnostic> Finish(std::vector<Finding>& findings, std::string_view text,
                                const JsonPositions* positions, const LoadLimits& limits,
-                               LoadResult& result) {
+                               LoadResult& result, size_t keep, size_t dropped_errors,
+                               size_t dropped_warnings) {
   for (Finding& f : findings) {
     if (f.located || !positions) continue;
     if (f.anchor == Anchor::Key) f.offset = positions->KeyOffset(f.path);
@@ -1379,20 +1452,25 @@ std::vector<Diagnostic> Finish(std::vector<Finding>& findings, std::string_view 
     if (++count > limits.max_diagnostics) continue;
     Diagnostic d;
     d.severity = f.severity;
-    d.path = f.path;
+    d.path = ShortenedPointer(f.path);
     d.message = f.message;
     const LineColumn at = lines.At(f.offset);
     d.line = at.line;
     d.column = at.column;
     out.push_back(std::move(d));
   }
+  const bool stopped = errors + dropped_errors >= keep;  // the validator stopped reading items
+  errors += dropped_errors;
+  warnings += dropped_warnings;
   const auto summarize = [&](size_t count, Severity severity, const char* singular,
-                             const char* plural, int& omitted) {
+                             const char* plural, int& omitted, bool at_least) {
     if (count <= limits.max_diagnostics) return;
     omitted = static_cast<int>(count - limits.max_diagnostics);
     Diagnostic d;
     d.severity = severity;
-    d.message = "… and " + std::to_string(omitted) + " more " + (omitted == 1 ? singular : plural);
+    d.message = std::string("… and ") + (at_least ? "at least " : "") + std::to_string(omitted) +
+                " more " + (omitted == 1 ? singular : plural);
+    if (at_least) d.message += " (checking stopped after " + std::to_string(keep) + ")";
     // Keep errors before warnings.
     const auto at = severity == Severity::Error
                         ? std::find_if(out.begin(), out.end(),
@@ -1400,8 +1478,8 @@ std::vector<Diagnostic> Finish(std::vector<Finding>& findings, std::string_view 
                         : out.end();
     out.insert(at, std::move(d));
   };
-  summarize(errors, Severity::Error, "error", "errors", result.omitted_errors);
-  summarize(warnings, Severity::Warning, "warning", "warnings", result.omitted_warnings);
+  summarize(errors, Severity::Error, "error", "errors", result.omitted_errors, stopped);
+  summarize(warnings, Severity::Warning, "warning", "warnings", result.omitted_warnings, stopped);
   return out;
 }
 
@@ -1460,7 +1538,8 @@ std::vector<std::string> RequiredTopLevelFields() {
 
 LoadResult LoadStory(std::string_view json_text, const LoadLimits& limits) {
   LoadResult result;
-  Findings findings;
+  const size_t keep = std::max(kMaxKeptFindings, limits.max_diagnostics);
+  Findings findings(keep);
 
   if (json_text.size() > limits.max_bytes) {
     return Failed("the file is too large: " + DescribeSize(json_text.size()) + " (the limit is " +
@@ -1472,7 +1551,7 @@ LoadResult LoadStory(std::string_view json_text, const LoadLimits& limits) {
   if (StartsWith(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
   if (IsBlank(text)) {
     findings.ErrorAt(0, "", "the file is empty");
-    result.diagnostics = Finish(findings.all(), text, nullptr, limits, result);
+    result.diagnostics = Finish(findings.all(), text, nullptr, limits, result, keep, 0, 0);
     return result;
   }
 
@@ -1480,7 +1559,7 @@ LoadResult LoadStory(std::string_view json_text, const LoadLimits& limits) {
     findings.ErrorAt(deep->offset, deep->path,
                      "nested too deeply: more than " + std::to_string(limits.max_depth) +
                          " levels of arrays and objects");
-    result.diagnostics = Finish(findings.all(), text, nullptr, limits, result);
+    result.diagnostics = Finish(findings.all(), text, nullptr, limits, result, keep, 0, 0);
     return result;
   }
 
@@ -1488,10 +1567,20 @@ LoadResult LoadStory(std::string_view json_text, const LoadLimits& limits) {
   NonThrowingDomParser parser(root);
   json::sax_parse(text.begin(), text.end(), &parser, nlohmann::detail::input_format_t::json,
                   /*strict=*/true, /*ignore_comments=*/false);
+  // nlohmann reads a NUL byte outside a string as the end of the input: "{…}\0anything" would
+  // load, and a NUL inside the document would read as the file ending early.
+  const size_t nul = text.find('\0');
+  if (nul != std::string_view::npos &&
+      (!parser.failed() || parser.what().find("unexpected end of input") != std::string::npos)) {
+    findings.ErrorAt(nul, "", "not valid JSON: a NUL byte (U+0000), which JSON text cannot contain "
+                              "(is this a UTF-16 file? save it as UTF-8)");
+    result.diagnostics = Finish(findings.all(), text, nullptr, limits, result, keep, 0, 0);
+    return result;
+  }
   if (parser.failed()) {
     const LocatedMessage explained = ExplainParseError(text, parser);
     findings.ErrorAt(explained.offset, "", explained.message);
-    result.diagnostics = Finish(findings.all(), text, nullptr, limits, result);
+    result.diagnostics = Finish(findings.all(), text, nullptr, limits, result, keep, 0, 0);
     return result;
   }
 
@@ -1499,13 +1588,26 @@ LoadResult LoadStory(std::string_view json_text, const LoadLimits& limits) {
     findings.Warning(pointer, "duplicate key; only the last value is used", Anchor::Key);
   }
   CheckSizeLimits(root, limits, findings);
-  Validator(findings, result.story).Run(root);
+  // A file over a size limit is rejected for that alone: the limits bound the work, so the
+  // validator never walks 100,000 events one by one to list 600,000 missing fields.
+  if (!findings.has_errors()) Validator(findings, result.story).Run(root);
   if (findings.has_errors()) result.story = Story{};  // never half a story
 
   // Positions cost a second pass over the text; a clean story needs none.
   if (!findings.all().empty()) {
-    const JsonPositions positions = JsonPositions::Scan(text);
-    result.diagnostics = Finish(findings.all(), text, &positions, limits, result);
+    // Only the findings' paths and their ancestors (NearestValueOffset walks up) are recorded.
+    std::unordered_set<std::string> wanted;
+    for (const Finding& f : findings.all()) {
+      if (f.located) continue;
+      std::string p = f.path;
+      while (wanted.insert(p).second && !p.empty()) {
+        const size_t slash = p.rfind('/');
+        p.resize(slash == std::string::npos ? 0 : slash);
+      }
+    }
+    const JsonPositions positions = JsonPositions::Scan(text, wanted);
+    result.diagnostics = Finish(findings.all(), text, &positions, limits, result, keep,
+                                findings.dropped_errors(), findings.dropped_warnings());
   }
   return result;
 }
