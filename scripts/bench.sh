@@ -3,7 +3,7 @@
 #
 #   scripts/bench.sh            build the release web app, the reference and the native core, then
 #                               measure everything (about 15 minutes on 2 cores)
-#   scripts/bench.sh --quick    fewer loads, frames and seconds (a smoke run, about 5 minutes)
+#   scripts/bench.sh --quick    fewer loads, frames and seconds (a smoke run, about 8 minutes)
 #   scripts/bench.sh --no-build measure what dist/ and build/reference/ hold now
 #
 # Steps: scripts/build-web.sh (dist/), scripts/build-reference.sh (build/reference/: Dear ImGui
