@@ -9,6 +9,11 @@
 # flags.txt (the exact compile and link lines). MM_REFERENCE_DIR overrides the folder. Objects are
 # rebuilt when a source or the flags change.
 #
+#   scripts/build-reference.sh --no-demo   the same program with IMGUI_DISABLE_DEMO_WINDOWS (an
+#                                          empty frame: Dear ImGui + SDL2 + the GL backend and
+#                                          nothing else) into build/reference-no-demo/: the
+#                                          payload floor of any explainer on this stack
+#
 # Differences from the upstream example, all needed to run it with this project's toolchain
 # (applied with sed to a copy of main.cpp, printed below when they run):
 #   - SDL_INIT_GAMECONTROLLER is dropped from SDL_Init (our SDL2 is built without joystick support,
@@ -21,18 +26,20 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/scripts/lib/common.sh"
 use_emscripten
 
+no_demo=""
+[[ "${1:-}" == "--no-demo" ]] && no_demo=1
 imgui="${MM_IMGUI_DIR:-$TP/src/imgui}"
 sdl="${MM_SDL2_WASM:-$TP/sdl2-wasm}"
-out="${MM_REFERENCE_DIR:-$here/build/reference}"
+out="${MM_REFERENCE_DIR:-$here/build/reference${no_demo:+-no-demo}}"
 example="$imgui/examples/example_emscripten_opengl3"
 [[ -f "$example/main.cpp" ]] || die "no $example/main.cpp (run scripts/setup.sh or set MM_IMGUI_DIR)"
 [[ -f "$sdl/lib/libSDL2.a" ]] || die "no SDL2 for wasm at $sdl (run scripts/setup.sh or set MM_SDL2_WASM)"
 
 # The explainer's flags, read from its build (scripts/build-web.sh, MM_WEB_BUILD_DIR): the compile
 # line of imgui's GL backend minus the IMGUI_DISABLE_* defines the demo cannot do without, and the
-# link line minus the explainer's module and export settings; the glue is minified the same way
-# when the explainer's build found terser. Without a web build: the flags of cmake/WebApp.cmake as
-# of this writing.
+# link line minus the explainer's module and export settings; the glue is minified with terser
+# as scripts/lib/publish.mjs minifies the explainer's. Without a web build: the flags of
+# cmake/WebApp.cmake as of this writing.
 web="${MM_WEB_BUILD_DIR:-$here/build/web}"
 cxxflags=() ldflags=() terser=""
 if [[ -f "$web/compile_commands.json" && -f "$web/CMakeFiles/motive-matrix.dir/link.txt" ]]; then
@@ -40,14 +47,13 @@ if [[ -f "$web/compile_commands.json" && -f "$web/CMakeFiles/motive-matrix.dir/l
     const cc = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const e = cc.find((x) => /imgui_impl_opengl3\.cpp$/.test(x.file));
     if (!e) process.exit(1);
-    const skip = /^-DIMGUI_DISABLE_(DEMO_WINDOWS|DEBUG_TOOLS|DEFAULT_FONT)$/;
+    const skip = process.argv[2] ? /^-DIMGUI_DISABLE_DEFAULT_FONT$/ : /^-DIMGUI_DISABLE_(DEMO_WINDOWS|DEBUG_TOOLS|DEFAULT_FONT)$/;
     for (const t of e.command.split(/\s+/)) if (/^(-O|-f|-D|-std=|-g|-m)/.test(t) && !skip.test(t)) console.log(t);
-  ' "$web/compile_commands.json") || cxxflags=()
+  ' "$web/compile_commands.json" "$no_demo") || cxxflags=()
   mapfile -t ldflags < <(tr ' ' '\n' <"$web/CMakeFiles/motive-matrix.dir/link.txt" \
     | grep -E '^(-O|-flto|-g|-s[A-Z])' | grep -vE '^-s(MODULARIZE|EXPORT_NAME|EXPORTED_FUNCTIONS|EXPORTED_RUNTIME_METHODS)=')
-  t="$(sed -n 's/^MM_TERSER:FILEPATH=//p' "$web/CMakeCache.txt" 2>/dev/null)"
-  [[ -x "$t" ]] && terser="$t"
 fi
+terser="$(command -v terser || true)"
 if ((${#cxxflags[@]} == 0 || ${#ldflags[@]} == 0)); then
   log "reference: no explainer build in $web; using the flags written in this script"
   cxxflags=(-Os -DNDEBUG -Oz -flto -fno-exceptions -std=c++17 -DIMGUI_IMPL_OPENGL_ES3)
@@ -88,7 +94,7 @@ if ((stale)) || [[ ! -f "$out/imgui-example.wasm" ]]; then
   log "reference: linking"
   em++ "${objs[@]}" "$sdl/lib/libSDL2.a" "${ldflags[@]}" -o "$out/imgui-example.js"
   if [[ -n "$terser" ]]; then
-    "$terser" "$out/imgui-example.js" -c passes=2 -m --ecma 2017 -o "$out/imgui-example.min.js"
+    "$terser" "$out/imgui-example.js" --compress passes=2 --mangle -o "$out/imgui-example.min.js"
     mv "$out/imgui-example.min.js" "$out/imgui-example.js"
   fi
 fi

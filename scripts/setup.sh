@@ -2,7 +2,7 @@
 # setup.sh — install what motive-matrix needs to build and test, idempotently.
 #
 # What it provides (each step is skipped when already done):
-#   1. Debian packages: emscripten, nlohmann-json, GoogleTest, fonts, fontTools, brotli, chromium,
+#   1. Debian packages: emscripten, nlohmann-json, GoogleTest, fonts, fontTools, brotli, terser, chromium,
 #      clang with its sanitizer and libFuzzer runtimes.
 #   2. Dear ImGui 1.86 and SDL2 2.26.5 sources from Debian *source* packages into third_party/ (ignored).
 #   3. SDL2 built once for WebAssembly (static, size-optimised) and cached in third_party/.
@@ -23,7 +23,7 @@ source "$here/scripts/lib/common.sh"
 # 1. Debian packages
 # ---------------------------------------------------------------------------------------------
 packages=(cmake make g++ dpkg-dev xz-utils nlohmann-json3-dev libgtest-dev googletest
-          fonts-noto-core python3-fonttools python3-brotli brotli gzip clang libclang-rt-14-dev)
+          fonts-noto-core python3-fonttools python3-brotli brotli gzip clang libclang-rt-14-dev terser)
 if [[ -z "${EMSDK:-}" ]] && ! command -v emcc >/dev/null; then packages+=(emscripten); fi
 if [[ "${EMSDK:-}" == "" && -x /usr/bin/emcc ]]; then packages+=(emscripten); fi
 if [[ -z "${MM_SKIP_BROWSER:-}" ]]; then packages+=(chromium nodejs npm); fi
@@ -81,21 +81,31 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 3. SDL2 for WebAssembly, built once (static, -Oz, only the subsystems the app uses)
 # ---------------------------------------------------------------------------------------------
-if [[ -z "${MM_SDL2_WASM:-}" && ! -f "$TP/sdl2-wasm/lib/libSDL2.a" ]]; then
+# SDL_LEAN_AND_MEAN drops the software blitters, RLE and YUV code; SDL_RENDER=OFF the 2D
+# renderer. The explainer draws with WebGL2 through imgui, so neither is reachable, but without
+# them off they cost 20 KB brotli of wasm (docs/benchmarks.md, "Levers"). The recipe is written
+# next to the library: a tree built with other flags is rebuilt, not silently reused.
+sdl_flags=(-DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_C_FLAGS=-Oz -flto -DSDL_LEAN_AND_MEAN=1"
+  -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_THREADS=OFF -DSDL_RENDER=OFF
+  -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF
+  -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_TIMERS=ON
+  -DSDL_LOADSO=OFF -DSDL_CPUINFO=OFF -DSDL_ATOMIC=OFF)
+sdl_recipe="SDL2 2.26.5 for wasm: ${sdl_flags[*]}"
+if [[ -z "${MM_SDL2_WASM:-}" ]] && ! { [[ -f "$TP/sdl2-wasm/lib/libSDL2.a" ]] &&
+     [[ "$(cat "$TP/sdl2-wasm/recipe.txt" 2>/dev/null)" == "$sdl_recipe" ]]; }; then
   use_emscripten
   src="${MM_SDL2_SRC:-$TP/src/SDL2}"
-  log "building SDL2 for wasm from $src (once; about 10 minutes on 2 cores)"
-  rm -rf "$TP/build/sdl2-wasm"; mkdir -p "$TP/build"
-  emcmake cmake -S "$src" -B "$TP/build/sdl2-wasm" -DCMAKE_BUILD_TYPE=MinSizeRel \
-    -DCMAKE_INSTALL_PREFIX="$TP/sdl2-wasm" -DCMAKE_C_FLAGS="-Oz -flto" \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_THREADS=OFF \
-    -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF \
-    -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_TIMERS=ON \
-    -DSDL_LOADSO=OFF -DSDL_CPUINFO=OFF -DSDL_ATOMIC=OFF >"$TP/build/sdl2-wasm.log" 2>&1 \
+  log "building SDL2 for wasm from $src (once; about 8 minutes on 2 cores)"
+  rm -rf "$TP/build/sdl2-wasm" "$TP/sdl2-wasm.new"; mkdir -p "$TP/build"
+  emcmake cmake -S "$src" -B "$TP/build/sdl2-wasm" -DCMAKE_INSTALL_PREFIX="$TP/sdl2-wasm.new" \
+    "${sdl_flags[@]}" >"$TP/build/sdl2-wasm.log" 2>&1 \
     || { tail -n 30 "$TP/build/sdl2-wasm.log"; die "SDL2 configure failed (log: $TP/build/sdl2-wasm.log)"; }
   cmake --build "$TP/build/sdl2-wasm" -j"$(nproc)" >>"$TP/build/sdl2-wasm.log" 2>&1 \
     && cmake --install "$TP/build/sdl2-wasm" >>"$TP/build/sdl2-wasm.log" 2>&1 \
     || { tail -n 30 "$TP/build/sdl2-wasm.log"; die "SDL2 build failed (log: $TP/build/sdl2-wasm.log)"; }
+  # Swapped in only when complete, so an interrupted build never leaves a half library behind.
+  printf '%s\n' "$sdl_recipe" >"$TP/sdl2-wasm.new/recipe.txt"
+  rm -rf "$TP/sdl2-wasm" && mv "$TP/sdl2-wasm.new" "$TP/sdl2-wasm"
 fi
 
 # ---------------------------------------------------------------------------------------------

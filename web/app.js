@@ -19,6 +19,11 @@
   var WASM = data.wasm || "motive-matrix.wasm";
   var FONTS = (data.fonts || "fonts/NotoSans-Regular.ttf fonts/NotoSans-Bold.ttf fonts/NotoSans-Italic.ttf fonts/NotoSerif-Bold.ttf")
     .split(/\s+/).filter(Boolean); // order = ui::FontFace
+  // The same faces' Latin Extended-A and Cyrillic glyphs (mm_add_font indexes 4–7): fetched only
+  // for a story that has such a character, so most first loads carry just the Latin-1 files.
+  var FONTS_EXT = (data.fontsExt || "fonts/NotoSans-Regular-Ext.ttf fonts/NotoSans-Bold-Ext.ttf fonts/NotoSans-Italic-Ext.ttf fonts/NotoSerif-Bold-Ext.ttf")
+    .split(/\s+/).filter(Boolean);
+  var NEEDS_EXT = /[\u0100-\u017F\u0400-\u045F]/;
   var VIEWS = { both: 0, matrix: 1, timeline: 2 };
   var params = new URLSearchParams(location.search);
   var root = document.documentElement;
@@ -147,8 +152,9 @@
   }
   // Shows a problem as HTML (role="alert"), never as a blank canvas. `items` are diagnostics or
   // strings; `retry` adds a button that runs it.
-  function showAlert(title, intro, items, retry) {
-    if (params.get("story")) setTextVersion("");
+  function showAlert(title, intro, items, retry, options) {
+    options = options || {};
+    if (params.get("story") && !options.keepText) setTextVersion("");
     alertEl.textContent = "";
     alertEl.appendChild(el("h2", title));
     if (intro) alertEl.appendChild(el("p", intro));
@@ -171,7 +177,7 @@
       alertEl.appendChild(list);
     }
     if (retry) {
-      var b = el("button", "Try again");
+      var b = el("button", options.retryLabel || "Try again");
       b.type = "button";
       b.addEventListener("click", function () { hideAlert(); retry(); });
       alertEl.appendChild(b);
@@ -189,7 +195,7 @@
   }
   function fetchBytes(url) {
     if (INLINE) {
-      var i = FONTS.indexOf(url);
+      var i = FONTS.concat(FONTS_EXT).indexOf(url);
       if (i >= 0 && INLINE.fonts && INLINE.fonts[i]) return Promise.resolve(fromBase64(INLINE.fonts[i]).buffer);
     }
     return fetch(url, { credentials: "same-origin" }).then(function (r) {
@@ -233,15 +239,42 @@
       try { fn(payload); } catch (e) { console.error(e); }
     });
   }
+  // The module's malloc returns 0 when the browser refuses more memory (ABORTING_MALLOC=0):
+  // writing there would corrupt the heap, so that ends the interactive view instead.
+  function allocate(n) {
+    var p = M._malloc(n);
+    if (!p) { stopInteractive("memory"); throw new Error("out of memory"); }
+    return p;
+  }
   function callString(fn, s) { // passes a JS string to an exported (const char*) function
-    var n = M.lengthBytesUTF8(s) + 1, p = M._malloc(n);
+    var n = M.lengthBytesUTF8(s) + 1, p = allocate(n);
     M.stringToUTF8(s, p, n);
     try { return fn(p); } finally { M._free(p); }
   }
   function passBytes(bytes, fn) {
-    var p = M._malloc(bytes.length || 1);
+    var p = allocate(bytes.length || 1);
     M.HEAPU8.set(bytes, p);
     try { return fn(p, bytes.length); } finally { M._free(p); }
+  }
+  // The module stops for good when it runs out of memory (the browser refused to grow its heap)
+  // or aborts on a bug. The page then says so, shows the text version (the whole story) in its
+  // place, and never calls into the module again: no blank box, no frozen page.
+  var stopped = null;
+  function stopInteractive(why) {
+    if (stopped) return;
+    stopped = why;
+    M = null;
+    ready = false;
+    root.classList.remove("mm-ready");
+    var memory = why === "memory";
+    if (!textIsCurrent) setTextVersion("");  // never leave "Loading the story…" behind
+    showAlert(memory ? "The interactive view ran out of memory" : "The interactive view stopped",
+      (memory ? "This device did not give the explainer enough memory, so it stopped. "
+              : "Something went wrong inside the explainer, so it stopped. ") +
+      (textIsCurrent ? "The text version below has the whole story. " : "") +
+      (memory ? "Closing other tabs and reloading may help." : "Reloading the page may help."),
+      null, function () { location.reload(); }, { keepText: true, retryLabel: "Reload" });
+    console.warn("motive-matrix: the interactive view stopped (" + why + ")");
   }
   function resize() {
     var r = stage.getBoundingClientRect();
@@ -301,9 +334,11 @@
 
   // The text version of a story loaded with ?story= comes from the core at run time; until then
   // the bundled story's text (written in at build time) must not pass for it.
+  // The page's own text version is the bundled story's; a ?story= story gets its own once loaded.
+  var textIsCurrent = !params.get("story");
   function setTextVersion(html) { textEl.innerHTML = html; }
   function textVersionFromCore() {
-    if (M && M._mm_text_html) setTextVersion(M.UTF8ToString(M._mm_text_html()));
+    if (M && M._mm_text_html) { setTextVersion(M.UTF8ToString(M._mm_text_html())); textIsCurrent = true; }
   }
 
   // The address of exactly this view (selection included), without pym.js's own parameters.
@@ -391,6 +426,12 @@
       return;
     }
     var fontsP = Promise.all(FONTS.map(fetchBytes));
+    var extP = null;
+    function extFontsP() {
+      // Fetched once; a failed fetch is retried with the story ("Try again").
+      extP = extP || Promise.all(FONTS_EXT.map(fetchBytes)).catch(function (e) { extP = null; throw e; });
+      return extP;
+    }
     var moduleP = createMotiveMatrix({
       canvas: canvas,
       locateFile: function (path) { return /\.wasm$/.test(path) ? WASM : path; },
@@ -419,20 +460,31 @@
       },
       mmOnFatal: function (message) {
         showAlert("The interactive view could not start", message);
-      }
+      },
+      mmOnOutOfMemory: function () { stopInteractive("memory"); },
+      onAbort: function () { stopInteractive("error"); }
+    });
+    // A trap inside the wasm (a bug) surfaces as an uncaught WebAssembly.RuntimeError.
+    window.addEventListener("error", function (e) {
+      if (e.error instanceof WebAssembly.RuntimeError) stopInteractive("error");
     });
 
     function loadAll() {
       setStatus("Loading the explainer…");
       var storyP = INLINE && INLINE.story && !params.get("story") ? Promise.resolve(INLINE.story) :
         fetchText(src.url, timeoutParam());
+      var storyText;
       return Promise.all([moduleP, fontsP, storyP]).then(function (v) {
+        storyText = v[2];
+        return Promise.all([v[0], v[1], NEEDS_EXT.test(storyText) ? extFontsP() : []]);
+      }).then(function (v) {
+        if (stopped) return;
         M = v[0];
         if (!M.__wired) { M.__wired = true; wireInput(); }
-        v[1].forEach(function (buf, face) {
+        v[1].concat(v[2]).forEach(function (buf, face) {
           passBytes(new Uint8Array(buf), function (p, n) { return M._mm_add_font(face, p, n); });
         });
-        var result = loadStory(v[2]);
+        var result = loadStory(storyText);
         if (!result.ok) {
           var errors = result.diagnostics.filter(function (d) { return d.severity === "error"; });
           showAlert("This story has " + (errors.length === 1 ? "an error" : errors.length + " errors"),
@@ -448,6 +500,7 @@
         if (location.hash) callString(M._mm_select_hash, location.hash);
         resize();
       }).catch(function (err) {
+        if (stopped) return; // already explained
         showAlert("The story could not be loaded",
           "Loading " + src.url.replace(location.origin + "/", "") + " failed: " + (err && err.message ? err.message : err) + ".",
           null, loadAll);
@@ -481,6 +534,7 @@
       M._mm_probe(1);
       return new Promise(function (ok) {
         requestAnimationFrame(function () { requestAnimationFrame(function () {
+          if (!M) return ok([]);
           var boxes = JSON.parse(M.UTF8ToString(M._mm_probe_json()));
           M._mm_probe(0);
           ok(boxes);

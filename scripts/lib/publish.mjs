@@ -14,6 +14,9 @@
 //   - index.html, embed.js, demo/, favicon.svg and the schema keep stable names.
 //   - offline/motive-matrix.html: the whole explainer in one file that opens from file://.
 //   - .br and .gz beside every compressible file (only where smaller), and publish-manifest.json.
+//   - every script is minified with terser (Debian package `terser`, installed by setup.sh):
+//     Emscripten's glue shrinks from 26 to 18 KB brotli (docs/benchmarks.md, "Levers").
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
@@ -50,12 +53,33 @@ function listFiles(dir, prefix = "") {
 }
 
 // ------------------------------------------------------------------------------ the site
+// Minifies one script with terser; without terser the script is published as it is, with a
+// warning (the payload budget test then fails, which is the right place to notice).
+let terserMissing = false;
+export function minifyJs(rel, buf, log = console.warn) {
+  if (terserMissing) return buf;
+  try {
+    // Debian's terser finds its own modules through NODE_PATH when node is not Debian's.
+    const env = { ...process.env, NODE_PATH: ["/usr/share/nodejs", process.env.NODE_PATH].filter(Boolean).join(":") };
+    return execFileSync(process.env.MM_TERSER || "terser", ["--compress", "passes=2", "--mangle"],
+      { input: buf, env, maxBuffer: 64 << 20, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (e) {
+    if (e.code === "ENOENT") {
+      terserMissing = true;
+      log(`[motive-matrix] warning: terser not found (run scripts/setup.sh); scripts are published unminified`);
+      return buf;
+    }
+    throw new Error(`terser could not minify ${rel}: ${String(e.stderr || e.message).trim()}`);
+  }
+}
+
 // files: Map rel → Buffer (the development build plus demo/ and embed.js when dist lacks them).
 function collect(dist) {
   const files = new Map();
   for (const rel of listFiles(dist)) {
     if (/\.(br|gz)$/.test(rel) || rel.startsWith("offline/") || rel === MARKER) continue;
-    files.set(rel, readFileSync(join(dist, rel)));
+    const buf = readFileSync(join(dist, rel));
+    files.set(rel, /\.m?js$/.test(rel) ? minifyJs(rel, buf) : buf);
   }
   // Until the web build copies them itself (see docs/hosting.md), take these from the sources.
   if (!files.has("embed.js") && existsSync(join(repo, "web/embed.js"))) files.set("embed.js", readFileSync(join(repo, "web/embed.js")));
@@ -78,8 +102,8 @@ function rewriteCss(text, rel, rename) {
 }
 
 // Applies fn(ref) → ref' to every reference attribute of <link> and <script> tags in html.
-// data-fonts holds a space-separated list.
-const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
+// data-fonts and data-fonts-ext hold space-separated lists.
+const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
 function mapTagRefs(html, fn) {
   return html.replace(/<(?:link|script)\b[^>]*>/gi, (tag) =>
     tag.replace(REF_ATTRS, (all, pre, quoted, dq, sq) => {
@@ -152,7 +176,9 @@ function offlineHtml(files) {
   });
   if (!appTag) throw new Error("offline: no <script data-wasm=…> (app.js) in index.html");
   const wasm = attr(appTag, "data-wasm"), story = attr(appTag, "data-story");
-  const fonts = (attr(appTag, "data-fonts") || "").split(/\s+/).filter(Boolean);
+  // In app.js's order: the Latin-1 files, then the -Ext files (all inlined: a classroom copy
+  // must show any story it is given without a network).
+  const fonts = ((attr(appTag, "data-fonts") || "") + " " + (attr(appTag, "data-fonts-ext") || "")).split(/\s+/).filter(Boolean);
   const faces = [];
   html = html.replace(/[ \t]*<link\b[^>]*>[ \t]*\n?/gi, (tag) => {
     const rel = (attr(tag, "rel") || "").toLowerCase(), href = attr(tag, "href");
@@ -168,7 +194,7 @@ function offlineHtml(files) {
         const desc = (name) => { const m = new RegExp("(?:^|;)\\s*" + name + "\\s*:\\s*([^;]+)").exec(body); return m ? m[1].trim() : null; };
         if (i >= 0) {
           const d = {};
-          for (const [k, css] of [["weight", "font-weight"], ["style", "font-style"], ["display", "font-display"]]) if (desc(css)) d[k] = desc(css);
+          for (const [k, css] of [["weight", "font-weight"], ["style", "font-style"], ["display", "font-display"], ["unicodeRange", "unicode-range"]]) if (desc(css)) d[k] = desc(css);
           faces.push([desc("font-family").replace(/^["']|["']$/g, ""), i, d]);
           return "";
         }

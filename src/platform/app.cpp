@@ -15,6 +15,7 @@
 #include <imgui_impl_sdl.h>
 
 #include "platform/js_bridge.h"
+#include "platform/out_of_memory.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
 
@@ -140,6 +141,7 @@ void Resize(App& app, int css_w, int css_h, float dpr) {
 }
 
 bool Init(App& app) {
+  InstallOutOfMemoryHandlers();
   // Keys go to the canvas only when it has focus, so the host page keeps its keyboard.
   SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {

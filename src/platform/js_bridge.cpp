@@ -110,11 +110,15 @@ using mm::platform::TheApp;
 
 extern "C" {
 
-// face: 0 regular, 1 bold, 2 italic, 3 serif bold (ui::FontFace). The bytes are copied.
+// face: 0 regular, 1 bold, 2 italic, 3 serif bold (ui::FontFace); 4–7 the same faces' -Ext files
+// (Latin Extended-A and Cyrillic). The bytes are copied.
 EMSCRIPTEN_KEEPALIVE int mm_add_font(int face, const uint8_t* data, int size) {
   App& app = TheApp();
-  if (face < 0 || face >= (int)mm::ui::FontFace::Count || !data || size <= 0) return 0;
-  app.font_data.face[face].assign(data, data + size);
+  constexpr int kFaces = (int)mm::ui::FontFace::Count;
+  if (face < 0 || face >= 2 * kFaces || !data || size <= 0) return 0;
+  // 0..3: a face's Latin-1 file; 4..7: the same face's Latin Extended-A + Cyrillic file.
+  auto& bytes = face < kFaces ? app.font_data.face[face] : app.font_data.ext[face - kFaces];
+  bytes.assign(data, data + size);
   app.fonts_dirty = true;
   mm::platform::RequestFrame(app);
   return 1;

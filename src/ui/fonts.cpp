@@ -7,12 +7,15 @@
 
 namespace mm::ui {
 namespace {
-// Must stay within the subset made by cmake/Fonts.cmake.
+// Must match the subsets made by cmake/Fonts.cmake (MM_FONT_UNICODES and MM_FONT_UNICODES_EXT).
 const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x017F,  // Basic Latin, Latin-1, Latin Extended-A
-    0x0400, 0x045F,                  // Cyrillic
+    0x0020, 0x007E, 0x00A0, 0x00FF,  // Basic Latin, Latin-1
     0x2010, 0x2027, 0x2030, 0x203A,  // dashes, quotes, ellipsis, guillemets
     0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0};
+const ImWchar kExtGlyphRanges[] = {
+    0x0100, 0x017F,  // Latin Extended-A
+    0x0400, 0x045F,  // Cyrillic
+    0};
 }  // namespace
 
 bool FontData::Complete() const {
@@ -32,9 +35,17 @@ bool BuildFonts(const FontData& data, float dpr, float font_scale, Fonts* out, c
     cfg.FontDataOwnedByAtlas = false;  // FontData owns the bytes
     cfg.OversampleH = 1;               // already at device resolution: no oversampling needed
     cfg.OversampleV = 1;
+    const float px = std::round(css_px * scale);
     const auto& bytes = data.face[(int)face];
-    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data()), (int)bytes.size(),
-                                          std::round(css_px * scale), &cfg, kGlyphRanges);
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data()), (int)bytes.size(), px,
+                                                  &cfg, kGlyphRanges);
+    const auto& ext = data.ext[(int)face];
+    if (font && !ext.empty()) {
+      cfg.MergeMode = true;  // the extension's glyphs join the same ImFont
+      io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ext.data()), (int)ext.size(), px, &cfg,
+                                     kExtGlyphRanges);
+    }
+    return font;
   };
   out->body = add(FontFace::Regular, sizes.body);
   out->bold = add(FontFace::Bold, sizes.body);

@@ -13,9 +13,13 @@ namespace mm::ui {
 
 enum class FontFace { Regular = 0, Bold = 1, Italic = 2, SerifBold = 3, Count = 4 };
 
-// The TTF bytes; kept alive by the caller for as long as the atlas exists.
+// The TTF bytes; kept alive by the caller for as long as the atlas exists. Each face comes in
+// two files (cmake/Fonts.cmake): `face` has Latin-1 and punctuation, which every story needs;
+// `ext` has Latin Extended-A and Cyrillic and is only fetched for a story that uses them. An
+// empty `ext` simply leaves those glyphs out of the atlas (smaller, faster to build).
 struct FontData {
   std::vector<unsigned char> face[(int)FontFace::Count];
+  std::vector<unsigned char> ext[(int)FontFace::Count];
   bool Complete() const;
 };
 

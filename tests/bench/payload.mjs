@@ -3,7 +3,8 @@
 // Used by tests/browser/payload_budget.test.mjs (the budget) and tests/bench/bench.mjs (the table).
 //
 // The list: every preload / script / stylesheet / icon link of dist/index.html; the wasm, story and
-// fonts named in the data-* attributes of its script tags (what web/app.js fetches), or else the
+// fonts named in the data-* attributes of its script tags (what web/app.js fetches; not
+// data-fonts-ext, which only a story with Latin Extended-A or Cyrillic fetches), or else the
 // defaults written in dist/app.js; and the wasm next to each Emscripten glue script.
 import { readFileSync, existsSync } from "node:fs";
 import { join, normalize } from "node:path";
@@ -42,6 +43,7 @@ export function firstLoadFiles(dist) {
   for (const tag of html.match(/<script\b[^>]*>/gi) || []) {
     add(attr(tag, "src"));
     for (const m of tag.matchAll(/\sdata-([a-z-]+)\s*=\s*"([^"]*)"/gi)) {
+      if (m[1] === "fonts-ext") continue; // fetched only for stories with Latin Extended-A or Cyrillic
       for (const f of m[2].split(/\s+/)) if (isAsset(f) && existsSync(join(dist, f))) { add(f); covered.add(kindOf(f)); }
     }
   }

@@ -11,15 +11,15 @@ import { dist } from "./harness.mjs";
 import { payload, firstLoadFiles } from "../bench/payload.mjs";
 
 // The goal is 180 KB (issue "Performance: a benchmark, a payload budget, zero idle cost, and
-// scale"). It is not reached yet (docs/benchmarks.md, "The payload floor"): until it is, the test
-// holds the measured total plus a small margin so that nothing grows unnoticed. Measured at
-// commit 3dbe34a: 343.3 KB. Lower BUDGET_BYTES whenever a lever lands (lean SDL2 + JS settings +
-// terser: 316.4 KB measured, so 325_000; SDL2 replaced as well: ≈ 264 KB, so 270_000); never
-// raise it without saying why in docs/benchmarks.md.
+// scale"). On this stack it is out of reach (docs/benchmarks.md, "The payload floor"): Dear
+// ImGui + SDL2 + the WebGL backend drawing an empty frame already cost 167 KB brotli, and the four
+// Latin-1 faces 47 KB. The test holds the measured total plus a small margin, so nothing grows
+// unnoticed: 287.5 KB measured after lean SDL2, terser and the Latin-1/-Ext font split (343.3 KB
+// before). Never raise it without saying why in docs/benchmarks.md.
 const GOAL_BYTES = 180_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 350_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 295_000);
 // No single file type may silently take over the budget either.
-const SHARE_LIMITS = { wasm: 245_000, js: 40_000, font: 80_000, story: 12_000, html: 12_000, css: 6_000, other: 2_000 };
+const SHARE_LIMITS = { wasm: 212_000, js: 26_000, font: 50_000, story: 12_000, html: 12_000, css: 4_000, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 

@@ -6,8 +6,10 @@
 //   - the WebGL context is lost: a calm "graphics paused" status, then full recovery on restore
 //     with the same selection, drawing again, without console errors;
 //   - no WebGL2 at all: the text version, complete, with a note saying why;
-//   - the largest story the limits allow (docs/story-format.md, "Limits") loads and the page
-//     stays responsive.
+//   - the largest story the limits allow (docs/story-format.md, "Limits") loads, the page stays
+//     responsive and the wasm heap stays bounded;
+//   - the browser refuses the wasm more memory: a message saying so, the text version in place
+//     of the canvas, a "Reload" button, and a page that still works.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -200,9 +202,24 @@ test("no WebGL2 at all: the complete text version, a note saying why, no errors"
   }
 });
 
-test("the largest story the limits allow loads, and the page stays responsive", async () => {
+// Runs before any page script: keeps a handle on the module's WebAssembly.Memory.
+function findWasmMemory() {
+  const grab = (r) => {
+    const inst = r && (r.instance || r);
+    if (inst && inst.exports) for (const v of Object.values(inst.exports)) if (v instanceof WebAssembly.Memory) window.__mmMemory = v;
+    return r;
+  };
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const orig = WebAssembly[name];
+    if (orig) WebAssembly[name] = function () { return orig.apply(this, arguments).then(grab); };
+  }
+}
+
+test("the largest story the limits allow loads, the page stays responsive, the heap stays bounded", async () => {
   const { text, events } = largestStory();
-  const { page, errors, context } = await open(browser, base + "/?story=/fault/largest.json");
+  const { page, errors, context } = await open(browser, "about:blank");
+  await page.addInitScript(findWasmMemory);
+  await page.goto(base + "/?story=/fault/largest.json");
   const start = Date.now();
   await waitForFirstFrame(page, 120000);
   const loadSeconds = (Date.now() - start) / 1000;
@@ -219,10 +236,45 @@ test("the largest story the limits allow loads, and the page stays responsive", 
     requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now() - t)));
   }));
   const heapMb = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize / 1048576 : -1));
+  const wasmMb = await page.evaluate(() => window.__mmMemory.buffer.byteLength / 1048576);
   console.log(`# largest story: ${(Buffer.byteLength(text) / 1048576).toFixed(2)} MiB, ${events} events; ` +
     `first frame ${loadSeconds.toFixed(1)} s, selection ${selectMs} ms, two frames ${frameMs.toFixed(0)} ms, ` +
-    `JS heap ${heapMb.toFixed(0)} MiB`);
+    `JS heap ${heapMb.toFixed(0)} MiB, wasm heap ${wasmMb.toFixed(0)} MiB`);
   assert.ok(frameMs < 5000, `two animation frames took ${frameMs.toFixed(0)} ms`);
+  // Bounded: the story is ≤ 8 MiB and its model a few times that; 128 MiB leaves room on phones.
+  assert.ok(wasmMb <= 128, `the wasm heap grew to ${wasmMb.toFixed(0)} MiB`);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the browser refuses more memory: a message, the text version in place, a working page", async () => {
+  const { page, errors, context } = await open(browser, "about:blank", { dpr: 3 });
+  // A phone under memory pressure: every request to grow the wasm heap fails. The explainer
+  // starts with 16 MB; its font atlas at devicePixelRatio 3 and the largest text size needs more.
+  await page.addInitScript(() => {
+    window.__mmGrowRefused = 0;
+    WebAssembly.Memory.prototype.grow = function () {
+      window.__mmGrowRefused++;
+      throw new RangeError("WebAssembly.Memory.grow(): Maximum memory size exceeded");
+    };
+  });
+  await page.goto(base + "/?fontscale=2.5");
+  const alert = page.locator("#mm-alert");
+  await alert.waitFor({ state: "visible", timeout: 30000 });
+  assert.equal(await alert.getAttribute("role"), "alert");
+  assert.ok(await page.evaluate(() => window.__mmGrowRefused) > 0, "the heap really had to grow");
+  assert.match(await alert.innerText(), /ran out of memory/);
+  assert.match(await alert.innerText(), /text version below has the whole story/);
+  assert.equal(await alert.getByRole("button", { name: "Reload" }).count(), 1);
+  const textVersion = page.locator("#mm-text");
+  assert.equal(await textVersion.isVisible(), true, "the text version is shown instead of a blank canvas");
+  const content = await textVersion.innerText();
+  for (const sus of storyJson.suspects) assert.ok(content.includes(sus.name), `suspect ${sus.name}`);
+  assert.equal(await page.locator("#mm-stage").isVisible(), false, "no half-drawn canvas");
+  // The page still works: the API answers without touching the stopped module.
+  assert.equal(await page.evaluate(() => window.motiveMatrix.select("#suspect=x")), false);
+  assert.equal((await state(page)).ready, false);
+  // Only the abort itself reaches the console, as a warning, not an uncaught error.
+  assert.deepEqual(errors.filter((e) => !/RuntimeError|Aborted/.test(e)), []);
   await context.close();
 });

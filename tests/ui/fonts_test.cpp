@@ -1,0 +1,74 @@
+// fonts_test.cpp — the atlas has exactly the glyphs of the font files it was given: Latin-1
+// always, Latin Extended-A and Cyrillic only when the -Ext files are loaded (web/app.js fetches
+// them only for stories that need them), and the two files of a face end up in one ImFont.
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include "ui/fonts.h"
+
+namespace mm::ui {
+namespace {
+
+std::vector<unsigned char> ReadFont(const std::string& name) {
+  std::ifstream in(std::string(MM_FONT_DIR) + "/" + name + ".ttf", std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+FontData Load(bool with_ext) {
+  const char* names[] = {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Bold"};
+  FontData data;
+  for (int i = 0; i < (int)FontFace::Count; ++i) {
+    data.face[i] = ReadFont(names[i]);
+    if (with_ext) data.ext[i] = ReadFont(std::string(names[i]) + "-Ext");
+  }
+  return data;
+}
+
+class FontsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ctx_ = ImGui::CreateContext(); }
+  void TearDown() override { ImGui::DestroyContext(ctx_); }
+  static bool Has(const ImFont* font, ImWchar c) { return font->FindGlyphNoFallback(c) != nullptr; }
+  ImGuiContext* ctx_ = nullptr;
+};
+
+TEST_F(FontsTest, Latin1FilesAloneCoverTheBundledStoryButNotCyrillic) {
+  const FontData data = Load(false);
+  ASSERT_TRUE(data.Complete());
+  Fonts fonts;
+  ASSERT_TRUE(BuildFonts(data, 2.0f, 1.0f, &fonts));
+  for (ImWchar c : {u'A', u'z', u'\u00EF', u'\u2014', u'\u201C', u'\u2019', u'\u2026'}) {
+    EXPECT_TRUE(Has(fonts.body, c)) << std::hex << (int)c;
+  }
+  EXPECT_FALSE(Has(fonts.body, u'\u0141'));  // Ł
+  EXPECT_FALSE(Has(fonts.body, u'\u0423'));  // У
+}
+
+TEST_F(FontsTest, ExtFilesMergeIntoEveryFace) {
+  const FontData data = Load(true);
+  Fonts fonts;
+  ASSERT_TRUE(BuildFonts(data, 1.0f, 1.0f, &fonts));
+  for (const ImFont* font : {fonts.body, fonts.bold, fonts.italic, fonts.small, fonts.small_bold, fonts.heading,
+                             fonts.subheading}) {
+    EXPECT_TRUE(Has(font, u'\u0141'));
+    EXPECT_TRUE(Has(font, u'\u0428'));
+    EXPECT_TRUE(Has(font, u'A'));
+  }
+  // Merged, not a second font: the atlas has one ImFont per size and face as before.
+  EXPECT_EQ(ImGui::GetIO().Fonts->Fonts.Size, 7);
+}
+
+TEST_F(FontsTest, MissingLatin1FileIsRefusedNotDrawnWithHoles) {
+  FontData data = Load(true);
+  data.face[(int)FontFace::Italic].clear();
+  Fonts fonts;
+  EXPECT_FALSE(BuildFonts(data, 1.0f, 1.0f, &fonts));
+}
+
+}  // namespace
+}  // namespace mm::ui
