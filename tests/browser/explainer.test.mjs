@@ -11,6 +11,9 @@ import { decodePng, inkShare, diffShare } from "./png.mjs";
 const story = JSON.parse(readFileSync(join(repo, "assets/stories/witkoff-call-leak.json"), "utf8"));
 let browser, server, base, flakyHits = 0;
 
+// Names outside Latin-1 (Latin Extended-A and Cyrillic) need the fonts' -Ext files.
+const cyrillicStory = JSON.parse(JSON.stringify(story));
+cyrillicStory.suspects[0].name = "Юрий Ушаков and Łukasz";
 const invalidStory = JSON.parse(JSON.stringify(story));
 invalidStory.links[0].motive = "no-such-motive";
 
@@ -22,6 +25,7 @@ before(async () => {
       res.writeHead(200, { "Content-Type": "application/json" }).end('{\n  "format": "motive-matrix/story@1",\n  "title": oops\n}'),
     "/fault/invalid.json": (req, res) =>
       res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(invalidStory, null, 2)),
+    "/stories/cyrillic.json": (req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(cyrillicStory)),
     "/fault/flaky.json": (req, res) => {
       if (flakyHits++ === 0) return res.writeHead(500, { "Content-Type": "text/plain" }).end("server error");
       res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(story));
@@ -55,6 +59,24 @@ test("loads the bundled story, marks first-frame and draws the explainer", async
   assert.match(await page.title(), /Witkoff/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("fonts: the bundled story fetches only the Latin-1 files; a Cyrillic name adds the -Ext files", async () => {
+  async function fontRequests(path) {
+    const { page, errors, context } = await open(browser, "about:blank");
+    const fonts = [];
+    page.on("request", (r) => { if (/\/fonts\//.test(r.url())) fonts.push(r.url().replace(/^.*\/fonts\//, "")); });
+    await page.goto(base + path);
+    await waitForFirstFrame(page);
+    await settle(page);
+    assert.deepEqual(errors, []);
+    await context.close();
+    return [...new Set(fonts)].map((f) => f.replace(/\.[0-9a-f]{10}\.ttf$/, ".ttf")).sort();
+  }
+  const latin = ["NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-Regular.ttf", "NotoSerif-Bold.ttf"];
+  const ext = latin.map((f) => f.replace(".ttf", "-Ext.ttf"));
+  assert.deepEqual(await fontRequests("/"), latin);
+  assert.deepEqual(await fontRequests("/?story=/stories/cyrillic.json"), [...latin, ...ext].sort());
 });
 
 test("clicking a matrix cell selects it, updates the URL and the detail panel", async () => {
