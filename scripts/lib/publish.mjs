@@ -14,7 +14,7 @@
 //   - index.html, embed.js, demo/, favicon.svg and the schema keep stable names.
 //   - offline/motive-matrix.html: the whole explainer in one file that opens from file://.
 //   - .br and .gz beside every compressible file (only where smaller), and publish-manifest.json.
-//   - every script is minified with terser (Debian package `terser`, installed by setup.sh):
+//   - every script but embed.js is minified with terser (Debian package `terser`, installed by setup.sh):
 //     Emscripten's glue shrinks from 26 to 18 KB brotli (docs/benchmarks.md, "Levers").
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -79,7 +79,8 @@ function collect(dist) {
   for (const rel of listFiles(dist)) {
     if (/\.(br|gz)$/.test(rel) || rel.startsWith("offline/") || rel === MARKER) continue;
     const buf = readFileSync(join(dist, rel));
-    files.set(rel, /\.m?js$/.test(rel) ? minifyJs(rel, buf) : buf);
+    // embed.js is left as written: hosts copy it into their articles and may want to read it.
+    files.set(rel, /\.m?js$/.test(rel) && rel !== "embed.js" ? minifyJs(rel, buf) : buf);
   }
   // Until the web build copies them itself (see docs/hosting.md), take these from the sources.
   if (!files.has("embed.js") && existsSync(join(repo, "web/embed.js"))) files.set("embed.js", readFileSync(join(repo, "web/embed.js")));

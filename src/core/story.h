@@ -116,6 +116,10 @@ struct Reaction {
 };
 
 struct Story {
+  // Set by LoadStory: a number no other story loaded in this process has. A new story replaces
+  // the old one in place, so views that keep layouts between frames key them on this, not on
+  // the Story's address. 0 for a story built by hand.
+  uint64_t generation = 0;
   std::string format;      // "motive-matrix/story@1"
   std::string id, language, title, dek, framing;
   std::string published, updated;  // ISO dates of the explainer itself

@@ -17,6 +17,7 @@
 #include "story_loader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -1536,6 +1537,13 @@ std::vector<std::string> RequiredTopLevelFields() {
   return out;
 }
 
+namespace {
+uint64_t NextGeneration() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
+}  // namespace
+
 LoadResult LoadStory(std::string_view json_text, const LoadLimits& limits) {
   LoadResult result;
   const size_t keep = std::max(kMaxKeptFindings, limits.max_diagnostics);
@@ -1592,6 +1600,7 @@ LoadResult LoadStory(std::string_view json_text, const LoadLimits& limits) {
   // validator never walks 100,000 events one by one to list 600,000 missing fields.
   if (!findings.has_errors()) Validator(findings, result.story).Run(root);
   if (findings.has_errors()) result.story = Story{};  // never half a story
+  else result.story.generation = NextGeneration();
 
   // Positions cost a second pass over the text; a clean story needs none.
   if (!findings.all().empty()) {

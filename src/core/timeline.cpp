@@ -340,6 +340,10 @@ std::vector<LabelPlacement> LayoutLabels(const std::vector<LabelRequest>& labels
         x = pos;
       }
     }
+    if (chosen < 0 && desc.collapse_overflow) {
+      out[i] = {w.x, -1, false, true};
+      continue;
+    }
     bool overlaps = false;
     if (chosen < 0) {
       // Out of lanes: least overlap at the wanted position (lowest lane among equals).
@@ -370,6 +374,37 @@ int LanesUsed(const std::vector<LabelPlacement>& placements) {
 
 bool AnyOverlaps(const std::vector<LabelPlacement>& placements) {
   return std::any_of(placements.begin(), placements.end(), [](const LabelPlacement& p) { return p.overlaps; });
+}
+
+int CollapsedCount(const std::vector<LabelPlacement>& placements) {
+  return static_cast<int>(
+      std::count_if(placements.begin(), placements.end(), [](const LabelPlacement& p) { return p.collapsed; }));
+}
+
+std::vector<OverflowMarker> OverflowMarkers(const std::vector<LabelRequest>& labels,
+                                            const std::vector<LabelPlacement>& placements, float x_min, float x_max,
+                                            float min_bin_width) {
+  std::vector<OverflowMarker> markers;
+  if (!std::isfinite(x_min) || !std::isfinite(x_max) || x_max <= x_min) return markers;
+  const float span = x_max - x_min;
+  const float bin_min = std::isfinite(min_bin_width) && min_bin_width > 0 ? min_bin_width : span;
+  // Bins stretch to fill the range exactly, so none is narrower than asked.
+  const float bins = std::max(1.0f, std::floor(std::min(span / bin_min, 1e9f)));
+  const float bin_w = span / bins;
+  std::vector<std::pair<int, int>> binned;  // (bin, label) of each collapsed label
+  for (size_t i = 0; i < std::min(labels.size(), placements.size()); ++i) {
+    if (!placements[i].collapsed) continue;
+    const float anchor = std::isfinite(labels[i].anchor) ? labels[i].anchor : x_min;
+    binned.emplace_back(static_cast<int>(std::clamp((anchor - x_min) / bin_w, 0.0f, bins - 1)), static_cast<int>(i));
+  }
+  std::sort(binned.begin(), binned.end());
+  int last_bin = -1;
+  for (const auto& [bin, label] : binned) {
+    if (bin != last_bin) markers.push_back({x_min + bin * bin_w, x_min + (bin + 1) * bin_w, {}});
+    last_bin = bin;
+    markers.back().labels.push_back(label);
+  }
+  return markers;
 }
 
 // ---- dates -----------------------------------------------------------------------------------------

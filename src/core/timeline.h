@@ -57,21 +57,40 @@ struct LabelRequest {
 };
 struct LabelPlacement {
   float x = 0;       // left edge
-  int lane = 0;      // 0 = nearest the axis
+  int lane = 0;      // 0 = nearest the axis; -1 when collapsed
   // True when no lane had room within max_shift: the label was put in the lane where it overlaps
-  // least. Overlapping labels are unreadable, so the UI must then switch to its list mode.
+  // least. Overlapping labels are unreadable, so a UI should ask for `collapse_overflow` instead.
   bool overlaps = false;
+  // True when no lane had room and the layout was asked to collapse: the label is not placed
+  // (x is where it wanted to be) and belongs in an overflow marker (OverflowMarkers).
+  bool collapsed = false;
 };
 struct LabelLayoutDesc {
   float x_min = 0, x_max = 0;
   float gap = 8;
   float max_shift = 120;
   int max_lanes = 12;
+  // What happens to a label no lane has room for: false, it overlaps where it overlaps least;
+  // true, it is collapsed. Either way the lanes never exceed max_lanes, whatever the count.
+  bool collapse_overflow = false;
 };
 // Order of the result matches `labels`. Deterministic. Lanes used = 1 + max(lane).
 std::vector<LabelPlacement> LayoutLabels(const std::vector<LabelRequest>& labels, const LabelLayoutDesc& desc);
 int LanesUsed(const std::vector<LabelPlacement>& placements);       // 1 + max(lane); 0 when empty
-bool AnyOverlaps(const std::vector<LabelPlacement>& placements);    // → the UI shows the list instead
+bool AnyOverlaps(const std::vector<LabelPlacement>& placements);
+int CollapsedCount(const std::vector<LabelPlacement>& placements);
+
+// "+N more" markers for collapsed labels. [x_min, x_max] is cut into equal bins at least
+// `min_bin_width` wide; each bin holding the anchor of a collapsed label gets one marker over the
+// whole bin, listing those labels in input order. So markers never overlap, and there are never
+// more than the width allows, however many labels collapsed.
+struct OverflowMarker {
+  float x0 = 0, x1 = 0;       // the bin
+  std::vector<int> labels;    // indices into the LayoutLabels input
+};
+std::vector<OverflowMarker> OverflowMarkers(const std::vector<LabelRequest>& labels,
+                                            const std::vector<LabelPlacement>& placements, float x_min, float x_max,
+                                            float min_bin_width);
 
 // "14 Oct 2025", "Nov 2025", "c. 25 Nov 2025" by precision.
 std::string FormatDate(const Date& date);

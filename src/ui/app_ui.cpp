@@ -119,7 +119,7 @@ void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layou
       Gap(12);
       break;
     case PhoneTab::About: {
-      for (const EditorNote& n : story.notes) EditorNoteBlock(f, n, width);
+      NoteList(f, story, state, story.notes, width);
       Kicker(f, "SOURCE", Colors().ink_secondary);
       Paragraph(f.body, SourceSummary(story), width, Colors().ink);
       Gap(12);

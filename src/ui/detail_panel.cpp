@@ -1,13 +1,43 @@
 // detail_panel.cpp — what the selected item is, what the article argues, every quote with its
 // attribution, related items (clickable, so the reader can walk the story), editor's notes.
+// Lists (quotes, notes, chips) can run to thousands of items in a large story: they are measured
+// once per selection and width, and only the items on screen are drawn.
 #include <algorithm>
+#include <string>
+#include <tuple>
+#include <unordered_map>
 
 #include "core/timeline.h"
+#include "ui/layout_cache.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace mm::ui {
+namespace {
+
+// A chip the detail offers: what it says and what it selects.
+struct ChipItem {
+  std::string label;
+  Selection sel;
+};
+
+// A wrapping row of chips, laid out once: each row's chips start at the row's top, at `x`.
+struct ChipFlow {
+  std::vector<ChipItem> items;
+  std::vector<float> x;           // per chip, from the left edge
+  std::vector<int> row_first;     // the first chip of each row, then the count
+  Stack rows;
+};
+
+}  // namespace
+
+// What one selection's detail lays out at one width; a new selection starts afresh.
+struct DetailCache {
+  std::tuple<MeasureKey, float, Selection, bool> key;  // + width, selection, phone
+  std::unordered_map<std::string, ChipFlow> chips;      // by section
+};
+
 namespace {
 
 struct Ctx {
@@ -16,6 +46,7 @@ struct Ctx {
   const Fonts& f;
   const Layout& layout;
   float width;
+  DetailCache& cache;
 };
 
 void Title(const Ctx& c, const std::string& text) { Paragraph(c.f.subheading, text, c.width, Colors().ink); }
@@ -35,32 +66,59 @@ void Section(const Ctx& c, const char* label) {
 void Quotes(const Ctx& c, const std::vector<Evidence>& evidence) {
   if (evidence.empty()) return;
   Section(c, evidence.size() == 1 ? "WHAT THE ARTICLE SAYS" : "WHAT THE ARTICLE SAYS \xC2\xB7 ALL QUOTES");
-  for (const Evidence& e : evidence) QuoteBlock(c.f, c.story, e, c.width);
+  QuoteList(c.f, c.story, c.state, evidence, c.width);
 }
 
-void Notes(const Ctx& c, const std::vector<EditorNote>& notes) {
-  for (const EditorNote& n : notes) EditorNoteBlock(c.f, n, c.width);
-}
+void Notes(const Ctx& c, const std::vector<EditorNote>& notes) { NoteList(c.f, c.story, c.state, notes, c.width); }
 
-// A wrapping row of chips; each selects its item.
-struct ChipItem {
-  std::string label;
-  Selection sel;
-};
-void Chips(const Ctx& c, const char* section, const std::vector<ChipItem>& items) {
-  if (items.empty()) return;
-  Section(c, section);
-  const float x0 = ImGui::GetCursorScreenPos().x;
-  float x = x0;
-  for (size_t i = 0; i < items.size(); ++i) {
-    const float w = std::min(c.width, TextWidth(c.f.small, items[i].label) + 24);
-    if (i > 0 && x + w <= x0 + c.width) ImGui::SameLine(0, 8);
-    else x = x0;
-    ImGui::PushID((int)i);
-    if (Chip(c.f, "##chip", items[i].label, false, c.layout, c.state, c.width, items[i].sel)) SetSelection(c.story, c.state, items[i].sel);
-    ImGui::PopID();
-    x += w + 8;
+ChipFlow FlowChips(const Ctx& c, std::vector<ChipItem> items) {
+  ChipFlow flow;
+  flow.items = std::move(items);
+  // A chip joins the row if its one-line width still fits; it then sits 8 px right of the
+  // previous chip's actual width (which the touch-target minimum may widen).
+  float fill = 0, x = 0, prev_w = 0, row_h = 0;
+  for (size_t i = 0; i < flow.items.size(); ++i) {
+    const std::string& label = flow.items[i].label;
+    const float w = std::min(c.width, TextWidth(c.f.small, label) + 24);
+    const ImVec2 size = ChipSize(c.f, label, c.layout, c.width);
+    if (i > 0 && fill + w <= c.width) {
+      x += prev_w + 8;
+    } else {
+      if (i > 0) flow.rows.Add(Advance(row_h));
+      flow.row_first.push_back((int)i);
+      fill = x = row_h = 0;
+    }
+    flow.x.push_back(x);
+    fill += w + 8;
+    prev_w = size.x;
+    row_h = std::max(row_h, size.y);
   }
+  if (!flow.items.empty()) flow.rows.Add(Advance(row_h));
+  flow.row_first.push_back((int)flow.items.size());
+  return flow;
+}
+
+// A titled, wrapping row of chips; each selects its item. `make_items()` lists them; it runs
+// once per selection, and only the rows on screen are drawn.
+template <typename Make>
+void Chips(const Ctx& c, const char* section, Make&& make_items) {
+  auto it = c.cache.chips.find(section);
+  if (it == c.cache.chips.end()) it = c.cache.chips.emplace(section, FlowChips(c, make_items())).first;
+  const ChipFlow& flow = it->second;
+  if (flow.items.empty()) return;
+  Section(c, section);
+  ImGui::PushID(section);
+  DrawStack(flow.rows, c.width, [&](int row) {
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    for (int i = flow.row_first[(size_t)row]; i < flow.row_first[(size_t)row + 1]; ++i) {
+      const ChipItem& item = flow.items[(size_t)i];
+      ImGui::SetCursorScreenPos(ImVec2(top.x + flow.x[(size_t)i], top.y));
+      ImGui::PushID(i);
+      if (Chip(c.f, "##chip", item.label, false, c.layout, c.state, c.width, item.sel)) SetSelection(c.story, c.state, item.sel);
+      ImGui::PopID();
+    }
+  });
+  ImGui::PopID();
 }
 
 std::string StrengthLine(int strength) {
@@ -78,6 +136,12 @@ void StrengthRow(const Ctx& c, int strength) {
                     Colors().accent);
   ImGui::SetCursorScreenPos(ImVec2(p.x + 2 * r + 10, p.y));
   Paragraph(c.f.bold, StrengthLine(strength), c.width - 2 * r - 10, Colors().ink);
+}
+
+std::vector<ChipItem> MotiveChips(const Story& s, const std::vector<int>& motives) {
+  std::vector<ChipItem> out;
+  for (int m : motives) out.push_back({s.motives[m].label, {SelectionKind::Motive, m, -1}});
+  return out;
 }
 
 std::vector<ChipItem> EventChips(const Story& s, const std::vector<bool>& which) {
@@ -118,8 +182,10 @@ void DrawCell(const Ctx& c, int s, int m) {
     Notes(c, l.notes);
   }
   // Suspect-level notes belong to the suspect's own detail; a cell shows the link's notes only.
-  Chips(c, "SEE ALSO", {{st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}},
-                        {st.motives[m].label, {SelectionKind::Motive, m, -1}}});
+  Chips(c, "SEE ALSO", [&] {
+    return std::vector<ChipItem>{{st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}},
+                                 {st.motives[m].label, {SelectionKind::Motive, m, -1}}};
+  });
 }
 
 void DrawSuspect(const Ctx& c, int s) {
@@ -133,13 +199,15 @@ void DrawSuspect(const Ctx& c, int s) {
   Body(c, sp.summary);
   Quotes(c, sp.assessment.evidence);
   Notes(c, sp.notes);
-  std::vector<ChipItem> argued, not_argued;
-  for (int m = 0; m < (int)st.motives.size(); ++m) {
-    const int li = st.LinkAt(s, m);
-    if (li >= 0) argued.push_back({st.motives[m].label + " \xC2\xB7 " + DescribeStrength(st.links[li].strength), {SelectionKind::Cell, s, m}});
-  }
-  Chips(c, "MOTIVES THE ARTICLE ARGUES", argued);
-  Chips(c, "RELATED EVENTS", EventChips(st, c.state.highlight.events));
+  Chips(c, "MOTIVES THE ARTICLE ARGUES", [&] {
+    std::vector<ChipItem> argued;
+    for (int m = 0; m < (int)st.motives.size(); ++m) {
+      const int li = st.LinkAt(s, m);
+      if (li >= 0) argued.push_back({st.motives[m].label + " \xC2\xB7 " + DescribeStrength(st.links[li].strength), {SelectionKind::Cell, s, m}});
+    }
+    return argued;
+  });
+  Chips(c, "RELATED EVENTS", [&] { return EventChips(st, c.state.highlight.events); });
 }
 
 void DrawMotive(const Ctx& c, int m) {
@@ -152,17 +220,21 @@ void DrawMotive(const Ctx& c, int m) {
   Gap(2);
   Body(c, mo.description);
   Notes(c, mo.notes);
-  std::vector<ChipItem> by;
-  for (int s : RankedSuspects(st)) {
-    const int li = st.LinkAt(s, m);
-    if (li >= 0) by.push_back({st.suspects[s].short_label + " \xC2\xB7 " + DescribeStrength(st.links[li].strength), {SelectionKind::Cell, s, m}});
-  }
-  Chips(c, "WHO THE ARTICLE SAYS MIGHT HAVE THIS MOTIVE", by);
-  Chips(c, "EVENTS THE ARTICLE TIES TO IT", EventChips(st, c.state.highlight.events));
-  std::vector<ChipItem> goals;
-  for (int g = 0; g < (int)st.goals.size(); ++g)
-    if (g < (int)c.state.highlight.goals.size() && c.state.highlight.goals[g]) goals.push_back({st.goals[g].title, {SelectionKind::Goal, g, -1}});
-  Chips(c, "STRATEGIC GOALS", goals);
+  Chips(c, "WHO THE ARTICLE SAYS MIGHT HAVE THIS MOTIVE", [&] {
+    std::vector<ChipItem> by;
+    for (int s : RankedSuspects(st)) {
+      const int li = st.LinkAt(s, m);
+      if (li >= 0) by.push_back({st.suspects[s].short_label + " \xC2\xB7 " + DescribeStrength(st.links[li].strength), {SelectionKind::Cell, s, m}});
+    }
+    return by;
+  });
+  Chips(c, "EVENTS THE ARTICLE TIES TO IT", [&] { return EventChips(st, c.state.highlight.events); });
+  Chips(c, "STRATEGIC GOALS", [&] {
+    std::vector<ChipItem> goals;
+    for (int g = 0; g < (int)st.goals.size(); ++g)
+      if (g < (int)c.state.highlight.goals.size() && c.state.highlight.goals[g]) goals.push_back({st.goals[g].title, {SelectionKind::Goal, g, -1}});
+    return goals;
+  });
 }
 
 const char* EventKindLabel(EventKind k) {
@@ -187,12 +259,12 @@ void DrawEvent(const Ctx& c, int e) {
                          "It gives no exact date.", c.width, Colors().ink_secondary);
   Quotes(c, ev.evidence);
   Notes(c, ev.notes);
-  std::vector<ChipItem> rel;
-  for (int m : ev.motives) rel.push_back({st.motives[m].label, {SelectionKind::Motive, m, -1}});
-  Chips(c, "MOTIVES IT WOULD SERVE, PER THE ARTICLE", rel);
-  rel.clear();
-  for (int s : ev.suspects) rel.push_back({st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}});
-  Chips(c, "SUSPECTS", rel);
+  Chips(c, "MOTIVES IT WOULD SERVE, PER THE ARTICLE", [&] { return MotiveChips(st, ev.motives); });
+  Chips(c, "SUSPECTS", [&] {
+    std::vector<ChipItem> rel;
+    for (int s : ev.suspects) rel.push_back({st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}});
+    return rel;
+  });
 }
 
 void DrawGoal(const Ctx& c, int g) {
@@ -204,12 +276,12 @@ void DrawGoal(const Ctx& c, int g) {
   Body(c, go.explanation);
   Quotes(c, go.evidence);
   Notes(c, go.notes);
-  std::vector<ChipItem> rel;
-  for (int m : go.motives) rel.push_back({st.motives[m].label, {SelectionKind::Motive, m, -1}});
-  Chips(c, "MOTIVES", rel);
-  rel.clear();
-  for (int e : go.events) rel.push_back({st.events[e].title, {SelectionKind::Event, e, -1}});
-  Chips(c, "EVENTS", rel);
+  Chips(c, "MOTIVES", [&] { return MotiveChips(st, go.motives); });
+  Chips(c, "EVENTS", [&] {
+    std::vector<ChipItem> rel;
+    for (int e : go.events) rel.push_back({st.events[e].title, {SelectionKind::Event, e, -1}});
+    return rel;
+  });
 }
 
 void DrawReaction(const Ctx& c, int r) {
@@ -225,7 +297,13 @@ void DrawReaction(const Ctx& c, int r) {
 }  // namespace
 
 void DrawDetail(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  const Ctx c{story, state, f, layout, width};
+  DetailCache& cache = CacheSlot(CacheOf(state).detail);
+  const auto key = std::make_tuple(MakeMeasureKey(story, f), width, state.selection, layout.phone);
+  if (!(cache.key == key)) {
+    cache.key = key;
+    cache.chips.clear();
+  }
+  const Ctx c{story, state, f, layout, width, cache};
   const Selection& s = state.selection;
   ImGui::PushID("detail");
   switch (s.kind) {

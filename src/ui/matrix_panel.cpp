@@ -2,11 +2,13 @@
 //
 // Desktop: suspects are rows (in the article's ranking), motives are columns. Phone: transposed,
 // because nine motive labels cannot sit side by side in 390 px but three suspects can. When the
-// columns do not fit (large stories) the grid scrolls horizontally with the row headers pinned,
-// and only the visible cells are laid out.
+// columns do not fit (large stories) the grid scrolls horizontally with the row headers pinned.
+// Only the visible rows, columns and cells are laid out; sizes are measured once per story,
+// fonts and width (layout_cache.h).
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/layout_cache.h"
 #include "ui/panels.h"
 #include "ui/text_layout.h"
 #include "ui/theme.h"
@@ -21,40 +23,61 @@ constexpr float kGutter = 2.0f;    // white space between cells
 struct AxisItem {
   Selection sel;
   std::string label, sub;
-  bool highlighted = false;
 };
 
-struct Grid {
-  std::vector<AxisItem> rows, cols;
+// The rows and columns in display order, and the width each column needs at least: everything
+// that does not depend on the width the matrix gets.
+struct Axes {
   bool transposed = false;  // rows are motives
+  std::vector<AxisItem> rows, cols;
+  std::vector<float> need;  // per column
+};
+
+// Where everything goes at one width.
+struct Grid {
   float row_header_w = 0, header_h = 0, group_h = 0;
   std::vector<float> col_x;  // left edge of each column relative to the cells' origin; size cols + 1
+  std::vector<float> row_y;  // top of each row relative to the first; size rows + 1
+  float radius = 0;          // of the strength glyphs
   float ColW(int c) const { return col_x[c + 1] - col_x[c]; }
   float CellsW() const { return col_x.back(); }
-  std::vector<float> row_h;
+  float RowH(int r) const { return row_y[r + 1] - row_y[r]; }
 };
 
+}  // namespace
+
+struct MatrixCache {
+  Memo<std::tuple<MeasureKey, bool, float>, Axes> axes;        // + transposed, touch target
+  Memo<std::tuple<MeasureKey, bool, float, float>, Grid> grid;  // + width
+};
+
+namespace {
+
 // Which (suspect, motive) a grid cell shows.
-void CellItems(const Grid& g, int r, int c, int* suspect, int* motive) {
-  *suspect = g.transposed ? g.cols[c].sel.a : g.rows[r].sel.a;
-  *motive = g.transposed ? g.rows[r].sel.a : g.cols[c].sel.a;
+void CellItems(const Axes& x, int r, int c, int* suspect, int* motive) {
+  *suspect = x.transposed ? x.cols[c].sel.a : x.rows[r].sel.a;
+  *motive = x.transposed ? x.rows[r].sel.a : x.cols[c].sel.a;
 }
 
-AxisItem SuspectItem(const Story& story, const ViewState& state, int s) {
+bool IsLit(const ViewState& state, const AxisItem& it) {
+  const Highlight& h = state.highlight;
+  const std::vector<bool>& lit = it.sel.kind == SelectionKind::Suspect ? h.suspects : h.motives;
+  return h.any && it.sel.a < (int)lit.size() && lit[it.sel.a];
+}
+
+AxisItem SuspectItem(const Story& story, int s) {
   const Suspect& sp = story.suspects[s];
   AxisItem it;
   it.sel = {SelectionKind::Suspect, s, -1};
   it.label = sp.short_label.empty() ? sp.name : sp.short_label;
   it.sub = "#" + std::to_string(sp.assessment.rank) + " \xC2\xB7 \xE2\x80\x9C" + sp.assessment.label + "\xE2\x80\x9D";
-  it.highlighted = state.highlight.any && s < (int)state.highlight.suspects.size() && state.highlight.suspects[s];
   return it;
 }
 
-AxisItem MotiveItem(const Story& story, const ViewState& state, int m) {
+AxisItem MotiveItem(const Story& story, int m) {
   AxisItem it;
   it.sel = {SelectionKind::Motive, m, -1};
   it.label = story.motives[m].label;
-  it.highlighted = state.highlight.any && m < (int)state.highlight.motives.size() && state.highlight.motives[m];
   return it;
 }
 
@@ -68,64 +91,74 @@ std::vector<float> ShareWidth(const std::vector<float>& need, float total) {
   std::vector<float> sorted = need;
   std::sort(sorted.begin(), sorted.end());
   float level = 0, rest = total;
-  size_t i = 0;
   // Columns wider than the level keep their need; find the level for the others.
   for (size_t k = sorted.size(); k > 0; --k) {
     level = rest / k;
     if (sorted[k - 1] <= level) break;
     rest -= sorted[k - 1];
-    i = k - 1;
   }
-  (void)i;
   std::vector<float> out;
   for (float n : need) out.push_back(std::max(n, level));
   return out;
 }
 
-Grid MakeGrid(const Story& story, const ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  Grid g;
-  g.transposed = layout.phone;
-  const std::vector<int> ranked = RankedSuspects(story);
-  std::vector<AxisItem> suspects, motives;
-  for (int s : ranked) suspects.push_back(SuspectItem(story, state, s));
-  for (int m = 0; m < (int)story.motives.size(); ++m) motives.push_back(MotiveItem(story, state, m));
-  g.rows = g.transposed ? motives : suspects;
-  g.cols = g.transposed ? suspects : motives;
+float RowHeaderWidth(bool transposed, float width) {
+  return transposed ? std::clamp(width * 0.36f, 120.0f, 260.0f) : std::clamp(width * 0.20f, 140.0f, 230.0f);
+}
 
-  const float min_col = g.transposed ? std::max(64.0f, layout.touch_target) : 68.0f;
-  g.row_header_w = g.transposed ? std::clamp(width * 0.36f, 120.0f, 260.0f) : std::clamp(width * 0.20f, 140.0f, 230.0f);
+Axes MakeAxes(const Story& story, const Fonts& f, const Layout& layout) {
+  Axes x;
+  x.transposed = layout.phone;
+  std::vector<AxisItem> suspects, motives;
+  for (int s : RankedSuspects(story)) suspects.push_back(SuspectItem(story, s));
+  for (int m = 0; m < (int)story.motives.size(); ++m) motives.push_back(MotiveItem(story, m));
+  x.rows = x.transposed ? motives : suspects;
+  x.cols = x.transposed ? suspects : motives;
   // Each column is at least as wide as its longest unbreakable word (labels never break inside
-  // a word); the rest of the width is shared so columns come out as equal as possible.
-  const float pad = kLabelPad;
-  ImFont* col_font = f.small_bold;
-  std::vector<float> need;
-  for (const AxisItem& c : g.cols) {
-    float word = MeasureText(col_font, c.label, 1.0f).x;  // width 1: one word per line
+  // a word); MakeGrid shares out the rest of the width.
+  const float min_col = x.transposed ? std::max(64.0f, layout.touch_target) : 68.0f;
+  for (const AxisItem& c : x.cols) {
+    float word = MeasureText(f.small_bold, c.label, 1.0f).x;  // width 1: one word per line
     if (!c.sub.empty()) word = std::max(word, MeasureText(f.small, c.sub, 1.0f).x);
-    need.push_back(std::max(min_col, word + 2 * pad + kGutter));
+    x.need.push_back(std::max(min_col, word + 2 * kLabelPad + kGutter));
   }
-  const std::vector<float> widths = ShareWidth(need, width - g.row_header_w);
+  return x;
+}
+
+Grid MakeGrid(const Axes& x, const Story& story, const Fonts& f, const Layout& layout, float width) {
+  Grid g;
+  g.row_header_w = RowHeaderWidth(x.transposed, width);
+  const std::vector<float> widths = ShareWidth(x.need, width - g.row_header_w);
   g.col_x.assign(1, 0.0f);
   for (float w : widths) g.col_x.push_back(g.col_x.back() + w);
-  for (size_t c = 0; c < g.cols.size(); ++c) {
+  for (size_t c = 0; c < x.cols.size(); ++c) {
     // Measured at exactly the width DrawAxisLabel wraps to (box minus gutter minus padding).
-    const float col_text_w = g.ColW((int)c) - kGutter - 2 * pad;
-    float h = WrappedHeight(col_font, g.cols[c].label, col_text_w);
-    if (!g.cols[c].sub.empty()) h += 2 + WrappedHeight(f.small, g.cols[c].sub, col_text_w);
-    g.header_h = std::max(g.header_h, h + 2 * pad);
+    const float col_text_w = g.ColW((int)c) - kGutter - 2 * kLabelPad;
+    float h = WrappedHeight(f.small_bold, x.cols[c].label, col_text_w);
+    if (!x.cols[c].sub.empty()) h += 2 + WrappedHeight(f.small, x.cols[c].sub, col_text_w);
+    g.header_h = std::max(g.header_h, h + 2 * kLabelPad);
   }
   g.header_h = std::max(g.header_h, layout.touch_target);
-  if (!g.transposed && !story.motive_groups.empty()) g.group_h = WrappedHeight(f.small, "Ag", 400) + 10;
+  if (!x.transposed && !story.motive_groups.empty()) g.group_h = WrappedHeight(f.small, "Ag", 400) + 10;
 
-  ImFont* row_font = g.transposed ? f.small_bold : f.bold;
-  const float min_row = g.transposed ? std::max(layout.touch_target, 48.0f) : 64.0f;
-  const float row_text_w = g.row_header_w - kGutter - 2 * pad;
-  for (AxisItem& r : g.rows) {
+  ImFont* row_font = x.transposed ? f.small_bold : f.bold;
+  const float min_row = x.transposed ? std::max(layout.touch_target, 48.0f) : 64.0f;
+  const float row_text_w = g.row_header_w - kGutter - 2 * kLabelPad;
+  g.row_y.assign(1, 0.0f);
+  for (const AxisItem& r : x.rows) {
     float h = WrappedHeight(row_font, r.label, row_text_w);
     if (!r.sub.empty()) h += 2 + WrappedHeight(f.small, r.sub, row_text_w);
-    g.row_h.push_back(std::max(min_row, h + 2 * pad));
+    g.row_y.push_back(g.row_y.back() + std::max(min_row, h + 2 * kLabelPad));
   }
+  float narrowest = g.CellsW();
+  for (int c = 0; c < (int)x.cols.size(); ++c) narrowest = std::min(narrowest, g.ColW(c));
+  g.radius = std::min(14.0f, std::min(narrowest, x.rows.empty() ? 40.0f : g.RowH(0)) * 0.24f);
   return g;
+}
+
+const Axes& AxesOf(MatrixCache& cache, const Story& story, const Fonts& f, const Layout& layout) {
+  return cache.axes.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target),
+                        [&] { return MakeAxes(story, f, layout); });
 }
 
 void DrawAxisLabel(ViewState& state, const char* what, const AxisItem& it, ImFont* font, ImFont* sub_font, ImVec2 a,
@@ -133,7 +166,7 @@ void DrawAxisLabel(ViewState& state, const char* what, const AxisItem& it, ImFon
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float pad = kLabelPad, w = b.x - a.x - 2 * pad;
-  if (it.highlighted) dl->AddRectFilled(a, b, p.highlight, 4.0f);
+  if (IsLit(state, it)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
   else if (hovered) dl->AddRectFilled(a, b, p.card_hover, 4.0f);
   if (selected) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
   const float lh = WrappedHeight(font, it.label, w);
@@ -165,143 +198,205 @@ void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
   ImGui::PopStyleVar();
 }
 
+// One frame's placement of the grid inside the matrix's child window, and what of it is visible.
+struct GridOnScreen {
+  ImVec2 origin;         // top left of the whole grid; scrolls with the content
+  ImVec2 win;            // the child window's top left: the pinned row headers
+  float width = 0, grid_h = 0, scrollbar = 0;
+  float cells_x0 = 0;    // left edge of the visible cells (right of the row headers)
+  float cells_ox = 0;    // where column 0 starts (scrolls sideways)
+  float rows_oy = 0;     // where row 0 starts
+  std::pair<int, int> cols, rows;  // visible [first, last)
+  ImVec2 CellMin(const Grid& g, int r, int c) const { return ImVec2(cells_ox + g.col_x[c], rows_oy + g.row_y[r]); }
+  ImVec2 CellMax(const Grid& g, int r, int c) const {
+    return ImVec2(cells_ox + g.col_x[c + 1] - kGutter, rows_oy + g.row_y[r + 1] - kGutter);
+  }
+  void ClipToCells() const {
+    ImGui::GetWindowDrawList()->PushClipRect(ImVec2(cells_x0, win.y), ImVec2(win.x + width, win.y + grid_h + scrollbar), true);
+  }
+};
+
+GridOnScreen PlaceGrid(const Grid& g, float width, float grid_h, float scrollbar) {
+  GridOnScreen fr;
+  fr.origin = ImGui::GetCursorScreenPos();
+  fr.win = ImGui::GetWindowPos();
+  fr.width = width;
+  fr.grid_h = grid_h;
+  fr.scrollbar = scrollbar;
+  fr.cells_x0 = fr.win.x + g.row_header_w;
+  fr.cells_ox = fr.origin.x + g.row_header_w;
+  fr.rows_oy = fr.origin.y + g.group_h + g.header_h;
+  const ImVec2 lo = VisibleMin(), hi = VisibleMax();
+  fr.cols = SpansMeeting(g.col_x, std::max(fr.cells_x0, lo.x) - fr.cells_ox, std::min(fr.win.x + width, hi.x) - fr.cells_ox);
+  fr.rows = SpansMeeting(g.row_y, lo.y - fr.rows_oy, hi.y - fr.rows_oy);
+  return fr;
+}
+
+// Motive groups (desktop): a labelled rule over each run of visible columns sharing a group.
+void DrawGroups(const Story& story, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f) {
+  if (g.group_h <= 0 || fr.cols.first >= fr.cols.second) return;
+  const auto group_of = [&](int c) { return story.motives[x.cols[c].sel.a].group; };
+  int c = fr.cols.first;
+  while (c > 0 && group_of(c - 1) == group_of(c)) --c;  // a run may start off screen
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  while (c < fr.cols.second) {
+    const int group = group_of(c);
+    int end = c + 1;
+    while (end < (int)x.cols.size() && group_of(end) == group) ++end;
+    if (group >= 0) {
+      const float x0 = fr.cells_ox + g.col_x[c] + 4, x1 = fr.cells_ox + g.col_x[end] - 4;
+      fr.ClipToCells();
+      DrawText(dl, f.small, ImVec2(x0, fr.origin.y), Colors().ink_secondary, story.motive_groups[group].label, x1 - x0);
+      dl->AddLine(ImVec2(x0, fr.origin.y + g.group_h - 3), ImVec2(x1, fr.origin.y + g.group_h - 3), Colors().rule, 1.5f);
+      dl->PopClipRect();
+    }
+    c = end;
+  }
+}
+
+// The invisible button under an axis label: hovering marks its item, a click selects it.
+// Returns whether it is hovered.
+bool AxisButton(const Story& story, ViewState& state, int id, const AxisItem& it, ImVec2 a, ImVec2 b, Selection* hover) {
+  ImGui::SetCursorScreenPos(a);
+  ImGui::PushID(id);
+  ImGui::InvisibleButton("##axis", ImVec2(b.x - a.x, b.y - a.y));
+  const bool hovered = ImGui::IsItemHovered();
+  if (hovered) *hover = it.sel;
+  if (ItemActivated(state)) SetSelection(story, state, it.sel);
+  ImGui::PopID();
+  return hovered;
+}
+
+void DrawColumnHeaders(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr,
+                       const Fonts& f, Selection* hover) {
+  const float header_y = fr.origin.y + g.group_h;
+  for (int c = fr.cols.first; c < fr.cols.second; ++c) {
+    const ImVec2 a(fr.cells_ox + g.col_x[c], header_y), b(a.x + g.ColW(c) - kGutter, header_y + g.header_h);
+    const bool hovered = AxisButton(story, state, 1000000 + c, x.cols[c], a, b, hover);
+    fr.ClipToCells();
+    DrawAxisLabel(state, "matrix.col", x.cols[c], f.small_bold, f.small, a, b, true, state.selection == x.cols[c].sel, hovered);
+    ImGui::GetWindowDrawList()->PopClipRect();
+  }
+}
+
+void DrawCellContents(const Story& story, const Grid& g, ImVec2 a, ImVec2 b, int link, bool lit, bool hovered) {
+  const Palette& p = Colors();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  uint32_t fill = link >= 0 ? p.card : p.page;
+  if (lit) fill = p.highlight;
+  if (hovered) fill = p.card_hover;
+  dl->AddRectFilled(a, b, fill, 4.0f);
+  if (link < 0) dl->AddRect(a, b, p.card, 4.0f, 0, 1.0f);
+  const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f - 3);
+  if (link < 0) {
+    DrawNotArguedMark(dl, center, g.radius, p.not_argued);
+    return;
+  }
+  const Link& l = story.links[link];
+  DrawStrengthGlyph(dl, center, g.radius, l.strength, p.accent);
+  const KindSet k = KindsOf(l.evidence);
+  const float ms = 8.0f;
+  float mx = b.x - 7 - ms * 0.5f;
+  const float my = b.y - 7 - ms * 0.5f;
+  if (k.analysis) { DrawEvidenceMark(dl, ImVec2(mx, my), ms, EvidenceKind::Analysis); mx -= ms + 4; }
+  if (k.attributed) { DrawEvidenceMark(dl, ImVec2(mx, my), ms, EvidenceKind::Attributed); mx -= ms + 4; }
+  if (k.fact) DrawEvidenceMark(dl, ImVec2(mx, my), ms, EvidenceKind::ReportedFact);
+}
+
+void DrawCell(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f,
+              const Layout& layout, int r, int c, Selection* hover) {
+  const ImVec2 a = fr.CellMin(g, r, c), b = fr.CellMax(g, r, c);
+  int s, m;
+  CellItems(x, r, c, &s, &m);
+  const int link = story.LinkAt(s, m);
+  const Selection cell{SelectionKind::Cell, s, m};
+  ImGui::SetCursorScreenPos(a);
+  ImGui::PushID(r * 4096 + c);
+  ImGui::InvisibleButton("##cell", ImVec2(b.x - a.x, b.y - a.y));
+  const bool hovered = ImGui::IsItemHovered();
+  ProbeLastItem(state, "matrix.cell", "", cell);
+  if (hovered) *hover = cell;
+  if (ItemActivated(state)) SetSelection(story, state, cell);
+  if (hovered && !layout.phone) CellTooltip(story, f, s, m, link);
+  ImGui::PopID();
+
+  fr.ClipToCells();
+  DrawCellContents(story, g, a, b, link, IsLit(state, x.rows[r]) || IsLit(state, x.cols[c]), hovered);
+  if (state.selection == cell) ImGui::GetWindowDrawList()->AddRect(a, b, Colors().selection, 4.0f, 0, 2.5f);
+  ImGui::GetWindowDrawList()->PopClipRect();
+  if (IsFocusedCell(state, r, c)) FocusRing(state, a, b);
+}
+
+// The pinned header of row r, drawn after the row's cells so it covers any scrolled beneath it.
+void DrawRowHeader(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f,
+                   int r, Selection* hover) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float y = fr.rows_oy + g.row_y[r], rh = g.RowH(r);
+  const ImVec2 ha(fr.win.x, y), hb(fr.win.x + g.row_header_w - kGutter, y + rh - kGutter);
+  dl->AddRectFilled(ImVec2(fr.win.x, y), ImVec2(fr.cells_x0, y + rh), Colors().page);
+  const bool hovered = AxisButton(story, state, 2000000 + r, x.rows[r], ha, hb, hover);
+  DrawAxisLabel(state, "matrix.row", x.rows[r], x.transposed ? f.small_bold : f.bold, f.small, ha, hb, false,
+                state.selection == x.rows[r].sel, hovered);
+  dl->AddLine(ImVec2(fr.win.x, y + rh - 1), ImVec2(fr.cells_x0 - kGutter, y + rh - 1), Colors().rule);
+}
+
+// Arrow keys may move the focus to a cell that is not drawn (so has no ring): note where it is
+// so that the page scrolls down to it, and scroll the grid sideways so that the whole cell shows.
+void FollowFocus(ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr) {
+  const NavState& nav = state.nav;
+  if (!nav.ring || nav.panel != NavPanel::Matrix) return;
+  if (nav.row < 0 || nav.row >= (int)x.rows.size() || nav.col < 0 || nav.col >= (int)x.cols.size()) return;
+  NoteFocus(state, fr.CellMin(g, nav.row, nav.col), fr.CellMax(g, nav.row, nav.col));
+  if (!state.scroll_to_focus) return;
+  const float view_w = fr.width - g.row_header_w, scroll = ImGui::GetScrollX();
+  const float left = g.col_x[nav.col], right = g.col_x[nav.col + 1] - kGutter;
+  if (left < scroll) ImGui::SetScrollX(left);
+  else if (right > scroll + view_w) ImGui::SetScrollX(right - view_w);
+}
+
 }  // namespace
 
 void DrawMatrix(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
   if (story.suspects.empty() || story.motives.empty()) return;
-  const Palette& p = Colors();
-  const Grid g = MakeGrid(story, state, f, layout, width);
+  MatrixCache& cache = CacheSlot(CacheOf(state).matrix);
+  const Axes& x = AxesOf(cache, story, f, layout);
+  const Grid& g = cache.grid.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, width),
+                                 [&] { return MakeGrid(x, story, f, layout, width); });
   const float grid_w = g.row_header_w + g.CellsW();
-  float grid_h = g.group_h + g.header_h;
-  for (float h : g.row_h) grid_h += h;
+  const float grid_h = g.group_h + g.header_h + g.row_y.back();
   const bool scroll_x = grid_w > width + 0.5f;
   const float scrollbar = scroll_x ? ImGui::GetStyle().ScrollbarSize + 4 : 0.0f;
 
   ImGui::BeginChild("##matrix", ImVec2(width, grid_h + scrollbar), false,
                     (scroll_x ? ImGuiWindowFlags_HorizontalScrollbar : 0) | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_NoBackground);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();     // scrolls with content
-  const ImVec2 win = ImGui::GetWindowPos();               // fixed: pinned row headers
-  const float cells_x0 = win.x + g.row_header_w;          // left edge of the scrolling cells
-  const float gutter = kGutter;
-  float narrowest = g.CellsW();
-  for (int c = 0; c < (int)g.cols.size(); ++c) narrowest = std::min(narrowest, g.ColW(c));
-  const float radius = std::min(14.0f, std::min(narrowest, g.row_h.empty() ? 40.0f : g.row_h[0]) * 0.24f);
+  const GridOnScreen fr = PlaceGrid(g, width, grid_h, scrollbar);
   Selection hover{};
-
-  // Motive groups (desktop): a labelled rule over each run of columns sharing a group.
-  if (g.group_h > 0) {
-    for (int c = 0; c < (int)g.cols.size();) {
-      const int group = story.motives[g.cols[c].sel.a].group;
-      int end = c + 1;
-      while (end < (int)g.cols.size() && story.motives[g.cols[end].sel.a].group == group) ++end;
-      if (group >= 0) {
-        const float x0 = origin.x + g.row_header_w + g.col_x[c] + 4, x1 = origin.x + g.row_header_w + g.col_x[end] - 4;
-        dl->PushClipRect(ImVec2(cells_x0, win.y), ImVec2(win.x + width, win.y + grid_h), true);
-        DrawText(dl, f.small, ImVec2(x0, origin.y), p.ink_secondary, story.motive_groups[group].label, x1 - x0);
-        dl->AddLine(ImVec2(x0, origin.y + g.group_h - 3), ImVec2(x1, origin.y + g.group_h - 3), p.rule, 1.5f);
-        dl->PopClipRect();
-      }
-      c = end;
-    }
+  DrawGroups(story, x, g, fr, f);
+  DrawColumnHeaders(story, state, x, g, fr, f, &hover);
+  for (int r = fr.rows.first; r < fr.rows.second; ++r) {
+    for (int c = fr.cols.first; c < fr.cols.second; ++c) DrawCell(story, state, x, g, fr, f, layout, r, c, &hover);
+    DrawRowHeader(story, state, x, g, fr, f, r, &hover);
   }
-
-  // Column headers.
-  const float header_y = origin.y + g.group_h;
-  for (int c = 0; c < (int)g.cols.size(); ++c) {
-    const ImVec2 a(origin.x + g.row_header_w + g.col_x[c], header_y), b(a.x + g.ColW(c) - gutter, header_y + g.header_h);
-    if (b.x < cells_x0 || a.x > win.x + width) continue;  // off screen
-    ImGui::SetCursorScreenPos(a);
-    ImGui::PushID(1000000 + c);
-    ImGui::InvisibleButton("##col", ImVec2(b.x - a.x, b.y - a.y));
-    const bool hovered = ImGui::IsItemHovered();
-    if (hovered) hover = g.cols[c].sel;
-    if (ItemActivated(state)) SetSelection(story, state, g.cols[c].sel);
-    ImGui::PopID();
-    dl->PushClipRect(ImVec2(cells_x0, win.y), ImVec2(win.x + width, win.y + grid_h), true);
-    DrawAxisLabel(state, "matrix.col", g.cols[c], f.small_bold, f.small, a, b, true, state.selection == g.cols[c].sel, hovered);
-    dl->PopClipRect();
-  }
-
-  // Rows: pinned header + cells.
-  float y = header_y + g.header_h;
-  for (int r = 0; r < (int)g.rows.size(); ++r) {
-    const float rh = g.row_h[r];
-    const ImVec2 ha(win.x, y), hb(win.x + g.row_header_w - gutter, y + rh - gutter);
-    if (!ImGui::IsRectVisible(ha, ImVec2(win.x + width, hb.y))) { y += rh; continue; }
-    for (int c = 0; c < (int)g.cols.size(); ++c) {
-      const ImVec2 a(origin.x + g.row_header_w + g.col_x[c], y), b(a.x + g.ColW(c) - gutter, y + rh - gutter);
-      if (b.x < cells_x0 || a.x > win.x + width) continue;
-      int s, m;
-      CellItems(g, r, c, &s, &m);
-      const int link = story.LinkAt(s, m);
-      const Selection cell{SelectionKind::Cell, s, m};
-      ImGui::SetCursorScreenPos(a);
-      ImGui::PushID(r * 4096 + c);
-      ImGui::InvisibleButton("##cell", ImVec2(b.x - a.x, b.y - a.y));
-      const bool hovered = ImGui::IsItemHovered();
-      ProbeLastItem(state, "matrix.cell", "", cell);
-      if (hovered) hover = cell;
-      if (ItemActivated(state)) SetSelection(story, state, cell);
-      if (hovered && !layout.phone) CellTooltip(story, f, s, m, link);
-      ImGui::PopID();
-
-      dl->PushClipRect(ImVec2(cells_x0, win.y), ImVec2(win.x + width, win.y + grid_h + scrollbar), true);
-      const bool lit = g.rows[r].highlighted || g.cols[c].highlighted;
-      uint32_t fill = link >= 0 ? p.card : p.page;
-      if (lit) fill = p.highlight;
-      if (hovered) fill = p.card_hover;
-      dl->AddRectFilled(a, b, fill, 4.0f);
-      if (link < 0) dl->AddRect(a, b, p.card, 4.0f, 0, 1.0f);
-      const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f - 3);
-      if (link >= 0) {
-        const Link& l = story.links[link];
-        DrawStrengthGlyph(dl, center, radius, l.strength, p.accent);
-        const KindSet k = KindsOf(l.evidence);
-        const float ms = 8.0f;
-        float mx = b.x - 7 - ms * 0.5f;
-        const float my = b.y - 7 - ms * 0.5f;
-        if (k.analysis) { DrawEvidenceMark(dl, ImVec2(mx, my), ms, EvidenceKind::Analysis); mx -= ms + 4; }
-        if (k.attributed) { DrawEvidenceMark(dl, ImVec2(mx, my), ms, EvidenceKind::Attributed); mx -= ms + 4; }
-        if (k.fact) DrawEvidenceMark(dl, ImVec2(mx, my), ms, EvidenceKind::ReportedFact);
-      } else {
-        DrawNotArguedMark(dl, center, radius, p.not_argued);
-      }
-      if (state.selection == cell) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
-      dl->PopClipRect();
-      if (IsFocusedCell(state, r, c)) FocusRing(state, a, b);
-    }
-    // Pinned row header, drawn after the cells so it covers any that scroll beneath it.
-    dl->AddRectFilled(ImVec2(win.x, y), ImVec2(cells_x0, y + rh), p.page);
-    ImGui::SetCursorScreenPos(ha);
-    ImGui::PushID(2000000 + r);
-    ImGui::InvisibleButton("##row", ImVec2(hb.x - ha.x, hb.y - ha.y));
-    const bool hovered = ImGui::IsItemHovered();
-    if (hovered) hover = g.rows[r].sel;
-    if (ItemActivated(state)) SetSelection(story, state, g.rows[r].sel);
-    ImGui::PopID();
-    DrawAxisLabel(state, "matrix.row", g.rows[r], g.transposed ? f.small_bold : f.bold, f.small, ha, hb, false,
-                  state.selection == g.rows[r].sel, hovered);
-    dl->AddLine(ImVec2(win.x, y + rh - 1), ImVec2(cells_x0 - gutter, y + rh - 1), p.rule);
-    y += rh;
-  }
+  FollowFocus(state, x, g, fr);
   if (hover.kind != SelectionKind::None) {
     state.hover = hover;
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y));
+  ImGui::SetCursorScreenPos(fr.origin);
   ImGui::Dummy(ImVec2(grid_w, grid_h));
   // The matrix as a whole: its visible box and the full grid (wider means sideways scrolling).
-  Probe(state, "matrix", "", ProbeBox{win.x, win.y, win.x + width, win.y + grid_h},
-        ProbeBox{origin.x, origin.y, origin.x + grid_w, origin.y + grid_h}, ProbeBox{});
+  Probe(state, "matrix", "", ProbeBox{fr.win.x, fr.win.y, fr.win.x + width, fr.win.y + grid_h},
+        ProbeBox{fr.origin.x, fr.origin.y, fr.origin.x + grid_w, fr.origin.y + grid_h}, ProbeBox{});
   ImGui::EndChild();
 }
 
-float MatrixMinWidth(const Story& story, const ViewState& state, const Fonts& f, const Layout& layout) {
+float MatrixMinWidth(const Story& story, ViewState& state, const Fonts& f, const Layout& layout) {
   if (story.suspects.empty() || story.motives.empty()) return 0;
-  const Grid g = MakeGrid(story, state, f, layout, 0.0f);  // width 0: every column at its minimum
-  return g.row_header_w + g.CellsW();
+  const Axes& x = AxesOf(CacheSlot(CacheOf(state).matrix), story, f, layout);
+  float cells = 0;
+  for (float n : x.need) cells += n;  // every column at its minimum
+  return RowHeaderWidth(x.transposed, 0.0f) + cells;
 }
 
 void DrawLegend(const Fonts& f, const Layout& layout, float width) {

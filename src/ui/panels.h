@@ -13,7 +13,8 @@ void DrawHeader(const Story& story, const Fonts& fonts, const Layout& layout, fl
 // The suspect × motive matrix (transposed on phones: motives as rows), with its legend.
 void DrawMatrix(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout, float width);
 // The narrowest width at which every column fits without breaking a word (no scrolling).
-float MatrixMinWidth(const Story& story, const ViewState& state, const Fonts& fonts, const Layout& layout);
+// Measured once and kept in the state's layout cache, which DrawMatrix shares.
+float MatrixMinWidth(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout);
 void DrawLegend(const Fonts& fonts, const Layout& layout, float width);
 
 // What the selection is, what the article argues, every quote, editor's notes.

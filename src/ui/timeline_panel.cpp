@@ -4,12 +4,20 @@
 // Desktop: a horizontal axis whose focus window (the week of the leak) is zoomed, with labels
 // packed into lanes by the core's LayoutLabels so they never overlap. Events the article dates
 // only as "around the leak" are spread evenly across an uncertainty bracket rather than piled
-// on one day: their order is the article's, their exact dates are unknown.
+// on one day: their order is the article's, their exact dates are unknown. The lanes are capped;
+// a card that finds no room is collapsed into a "+N" marker over its stretch of the axis (a tick
+// marks it on the axis), whose click lists those events. A collapsed event that the keyboard
+// focus or the selection reaches gets a card in a lane of its own, above the others.
 // Phone: a dated vertical list, which reads better than any axis at 390 px.
+// Both are measured once per story, fonts and width; only what is on screen is drawn.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
+#include <imgui_internal.h>  // RenderTextEllipsis
+
 #include "core/timeline.h"
+#include "ui/layout_cache.h"
 #include "ui/panels.h"
 #include "ui/text_layout.h"
 #include "ui/theme.h"
@@ -72,219 +80,523 @@ std::vector<double> AnchorDays(const Story& story, const std::vector<std::vector
   return days;
 }
 
-void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  const Palette& p = Colors();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float side = 16.0f;
-  const TimelineScale scale = MakeTimelineScale(story, origin.x + side, origin.x + width - side);
+constexpr int kMaxLanes = 8;  // the bundled story needs 7 at 900 px; more stop reading as one timeline
+constexpr float kCardMax = 200.0f, kCardPad = 7.0f, kCardBar = 3.0f;
+constexpr float kLaneGap = 10.0f, kLeaderMin = 14.0f, kSide = 16.0f;
+
+struct Span {
+  float x0, x1;
+};
+
+// The axis view at one width, in coordinates relative to the panel's top left. Everything here
+// depends only on the story, the fonts and the width; what depends on the reader's selection is
+// decided per frame.
+struct AxisLayout {
+  TimelineScale scale;
+  std::vector<LabelRequest> req;      // per event: marker x and card width
+  std::vector<float> card_h;
+  std::vector<LabelPlacement> place;  // lanes; collapsed events are counted in `more`
+  std::vector<int> shown;             // the events with a card
+  std::vector<int> cluster_of;        // index into `bars` of an event dated "around" a day, or -1
+  std::vector<Span> bars;             // one uncertainty bar per cluster of such events
+  std::vector<float> lane_base;       // bottom of each lane
+  std::vector<OverflowMarker> more;   // "+N" for the events without a card
+  std::vector<Span> collapsed_ticks;  // their marks on the axis, merged where they touch
+  float spotlight_base = 0;           // bottom of the lane for one collapsed event (with `more`)
+  float more_y = 0;                   // top of the "+N" strip
+  float axis_y = 0, height = 0;
+  std::vector<Tick> ticks;
+};
+
+// One event of the list: an optional heading for a run of events dated "around" one day, then
+// the row. Heights are measured once; rows are drawn only when on screen.
+struct ListRow {
+  bool heading = false;
+  float heading_advance = 0;  // the gap and the heading above the row
+  float title_h = 0, h = 0;
+};
+struct ListLayout {
+  std::vector<ListRow> rows;
+  Stack stack;
+};
+
+// Rows of equal cards (desktop) or a stack (phone), each row as tall as its tallest card.
+struct CardRows {
+  int per_row = 1;
+  float card_w = 0;
+  std::vector<float> h;
+  Stack stack;
+};
+
+}  // namespace
+
+struct TimelineCache {
+  Memo<std::tuple<MeasureKey, float, float>, AxisLayout> axis;  // + width, touch target
+  Memo<std::tuple<MeasureKey, float, float>, ListLayout> list;  // + width, touch target
+  Memo<std::tuple<MeasureKey, float, bool>, CardRows> goals, reactions;  // + width, phone
+};
+
+namespace {
+
+// Marks one pixel wide at each x, merged into runs where they touch: a dense stretch of
+// collapsed events reads as a band and costs one rectangle.
+std::vector<Span> MergedTicks(std::vector<float> xs) {
+  for (float& x : xs) x = std::round(x);
+  std::sort(xs.begin(), xs.end());
+  std::vector<Span> runs;
+  for (float x : xs) {
+    if (!runs.empty() && x <= runs.back().x1 + 1.0f) runs.back().x1 = std::max(runs.back().x1, x + 1.0f);
+    else runs.push_back({x, x + 1.0f});
+  }
+  return runs;
+}
+
+// The narrowest "+N" marker: wide enough for any count the loader allows, and to tap.
+float MoreMarkerWidth(const Fonts& f, const Layout& layout) {
+  return std::max(layout.touch_target, TextWidth(f.small_bold, "+0000") + 16.0f) + 4.0f;
+}
+
+void PlaceCards(const Story& story, const Fonts& f, float width, AxisLayout& L) {
   const std::vector<std::vector<int>> approx = ApproximateClusters(story);
   const std::vector<double> anchor_days = AnchorDays(story, approx);
-
-  // Label sizes and lanes.
-  const float card_max = 200.0f, card_pad = 7.0f, bar = 3.0f;
-  std::vector<LabelRequest> req(story.events.size());
-  std::vector<float> card_h(story.events.size());
-  for (size_t i = 0; i < story.events.size(); ++i) {
+  const size_t n = story.events.size();
+  L.req.resize(n);
+  L.card_h.resize(n);
+  const float date_h = WrappedHeight(f.small, "Ag", 400);  // the card's first line
+  for (size_t i = 0; i < n; ++i) {
     const std::string& t = story.events[i].title;
-    const float tw = std::min(card_max, TextWidth(f.small_bold, t) + 1);
-    req[i].anchor = scale.X(anchor_days[i]);
-    req[i].width = tw + 2 * card_pad + bar;
-    card_h[i] = WrappedHeight(f.small_bold, t, tw) + WrappedHeight(f.small, "Ag", 400) + 2 * card_pad + 2;
+    const float tw = std::min(kCardMax, TextWidth(f.small_bold, t) + 1);
+    L.req[i].anchor = L.scale.X(anchor_days[i]);
+    L.req[i].width = tw + 2 * kCardPad + kCardBar;
+    L.card_h[i] = WrappedHeight(f.small_bold, t, tw) + date_h + 2 * kCardPad + 2;
   }
   LabelLayoutDesc ld;
-  ld.x_min = origin.x;
-  ld.x_max = origin.x + width;
+  ld.x_min = 0;
+  ld.x_max = width;
   ld.gap = 8;
   ld.max_shift = 150;
-  const std::vector<LabelPlacement> place = LayoutLabels(req, ld);
-  int lanes = 0;
-  for (const LabelPlacement& pl : place) lanes = std::max(lanes, pl.lane + 1);
-  std::vector<float> lane_h(lanes, 0.0f);
-  for (size_t i = 0; i < place.size(); ++i) lane_h[place[i].lane] = std::max(lane_h[place[i].lane], card_h[i]);
-  const float lane_gap = 10.0f, leader_min = 14.0f;
-  float labels_h = 0;
-  for (float h : lane_h) labels_h += h + lane_gap;
-  const float axis_y = origin.y + labels_h + leader_min;
-
-  // Focus band.
-  if (scale.focus1 > scale.focus0) {
-    const float fx0 = scale.X((double)scale.focus0), fx1 = scale.X((double)scale.focus1);
-    dl->AddRectFilled(ImVec2(fx0, origin.y), ImVec2(fx1, axis_y + 66), (p.accent_soft & 0x00FFFFFF) | 0x66000000, 6.0f);
-    ImGui::PushFont(f.small);
-    const char* focus_label = "Week of the leak (zoomed in)";
-    dl->AddText(ImVec2(fx1 - ImGui::CalcTextSize(focus_label).x - 8, axis_y + 46), p.accent, focus_label);
-    ImGui::PopFont();
+  ld.max_lanes = kMaxLanes;
+  ld.collapse_overflow = true;  // never overlapping text: what does not fit goes into "+N"
+  L.place = LayoutLabels(L.req, ld);
+  for (size_t i = 0; i < n; ++i)
+    if (!L.place[i].collapsed) L.shown.push_back((int)i);
+  // Events the article dates only as "around" a day form a cluster: one uncertainty bar.
+  L.cluster_of.assign(n, -1);
+  for (const std::vector<int>& c : approx) {
+    if (c.size() < 2) continue;
+    Span box{1e9f, -1e9f};
+    for (int e : c) {
+      box.x0 = std::min(box.x0, L.req[e].anchor - 10);
+      box.x1 = std::max(box.x1, L.req[e].anchor + 10);
+      L.cluster_of[e] = (int)L.bars.size();
+    }
+    L.bars.push_back(box);
   }
+}
 
-  // Axis and ticks.
-  dl->AddLine(ImVec2(scale.x0, axis_y), ImVec2(scale.x1, axis_y), p.ink_secondary, 1.5f);
+// Lanes bottom up from the axis; above them the lane for a collapsed event brought forward, and
+// between the lanes and the axis the strip of "+N" markers (both only when something collapsed).
+void StackLanes(const Layout& layout, AxisLayout& L) {
+  std::vector<float> lane_h(LanesUsed(L.place), 0.0f);
+  float spotlight_h = 0;
+  for (size_t i = 0; i < L.place.size(); ++i) {
+    if (L.place[i].collapsed) spotlight_h = std::max(spotlight_h, L.card_h[i]);
+    else lane_h[L.place[i].lane] = std::max(lane_h[L.place[i].lane], L.card_h[i]);
+  }
+  float labels_h = 0;
+  for (float h : lane_h) labels_h += h + kLaneGap;
+  const bool overflow = !L.more.empty();
+  const float strip_h = overflow ? layout.touch_target + 6 : 0.0f;
+  L.spotlight_base = spotlight_h;
+  L.axis_y = (overflow ? spotlight_h + kLaneGap : 0.0f) + labels_h + strip_h + kLeaderMin;
+  L.more_y = L.axis_y - kLeaderMin - strip_h + 3;
+  float yb = L.axis_y - kLeaderMin - strip_h;
+  for (float h : lane_h) {
+    L.lane_base.push_back(yb);
+    yb -= h + kLaneGap;
+  }
+  L.height = L.axis_y + 72;
+}
+
+AxisLayout MakeAxisLayout(const Story& story, const Fonts& f, const Layout& layout, float width) {
+  AxisLayout L;
+  L.scale = MakeTimelineScale(story, kSide, width - kSide);
+  PlaceCards(story, f, width, L);
+  L.more = OverflowMarkers(L.req, L.place, 0, width, MoreMarkerWidth(f, layout));
+  std::vector<float> xs;
+  for (size_t i = 0; i < L.place.size(); ++i)
+    if (L.place[i].collapsed && L.cluster_of[i] < 0) xs.push_back(L.req[i].anchor);
+  L.collapsed_ticks = MergedTicks(std::move(xs));
+  StackLanes(layout, L);
+  L.ticks = MakeTicks(L.scale, 46.0f);
+  return L;
+}
+
+// A collapsed event the keyboard focus or the selection is on gets a card of its own in the top
+// lane: whatever the reader reaches is shown. -1 if none.
+int Spotlight(const AxisLayout& L, const ViewState& state) {
+  if (L.more.empty()) return -1;
+  const auto collapsed = [&](int i) { return i >= 0 && i < (int)L.place.size() && L.place[i].collapsed; };
+  if (state.nav.ring && state.nav.panel == NavPanel::Timeline && collapsed(state.nav.index)) return state.nav.index;
+  if (state.selection.kind == SelectionKind::Event && collapsed(state.selection.a)) return state.selection.a;
+  return -1;
+}
+
+struct CardRect {
+  ImVec2 a, b;
+};
+CardRect CardBox(const AxisLayout& L, ImVec2 o, int i) {
+  const float bottom = o.y + (L.place[i].collapsed ? L.spotlight_base : L.lane_base[L.place[i].lane]);
+  const ImVec2 a(o.x + L.place[i].x, bottom - L.card_h[i]);
+  return {a, ImVec2(a.x + L.req[i].width, bottom)};
+}
+
+bool EventLit(const ViewState& state, int i) { return state.highlight.any && Lit(state.highlight.events, i); }
+
+void DrawFocusBand(const AxisLayout& L, ImVec2 o, const Fonts& f) {
+  const TimelineScale& scale = L.scale;
+  if (scale.focus1 <= scale.focus0) return;
+  const Palette& p = Colors();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float fx0 = o.x + scale.X((double)scale.focus0), fx1 = o.x + scale.X((double)scale.focus1);
+  const float axis_y = o.y + L.axis_y;
+  dl->AddRectFilled(ImVec2(fx0, o.y), ImVec2(fx1, axis_y + 66), (p.accent_soft & 0x00FFFFFF) | 0x66000000, 6.0f);
   ImGui::PushFont(f.small);
-  for (const Tick& t : MakeTicks(scale, 46.0f)) {
-    if (!t.major && !scale.InFocus((double)t.day)) continue;  // outside the focus week: months only
-    dl->AddLine(ImVec2(t.x, axis_y), ImVec2(t.x, axis_y + (t.major ? 7 : 4)), p.ink_secondary, 1.0f);
+  const char* focus_label = "Week of the leak (zoomed in)";
+  dl->AddText(ImVec2(fx1 - ImGui::CalcTextSize(focus_label).x - 8, axis_y + 46), p.accent, focus_label);
+  ImGui::PopFont();
+}
+
+void DrawAxisAndTicks(const AxisLayout& L, ImVec2 o, const Fonts& f, float width) {
+  const Palette& p = Colors();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float axis_y = o.y + L.axis_y;
+  dl->AddLine(ImVec2(o.x + L.scale.x0, axis_y), ImVec2(o.x + L.scale.x1, axis_y), p.ink_secondary, 1.5f);
+  ImGui::PushFont(f.small);
+  for (const Tick& t : L.ticks) {
+    if (!t.major && !L.scale.InFocus((double)t.day)) continue;  // outside the focus week: months only
+    const float x = o.x + t.x;
+    dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + (t.major ? 7 : 4)), p.ink_secondary, 1.0f);
     const float tw = ImGui::CalcTextSize(t.label.c_str()).x;
-    const float tx = std::clamp(t.x - tw * 0.5f, origin.x, origin.x + width - tw);
+    const float tx = std::clamp(x - tw * 0.5f, o.x, o.x + width - tw);
     dl->AddText(ImVec2(tx, axis_y + 8), t.major ? p.ink : p.ink_secondary, t.label.c_str());
   }
   ImGui::PopFont();
+}
 
-  // Events the article dates only as "around" a day form a cluster: one uncertainty bar above
-  // the axis instead of per-event markers, so no reader takes the spread for real dates.
-  std::vector<int> cluster_of(story.events.size(), -1);
-  struct Cluster { float x0, x1; };
-  std::vector<Cluster> clusters;
-  for (const std::vector<int>& c : approx) {
-    if (c.size() < 2) continue;
-    Cluster box{1e9f, -1e9f};
-    for (int e : c) {
-      box.x0 = std::min(box.x0, req[e].anchor - 10);
-      box.x1 = std::max(box.x1, req[e].anchor + 10);
-      cluster_of[e] = (int)clusters.size();
-    }
-    clusters.push_back(box);
-  }
-  const float bar_y = axis_y - 9;  // top of the uncertainty bar
-  for (const Cluster& c : clusters)
-    dl->AddRectFilled(ImVec2(c.x0, bar_y), ImVec2(c.x1, axis_y - 3), (p.ink_muted & 0x00FFFFFF) | 0x59000000, 3.0f);
-  if (!clusters.empty()) {  // one key for all bars
-    ImGui::PushFont(f.small);
-    const char* label = "Grey bar, c.: around that date; the article gives no exact dates";
-    const float lw = ImGui::CalcTextSize(label).x;
-    dl->AddText(ImVec2(std::clamp(clusters[0].x0, origin.x, origin.x + width - lw), axis_y + 26), p.ink_secondary, label);
-    ImGui::PopFont();
-  }
+// One uncertainty bar per cluster above the axis instead of per-event markers, so that no
+// reader takes the spread for real dates.
+void DrawClusterBars(const AxisLayout& L, ImVec2 o, const Fonts& f, float width) {
+  if (L.bars.empty()) return;
+  const Palette& p = Colors();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float axis_y = o.y + L.axis_y, bar_y = axis_y - 9;
+  for (const Span& c : L.bars)
+    dl->AddRectFilled(ImVec2(o.x + c.x0, bar_y), ImVec2(o.x + c.x1, axis_y - 3), (p.ink_muted & 0x00FFFFFF) | 0x59000000, 3.0f);
+  ImGui::PushFont(f.small);  // one key for all bars
+  const char* label = "Grey bar, c.: around that date; the article gives no exact dates";
+  const float lw = ImGui::CalcTextSize(label).x;
+  dl->AddText(ImVec2(std::clamp(o.x + L.bars[0].x0, o.x, o.x + width - lw), axis_y + 26), p.ink_secondary, label);
+  ImGui::PopFont();
+}
 
-  // Leaders first, then cards on top, then markers on the axis.
-  Selection hover{};
-  std::vector<float> lane_base(lanes, 0.0f);  // bottom y of each lane
-  float yb = axis_y - leader_min;
-  for (int l = 0; l < lanes; ++l) { lane_base[l] = yb; yb -= lane_h[l] + lane_gap; }
-  auto card_box = [&](size_t i) {
-    const float bottom = lane_base[place[i].lane];
-    return std::make_pair(ImVec2(place[i].x, bottom - card_h[i]), ImVec2(place[i].x + req[i].width, bottom));
+void DrawLeader(const ViewState& state, const AxisLayout& L, ImVec2 o, int i) {
+  const Palette& p = Colors();
+  const CardRect box = CardBox(L, o, i);
+  const float ax = o.x + L.req[i].anchor, lx = std::clamp(ax, box.a.x + 4, box.b.x - 4);
+  const bool lit = EventLit(state, i) || state.selection == Selection{SelectionKind::Event, i, -1};
+  const float end_y = o.y + L.axis_y - (L.cluster_of[i] >= 0 ? 9.0f : 0.0f);  // the bar's top, or the axis
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(ax, end_y), ImVec2(lx, box.b.y), lit ? p.highlight_rule : p.rule, lit ? 2.0f : 1.0f);
+}
+
+void DrawCard(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, const AxisLayout& L,
+              ImVec2 o, int i, Selection* hover) {
+  const Palette& p = Colors();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Event& ev = story.events[i];
+  const Selection sel{SelectionKind::Event, i, -1};
+  const auto [a, b] = CardBox(L, o, i);
+  const float w = L.req[i].width, h = L.card_h[i];
+  if (!ImGui::IsRectVisible(a, ImVec2(b.x, a.y + std::max(h, layout.touch_target)))) return;
+  ImGui::SetCursorScreenPos(a);
+  ImGui::PushID(i);
+  ImGui::InvisibleButton("##ev", ImVec2(w, std::max(h, layout.touch_target)));
+  const bool hovered = ImGui::IsItemHovered();
+  if (state.probe) {
+    const ImVec2 ts = MeasureText(f.small_bold, ev.title, w - 2 * kCardPad - kCardBar);
+    const ImVec2 tp(a.x + kCardBar + kCardPad, a.y + kCardPad);
+    Probe(state, "timeline.card", ev.title, Box(a, b), ProbeBox{tp.x, tp.y, tp.x + ts.x, b.y - kCardPad + 1},
+          Box(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), sel);
+  }
+  if (hovered) *hover = sel;
+  if (ItemActivated(state)) SetSelection(story, state, sel);
+  if (hovered) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
+    ImGui::BeginTooltip();
+    TextBlock(f.body, DescribeSelection(story, sel), 320.0f);
+    ImGui::EndTooltip();
+    ImGui::PopStyleVar();
+  }
+  ImGui::PopID();
+  dl->AddRectFilled(a, b, EventLit(state, i) ? p.highlight : (hovered ? p.card_hover : p.card), 4.0f);
+  dl->AddRectFilled(a, ImVec2(a.x + kCardBar, b.y), EventColor(ev.kind));
+  if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
+  if (IsFocused(state, NavPanel::Timeline, i)) FocusRing(state, a, b);
+  ImGui::PushFont(f.small);
+  const std::string date = FormatDate(ev.date);
+  dl->AddText(ImVec2(a.x + kCardBar + kCardPad, a.y + kCardPad - 1), p.ink_secondary, date.c_str());
+  const float dh = ImGui::GetFontSize();
+  ImGui::PopFont();
+  DrawText(dl, f.small_bold, ImVec2(a.x + kCardBar + kCardPad, a.y + kCardPad + dh + 1), p.ink, ev.title,
+           w - 2 * kCardPad - kCardBar);
+}
+
+// Markers for events with a card; a tick for each collapsed one (merged where they touch),
+// brighter where the selection highlights it.
+void DrawMarkers(const Story& story, const ViewState& state, const AxisLayout& L, ImVec2 o, int spotlight) {
+  const Palette& p = Colors();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float axis_y = o.y + L.axis_y;
+  for (const Span& t : L.collapsed_ticks)
+    dl->AddRectFilled(ImVec2(o.x + t.x0, axis_y - 4), ImVec2(o.x + t.x1, axis_y + 4), p.ink_muted);
+  if (state.highlight.any) {
+    std::vector<float> lit;
+    for (size_t i = 0; i < L.place.size(); ++i)
+      if (L.place[i].collapsed && L.cluster_of[i] < 0 && EventLit(state, (int)i)) lit.push_back(L.req[i].anchor);
+    for (const Span& t : MergedTicks(std::move(lit)))
+      dl->AddRectFilled(ImVec2(o.x + t.x0 - 0.5f, axis_y - 8), ImVec2(o.x + t.x1 + 0.5f, axis_y + 8), p.highlight_rule);
+  }
+  const auto marker = [&](int i) {
+    if (L.cluster_of[i] < 0)
+      DrawEventMarker(dl, ImVec2(o.x + L.req[i].anchor, axis_y), story.events[i], EventLit(state, i));
   };
-  for (size_t i = 0; i < story.events.size(); ++i) {
-    const auto [a, b] = card_box(i);
-    const float ax = req[i].anchor, lx = std::clamp(ax, a.x + 4, b.x - 4);
-    const bool lit = (state.highlight.any && Lit(state.highlight.events, (int)i)) || state.selection == Selection{SelectionKind::Event, (int)i, -1};
-    const float end_y = cluster_of[i] >= 0 ? bar_y : axis_y;
-    dl->AddLine(ImVec2(ax, end_y), ImVec2(lx, b.y), lit ? p.highlight_rule : p.rule, lit ? 2.0f : 1.0f);
-  }
-  for (size_t i = 0; i < story.events.size(); ++i) {
-    const Event& ev = story.events[i];
-    const Selection sel{SelectionKind::Event, (int)i, -1};
-    const auto [a, b] = card_box(i);
-    const float w = req[i].width, h = card_h[i];
-    const bool lit = state.highlight.any && Lit(state.highlight.events, (int)i);
-    const bool selected = state.selection == sel;
-    ImGui::SetCursorScreenPos(a);
-    ImGui::PushID((int)i);
-    ImGui::InvisibleButton("##ev", ImVec2(w, std::max(h, layout.touch_target)));
-    const bool hovered = ImGui::IsItemHovered();
-    if (state.probe) {
-      const ImVec2 ts = MeasureText(f.small_bold, ev.title, w - 2 * card_pad - bar);
-      const ImVec2 tp(a.x + bar + card_pad, a.y + card_pad);
-      Probe(state, "timeline.card", ev.title, Box(a, b), ProbeBox{tp.x, tp.y, tp.x + ts.x, b.y - card_pad + 1},
-            Box(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), sel);
-    }
-    if (hovered) hover = sel;
-    if (ItemActivated(state)) SetSelection(story, state, sel);
-    if (hovered) {
-      ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
-      ImGui::BeginTooltip();
-      TextBlock(f.body, DescribeSelection(story, sel), 320.0f);
-      ImGui::EndTooltip();
-      ImGui::PopStyleVar();
-    }
-    ImGui::PopID();
-    dl->AddRectFilled(a, b, lit ? p.highlight : (hovered ? p.card_hover : p.card), 4.0f);
-    dl->AddRectFilled(a, ImVec2(a.x + bar, b.y), EventColor(ev.kind));
-    if (selected) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
-    if (IsFocused(state, NavPanel::Timeline, (int)i)) FocusRing(state, a, b);
-    ImGui::PushFont(f.small);
-    const std::string date = FormatDate(ev.date);
-    dl->AddText(ImVec2(a.x + bar + card_pad, a.y + card_pad - 1), p.ink_secondary, date.c_str());
-    const float dh = ImGui::GetFontSize();
-    ImGui::PopFont();
-    DrawText(dl, f.small_bold, ImVec2(a.x + bar + card_pad, a.y + card_pad + dh + 1), p.ink, ev.title,
-             w - 2 * card_pad - bar);
-  }
-  for (size_t i = 0; i < story.events.size(); ++i)
-    if (cluster_of[i] < 0)
-      DrawEventMarker(dl, ImVec2(req[i].anchor, axis_y), story.events[i],
-                      state.highlight.any && Lit(state.highlight.events, (int)i));
-  if (hover.kind != SelectionKind::None) { state.hover = hover; ImGui::SetMouseCursor(ImGuiMouseCursor_Hand); }
+  for (int i : L.shown) marker(i);
+  if (spotlight >= 0) marker(spotlight);
+}
 
-  ImGui::SetCursorScreenPos(origin);
-  ImGui::Dummy(ImVec2(width, axis_y - origin.y + 72));
+// Every event of one "+N" marker, a row each: the way to reach an event whose card did not fit.
+// Rows are uniform, so imgui's list clipper lays out only the visible ones.
+void MoreList(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, const OverflowMarker& m) {
+  const Palette& p = Colors();
+  const float row_w = std::min(420.0f, layout.width - 2 * layout.margin), row_h = layout.touch_target;
+  ImGuiListClipper clipper;
+  clipper.Begin((int)m.labels.size(), row_h + ImGui::GetStyle().ItemSpacing.y);
+  while (clipper.Step()) {
+    for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+      const int e = m.labels[(size_t)k];
+      const Selection sel{SelectionKind::Event, e, -1};
+      const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + row_w, a.y + row_h);
+      ImGui::PushID(e);
+      ImGui::InvisibleButton("##row", ImVec2(row_w, row_h));
+      const bool hovered = ImGui::IsItemHovered();
+      ProbeLastItem(state, "timeline.more.item", story.events[e].title, sel);
+      ImGui::PopID();
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      if (EventLit(state, e) || hovered) dl->AddRectFilled(a, b, hovered ? p.card_hover : p.highlight, 4.0f);
+      if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.0f);
+      const std::string text = FormatDate(story.events[e].date) + " \xE2\x80\x94 " + story.events[e].title;
+      ImGui::PushFont(f.small);
+      ImGui::PushStyleColor(ImGuiCol_Text, p.ink);
+      const float ty = a.y + (row_h - ImGui::GetFontSize()) * 0.5f;
+      ImGui::RenderTextEllipsis(dl, ImVec2(a.x + 8, ty), ImVec2(b.x - 8, b.y), b.x - 8, b.x - 8, text.c_str(), nullptr, nullptr);
+      ImGui::PopStyleColor();
+      ImGui::PopFont();
+      if (ItemActivated(state)) {
+        SetSelection(story, state, sel);
+        ImGui::CloseCurrentPopup();
+      }
+    }
+  }
+  TouchScroll(state);
+}
+
+void DrawMoreMarker(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, const OverflowMarker& m,
+                    ImVec2 a, ImVec2 b) {
+  const Palette& p = Colors();
+  ImGui::SetCursorScreenPos(a);
+  ImGui::InvisibleButton("##more", ImVec2(b.x - a.x, b.y - a.y));
+  const bool hovered = ImGui::IsItemHovered();
+  if (ItemActivated(state)) ImGui::OpenPopup("##events");
+  const std::string label = "+" + std::to_string(m.labels.size());
+  ImGui::PushFont(f.small_bold);
+  const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+  const float pill_w = std::min(b.x - a.x, ts.x + 16), pill_h = ts.y + 6;
+  const ImVec2 pa((a.x + b.x - pill_w) * 0.5f, (a.y + b.y - pill_h) * 0.5f), pb(pa.x + pill_w, pa.y + pill_h);
+  const bool lit = std::any_of(m.labels.begin(), m.labels.end(), [&](int e) { return EventLit(state, e); });
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pa, pb, lit ? p.highlight : (hovered ? p.card_hover : p.card), pill_h * 0.5f);
+  dl->AddRect(pa, pb, lit ? p.highlight_rule : p.rule, pill_h * 0.5f);
+  const ImVec2 tp((pa.x + pb.x - ts.x) * 0.5f, pa.y + 3);
+  dl->AddText(tp, p.ink, label.c_str());
+  ImGui::PopFont();
+  if (state.probe) Probe(state, "timeline.more", label, Box(pa, pb), Box(tp, tp, ts), Box(a, b));
+  if (hovered) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
+    ImGui::BeginTooltip();
+    TextBlock(f.body, std::to_string(m.labels.size()) + " more events around here. Click for the list.", 320.0f);
+    ImGui::EndTooltip();
+    ImGui::PopStyleVar();
+  }
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, 360.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
+  if (ImGui::BeginPopup("##events")) {
+    MoreList(story, state, f, layout, m);
+    ImGui::EndPopup();
+  }
+  ImGui::PopStyleVar();
+}
+
+void DrawMoreMarkers(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, const AxisLayout& L,
+                     ImVec2 o) {
+  for (size_t k = 0; k < L.more.size(); ++k) {
+    const OverflowMarker& m = L.more[k];
+    const ImVec2 a(o.x + m.x0 + 2, o.y + L.more_y), b(o.x + m.x1 - 2, a.y + layout.touch_target);
+    ImGui::PushID("more");
+    ImGui::PushID((int)k);
+    if (ImGui::IsRectVisible(a, b) || ImGui::IsPopupOpen("##events")) DrawMoreMarker(story, state, f, layout, m, a, b);
+    ImGui::PopID();
+    ImGui::PopID();
+  }
+}
+
+void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
+  const AxisLayout& L = CacheSlot(CacheOf(state).timeline).axis.Get(
+      std::make_tuple(MakeMeasureKey(story, f), width, layout.touch_target),
+      [&] { return MakeAxisLayout(story, f, layout, width); });
+  const ImVec2 o = ImGui::GetCursorScreenPos();
+  const int spotlight = Spotlight(L, state);
+  if (ImGui::IsRectVisible(o, ImVec2(o.x + width, o.y + L.height))) {
+    DrawFocusBand(L, o, f);
+    DrawAxisAndTicks(L, o, f, width);
+    DrawClusterBars(L, o, f, width);
+    // Leaders first, then cards on top, then markers on the axis.
+    for (int i : L.shown) DrawLeader(state, L, o, i);
+    if (spotlight >= 0) DrawLeader(state, L, o, spotlight);
+    Selection hover{};
+    for (int i : L.shown) DrawCard(story, state, f, layout, L, o, i, &hover);
+    if (spotlight >= 0) DrawCard(story, state, f, layout, L, o, spotlight, &hover);
+    DrawMarkers(story, state, L, o, spotlight);
+    DrawMoreMarkers(story, state, f, layout, L, o);
+    if (hover.kind != SelectionKind::None) { state.hover = hover; ImGui::SetMouseCursor(ImGuiMouseCursor_Hand); }
+  }
+  // The focused card may be off screen: note where, so that the page scrolls to it.
+  const int focused = state.nav.index;
+  if (state.nav.ring && state.nav.panel == NavPanel::Timeline && focused >= 0 && focused < (int)L.place.size() &&
+      (!L.place[focused].collapsed || focused == spotlight)) {
+    const CardRect box = CardBox(L, o, focused);
+    NoteFocus(state, box.a, box.b);
+  }
+  ImGui::SetCursorScreenPos(o);
+  ImGui::Dummy(ImVec2(width, L.height));
+}
+
+// ---- the phone's dated list ---------------------------------------------------------------------
+
+constexpr float kListDateW = 74.0f, kListRailX = kListDateW + 10.0f, kListTextX = kListRailX + 16.0f, kListPad = 8.0f;
+
+
+std::string ClusterHeading(const Event& ev) { return FormatDate(ev.date) + ": dates not given by the article"; }
+
+ListLayout MakeListLayout(const Story& story, const Fonts& f, const Layout& layout, float width) {
+  ListLayout L;
+  const float text_w = width - kListTextX - kListPad;
+  int64_t cluster_day = -1;
+  for (const Event& ev : story.events) {
+    ListRow row;
+    const bool approx = ev.date.precision == DatePrecision::Approximate;
+    row.heading = approx && ev.date.DayNumber() != cluster_day;
+    cluster_day = approx ? ev.date.DayNumber() : -1;
+    if (row.heading) row.heading_advance = Advance(4) + Advance(WrappedHeight(f.small_bold, ClusterHeading(ev), text_w));
+    row.title_h = WrappedHeight(f.bold, ev.title, text_w);
+    row.h = std::max(layout.touch_target, row.title_h + 4 + WrappedHeight(f.small, ev.detail, text_w) + 2 * kListPad);
+    L.stack.Add(row.heading_advance + Advance(row.h));
+    L.rows.push_back(row);
+  }
+  return L;
+}
+
+void DrawListRow(const Story& story, ViewState& state, const Fonts& f, const ListRow& row, int i, float width) {
+  const Palette& p = Colors();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Event& ev = story.events[i];
+  const Selection sel{SelectionKind::Event, i, -1};
+  const bool approx = ev.date.precision == DatePrecision::Approximate;
+  const float text_w = width - kListTextX - kListPad;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  if (row.heading) DrawText(dl, f.small_bold, ImVec2(top.x + kListTextX, top.y + Advance(4)), p.ink_secondary, ClusterHeading(ev), text_w);
+  const ImVec2 a(top.x, top.y + row.heading_advance), b(a.x + width, a.y + row.h);
+  ImGui::SetCursorScreenPos(a);
+  ImGui::PushID(i);
+  ImGui::InvisibleButton("##ev", ImVec2(width, row.h));
+  const bool hovered = ImGui::IsItemHovered();
+  ProbeLastItem(state, "timeline.row", ev.title, sel);
+  if (ItemActivated(state)) SetSelection(story, state, sel);
+  ImGui::PopID();
+  if (EventLit(state, i)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
+  else if (hovered) dl->AddRectFilled(a, b, p.card, 4.0f);
+  if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
+  if (IsFocused(state, NavPanel::Timeline, i)) FocusRing(state, a, b);
+  dl->AddLine(ImVec2(a.x + kListRailX, a.y), ImVec2(a.x + kListRailX, b.y), p.rule, 2.0f);
+  DrawEventMarker(dl, ImVec2(a.x + kListRailX, a.y + kListPad + 10), ev, false);
+  DrawText(dl, f.small_bold, ImVec2(a.x + kListPad, a.y + kListPad + 1), approx ? p.ink_secondary : p.ink, FormatDate(ev.date),
+           kListDateW - kListPad);
+  DrawText(dl, f.bold, ImVec2(a.x + kListTextX, a.y + kListPad), p.ink, ev.title, text_w);
+  DrawText(dl, f.small, ImVec2(a.x + kListTextX, a.y + kListPad + row.title_h + 4), p.ink_secondary, ev.detail, text_w);
 }
 
 void DrawListTimeline(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  const Palette& p = Colors();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float date_w = 74.0f, rail_x = date_w + 10.0f, text_x = rail_x + 16.0f, pad = 8.0f;
-  const float text_w = width - text_x - pad;
-  int64_t cluster_day = -1;
-  for (size_t i = 0; i < story.events.size(); ++i) {
-    const Event& ev = story.events[i];
-    const Selection sel{SelectionKind::Event, (int)i, -1};
-    const bool approx = ev.date.precision == DatePrecision::Approximate;
-    if (approx && ev.date.DayNumber() != cluster_day) {
-      cluster_day = ev.date.DayNumber();
-      Gap(4);
-      const ImVec2 c = ImGui::GetCursorScreenPos();
-      ImGui::SetCursorScreenPos(ImVec2(c.x + text_x, c.y));
-      Paragraph(f.small_bold, FormatDate(ev.date) + ": dates not given by the article", text_w, p.ink_secondary);
-    } else if (!approx) {
-      cluster_day = -1;
-    }
-    const float title_h = WrappedHeight(f.bold, ev.title, text_w);
-    const float detail_h = WrappedHeight(f.small, ev.detail, text_w);
-    const float h = std::max(layout.touch_target, title_h + 4 + detail_h + 2 * pad);
-    const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + width, a.y + h);
-    ImGui::PushID((int)i);
-    ImGui::InvisibleButton("##ev", ImVec2(width, h));
-    const bool hovered = ImGui::IsItemHovered();
-    ProbeLastItem(state, "timeline.row", ev.title, sel);
-    if (ItemActivated(state)) SetSelection(story, state, sel);
-    ImGui::PopID();
-    const bool lit = state.highlight.any && Lit(state.highlight.events, (int)i);
-    if (lit) dl->AddRectFilled(a, b, p.highlight, 4.0f);
-    else if (hovered) dl->AddRectFilled(a, b, p.card, 4.0f);
-    if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
-    if (IsFocused(state, NavPanel::Timeline, (int)i)) FocusRing(state, a, b);
-    dl->AddLine(ImVec2(a.x + rail_x, a.y), ImVec2(a.x + rail_x, b.y), p.rule, 2.0f);
-    DrawEventMarker(dl, ImVec2(a.x + rail_x, a.y + pad + 10), ev, false);
-    DrawText(dl, f.small_bold, ImVec2(a.x + pad, a.y + pad + 1), approx ? p.ink_secondary : p.ink, FormatDate(ev.date),
-             date_w - pad);
-    DrawText(dl, f.bold, ImVec2(a.x + text_x, a.y + pad), p.ink, ev.title, text_w);
-    DrawText(dl, f.small, ImVec2(a.x + text_x, a.y + pad + title_h + 4), p.ink_secondary, ev.detail, text_w);
+  const ListLayout& L = CacheSlot(CacheOf(state).timeline).list.Get(
+      std::make_tuple(MakeMeasureKey(story, f), width, layout.touch_target),
+      [&] { return MakeListLayout(story, f, layout, width); });
+  const ImVec2 o = ImGui::GetCursorScreenPos();
+  DrawStack(L.stack, width, [&](int i) { DrawListRow(story, state, f, L.rows[(size_t)i], i, width); });
+  const int focused = state.nav.index;
+  if (state.nav.ring && state.nav.panel == NavPanel::Timeline && focused >= 0 && focused < L.stack.size()) {
+    const ListRow& row = L.rows[(size_t)focused];
+    const ImVec2 a(o.x, o.y + L.stack.top[(size_t)focused] + row.heading_advance);
+    NoteFocus(state, a, ImVec2(a.x + width, a.y + row.h));  // it may be off screen: the page scrolls to it
   }
 }
 
-// A row of equal cards (desktop) or a stack (phone). `draw` renders card i's text in the box.
-template <typename Fn>
-void Cards(ViewState& state, const Story& story, const Layout& layout, float width, int n, SelectionKind kind,
-           const std::vector<bool>* lit, Fn&& measure_and_draw) {
-  if (n == 0) return;
-  const Palette& p = Colors();
-  const float gap = 12.0f, pad = 14.0f;
-  const int per_row = layout.phone ? 1 : std::min(n, width > 1100 ? 4 : 3);
-  const float card_w = (width - gap * (per_row - 1)) / per_row;
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  for (int row0 = 0; row0 < n; row0 += per_row) {
-    const int row1 = std::min(n, row0 + per_row);
+// ---- goals and reactions --------------------------------------------------------------------------
+
+constexpr float kCardGap = 12.0f, kCardInset = 14.0f;
+
+// `measure(i, w)`: the height of card i's text at width w.
+template <typename Measure>
+CardRows MakeCardRows(int n, const Layout& layout, float width, Measure&& measure) {
+  CardRows rows;
+  rows.per_row = layout.phone ? 1 : std::min(n, width > 1100 ? 4 : 3);
+  rows.card_w = (width - kCardGap * (rows.per_row - 1)) / rows.per_row;
+  for (int row0 = 0; row0 < n; row0 += rows.per_row) {
     float h = 0;
-    for (int i = row0; i < row1; ++i) h = std::max(h, measure_and_draw(i, ImVec2(0, 0), card_w - 2 * pad, false));
-    h += 2 * pad;
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    for (int i = row0; i < row1; ++i) {
-      const ImVec2 a(start.x + (i - row0) * (card_w + gap), start.y), b(a.x + card_w, a.y + h);
+    for (int i = row0; i < std::min(n, row0 + rows.per_row); ++i) h = std::max(h, measure(i, rows.card_w - 2 * kCardInset));
+    rows.h.push_back(h + 2 * kCardInset);
+    rows.stack.Add(Advance(rows.h.back()));
+  }
+  return rows;
+}
+
+// `draw(i, at, w)` renders card i's text with its top left at `at`.
+template <typename Draw>
+void Cards(ViewState& state, const Story& story, const CardRows& rows, int n, SelectionKind kind,
+           const std::vector<bool>* lit, float width, Draw&& draw) {
+  const Palette& p = Colors();
+  const NavPanel panel = kind == SelectionKind::Goal ? NavPanel::Goals : NavPanel::Reactions;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 o = ImGui::GetCursorScreenPos();
+  const auto card_min = [&](int i) {
+    const int row = i / rows.per_row;
+    return ImVec2(o.x + (i - row * rows.per_row) * (rows.card_w + kCardGap), o.y + rows.stack.top[(size_t)row]);
+  };
+  DrawStack(rows.stack, width, [&](int row) {
+    for (int i = row * rows.per_row; i < std::min(n, (row + 1) * rows.per_row); ++i) {
+      const ImVec2 a = card_min(i), b(a.x + rows.card_w, a.y + rows.h[(size_t)row]);
       const Selection sel{kind, i, -1};
       ImGui::SetCursorScreenPos(a);
       ImGui::PushID(i);
-      ImGui::InvisibleButton("##card", ImVec2(card_w, h));
+      ImGui::InvisibleButton("##card", ImVec2(rows.card_w, b.y - a.y));
       const bool hovered = ImGui::IsItemHovered();
       ProbeLastItem(state, "card", "", sel);
       if (ItemActivated(state)) SetSelection(story, state, sel);
@@ -293,15 +605,18 @@ void Cards(ViewState& state, const Story& story, const Layout& layout, float wid
       const bool is_lit = lit && state.highlight.any && Lit(*lit, i);
       dl->AddRectFilled(a, b, is_lit ? p.highlight : (hovered ? p.card_hover : p.card), 6.0f);
       if (state.selection == sel) dl->AddRect(a, b, p.selection, 6.0f, 0, 2.5f);
-      if (IsFocused(state, kind == SelectionKind::Goal ? NavPanel::Goals : NavPanel::Reactions, i)) FocusRing(state, a, b);
-      measure_and_draw(i, ImVec2(a.x + pad, a.y + pad), card_w - 2 * pad, true);
+      if (IsFocused(state, panel, i)) FocusRing(state, a, b);
+      draw(i, ImVec2(a.x + kCardInset, a.y + kCardInset), rows.card_w - 2 * kCardInset);
     }
-    ImGui::SetCursorScreenPos(start);
-    ImGui::Dummy(ImVec2(width, h));
+  });
+  const int focused = state.nav.index;
+  if (state.nav.ring && state.nav.panel == panel && focused >= 0 && focused < n) {
+    const ImVec2 a = card_min(focused);  // it may be off screen: the page scrolls to it
+    NoteFocus(state, a, ImVec2(a.x + rows.card_w, a.y + rows.h[(size_t)(focused / rows.per_row)]));
   }
 }
 
-// Draws (or only measures) stacked text runs inside a card; returns the height.
+// Stacked text runs inside a card: drawn, or only measured. Returns the height.
 struct Run {
   ImFont* font;
   std::string text;
@@ -318,6 +633,23 @@ float Runs(const std::vector<Run>& runs, ImVec2 at, float w, bool draw) {
   return y - 6;
 }
 
+std::vector<Run> GoalRuns(const Story& story, const Fonts& f, int i) {
+  const Palette& p = Colors();
+  const Goal& g = story.goals[i];
+  // The quote that explains the goal, not the one that merely repeats its title.
+  std::string quote;
+  for (const Evidence& e : g.evidence)
+    if (quote.empty() && e.quote.find(g.title) == std::string::npos) quote = Quoted(e.quote);
+  return {{f.small_bold, "GOAL " + std::to_string(i + 1), p.ink_secondary}, {f.bold, g.title, p.ink}, {f.italic, quote, p.ink}};
+}
+
+std::vector<Run> ReactionRuns(const Story& story, const Fonts& f, int i) {
+  const Palette& p = Colors();
+  const Reaction& r = story.reactions[i];
+  const std::string quote = r.evidence.empty() ? "" : Quoted(r.evidence.front().quote);
+  return {{f.bold, r.party, p.ink}, {f.small, r.stance, p.ink_secondary}, {f.italic, quote, p.ink}};
+}
+
 }  // namespace
 
 void DrawTimeline(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
@@ -328,32 +660,28 @@ void DrawTimeline(const Story& story, ViewState& state, const Fonts& f, const La
 
 void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
   const Palette& p = Colors();
+  TimelineCache& cache = CacheSlot(CacheOf(state).timeline);
+  const auto key = std::make_tuple(MakeMeasureKey(story, f), width, layout.phone);
   if (!story.goals.empty()) {
     Paragraph(f.subheading, "What the leak served, according to the article", width, p.ink);
     Gap(4);
-    Cards(state, story, layout, width, (int)story.goals.size(), SelectionKind::Goal, &state.highlight.goals,
-          [&](int i, ImVec2 at, float w, bool draw) {
-            const Goal& g = story.goals[i];
-            // The quote that explains the goal, not the one that merely repeats its title.
-            std::string quote;
-            for (const Evidence& e : g.evidence)
-              if (quote.empty() && e.quote.find(g.title) == std::string::npos) quote = Quoted(e.quote);
-            return Runs({{f.small_bold, "GOAL " + std::to_string(i + 1), p.ink_secondary}, {f.bold, g.title, p.ink},
-                         {f.italic, quote, p.ink}},
-                        at, w, draw);
-          });
+    const int n = (int)story.goals.size();
+    const CardRows& rows = cache.goals.Get(key, [&] {
+      return MakeCardRows(n, layout, width, [&](int i, float w) { return Runs(GoalRuns(story, f, i), ImVec2(), w, false); });
+    });
+    Cards(state, story, rows, n, SelectionKind::Goal, &state.highlight.goals, width,
+          [&](int i, ImVec2 at, float w) { Runs(GoalRuns(story, f, i), at, w, true); });
     Gap(16);
   }
   if (!story.reactions.empty()) {
     Paragraph(f.subheading, "How each side sees the leak, according to the article", width, p.ink);
     Gap(4);
-    Cards(state, story, layout, width, (int)story.reactions.size(), SelectionKind::Reaction, nullptr,
-          [&](int i, ImVec2 at, float w, bool draw) {
-            const Reaction& r = story.reactions[i];
-            const std::string quote = r.evidence.empty() ? "" : Quoted(r.evidence.front().quote);
-            return Runs({{f.bold, r.party, p.ink}, {f.small, r.stance, p.ink_secondary}, {f.italic, quote, p.ink}}, at, w,
-                        draw);
-          });
+    const int n = (int)story.reactions.size();
+    const CardRows& rows = cache.reactions.Get(key, [&] {
+      return MakeCardRows(n, layout, width, [&](int i, float w) { return Runs(ReactionRuns(story, f, i), ImVec2(), w, false); });
+    });
+    Cards(state, story, rows, n, SelectionKind::Reaction, nullptr, width,
+          [&](int i, ImVec2 at, float w) { Runs(ReactionRuns(story, f, i), at, w, true); });
   }
 }
 

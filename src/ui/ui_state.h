@@ -2,6 +2,7 @@
 // view state. Panels are functions of (const Story&, ViewState&); they keep nothing else.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,8 @@
 struct ImFont;
 
 namespace mm::ui {
+
+struct LayoutCache;  // layout_cache.h
 
 // The faces the explainer uses; all loaded at device resolution (see fonts.h).
 struct Fonts {
@@ -66,6 +69,9 @@ struct ViewState {
   ProbeBox focus_box;
   bool focus_box_valid = false;
   LayoutProbe* probe = nullptr;       // tests only
+  // Geometry measured in earlier frames (layout_cache.h); made on first use, keyed so that it
+  // is never stale, and shared by copies of this state.
+  std::shared_ptr<LayoutCache> cache;
 };
 
 void Probe(ViewState& state, const char* what, const std::string& label, ProbeBox box, ProbeBox content, ProbeBox hit,

@@ -25,6 +25,17 @@ float Paragraph(ImFont* font, const std::string& text, float width, uint32_t col
 
 void Gap(float px) { ImGui::Dummy(ImVec2(1, px)); }
 
+float Advance(float height) { return std::floor(height + ImGui::GetStyle().ItemSpacing.y); }
+
+void EndStack(ImVec2 origin, float height, float width) {
+  // A zero-height item one spacing above the end moves the cursor to exactly the end.
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height - ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
+ImVec2 VisibleMin() { return ImGui::GetWindowDrawList()->GetClipRectMin(); }
+ImVec2 VisibleMax() { return ImGui::GetWindowDrawList()->GetClipRectMax(); }
+
 void DrawStrengthGlyph(ImDrawList* dl, ImVec2 c, float radius, int strength, uint32_t color) {
   const int segments = 32;
   switch (std::clamp(strength, 1, 3)) {
@@ -113,57 +124,118 @@ std::string SourceLine(const Story& story, const Evidence& ev) {
   }
   return line;
 }
+
+// A quote block's two texts and where they wrap; the layout QuoteBlock draws and measures.
+struct QuoteText {
+  std::string quote, source;
+  float quote_w, source_w;
+};
+constexpr float kQuoteBar = 3.0f, kQuotePad = 12.0f, kQuoteMark = 10.0f;
+QuoteText QuoteTextOf(const Story& story, const Evidence& ev, float width) {
+  const float text_w = width - kQuoteBar - kQuotePad;
+  return {Quoted(ev.quote), SourceLine(story, ev), text_w, text_w - kQuoteMark - 6};
+}
+// The block's height from its texts' heights: quote, a 2 px gap, source line.
+float QuoteHeight(float quote_h, float source_h) { return quote_h + 2 + ImGui::GetStyle().ItemSpacing.y * 2 + source_h; }
+
+constexpr float kNotePad = 12.0f;
+std::string NoteLabel(const EditorNote& note) {
+  return note.date.empty() ? "EDITOR\xE2\x80\x99S NOTE" : "EDITOR\xE2\x80\x99S NOTE \xC2\xB7 " + note.date;
+}
+float NoteTextWidth(float width) { return width - 2 * kNotePad - 3; }
+
+// Ends a block `h` tall drawn at `top`: the cursor goes below it, one item spacing further.
+void EndBlock(ImVec2 top, float h, float width) {
+  ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + h + ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Dummy(ImVec2(width, 0));
+}
 }  // namespace
+
+float QuoteBlockHeight(const Fonts& f, const Story& story, const Evidence& ev, float width) {
+  const QuoteText t = QuoteTextOf(story, ev, width);
+  return QuoteHeight(WrappedHeight(f.italic, t.quote, t.quote_w), WrappedHeight(f.small, t.source, t.source_w));
+}
 
 float QuoteBlock(const Fonts& f, const Story& story, const Evidence& ev, float width) {
   const Palette& p = Colors();
-  const float bar = 3.0f, pad = 12.0f, mark = 10.0f;
-  const std::string quote = Quoted(ev.quote);
-  const std::string source = SourceLine(story, ev);
-  const float text_w = width - bar - pad;
+  const QuoteText t = QuoteTextOf(story, ev, width);
   const ImVec2 top = ImGui::GetCursorScreenPos();
-  ImGui::SetCursorScreenPos(ImVec2(top.x + bar + pad, top.y));
-  float h = Paragraph(f.italic, quote, text_w, p.ink);
+  ImGui::SetCursorScreenPos(ImVec2(top.x + kQuoteBar + kQuotePad, top.y));
+  const float quote_h = Paragraph(f.italic, t.quote, t.quote_w, p.ink);
   Gap(2);
-  const ImVec2 src(top.x + bar + pad, ImGui::GetCursorScreenPos().y);
-  ImGui::SetCursorScreenPos(ImVec2(src.x + mark + 6, src.y));
-  const float src_h = Paragraph(f.small, source, text_w - mark - 6, p.ink_secondary);
-  DrawEvidenceMark(ImGui::GetWindowDrawList(), ImVec2(src.x + mark * 0.5f, src.y + ImGui::GetFontSize() * 0.45f),
-                   mark, ev.kind);
-  h += 2 + ImGui::GetStyle().ItemSpacing.y * 2 + src_h;
-  ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + bar, top.y + h), EvidenceColor(ev.kind));
-  ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + h + ImGui::GetStyle().ItemSpacing.y));
-  ImGui::Dummy(ImVec2(width, 0));
+  const ImVec2 src(top.x + kQuoteBar + kQuotePad, ImGui::GetCursorScreenPos().y);
+  ImGui::SetCursorScreenPos(ImVec2(src.x + kQuoteMark + 6, src.y));
+  const float source_h = Paragraph(f.small, t.source, t.source_w, p.ink_secondary);
+  DrawEvidenceMark(ImGui::GetWindowDrawList(), ImVec2(src.x + kQuoteMark * 0.5f, src.y + ImGui::GetFontSize() * 0.45f),
+                   kQuoteMark, ev.kind);
+  const float h = QuoteHeight(quote_h, source_h);
+  ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + kQuoteBar, top.y + h), EvidenceColor(ev.kind));
+  EndBlock(top, h, width);
   return h;
+}
+
+float EditorNoteHeight(const Fonts& f, const EditorNote& note, float width) {
+  const float text_w = NoteTextWidth(width);
+  return kNotePad + WrappedHeight(f.small_bold, NoteLabel(note), text_w) + 4 + WrappedHeight(f.body, note.text, text_w) +
+         kNotePad;
 }
 
 float EditorNoteBlock(const Fonts& f, const EditorNote& note, float width) {
   const Palette& p = Colors();
-  const float pad = 12.0f;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 top = ImGui::GetCursorScreenPos();
-  const std::string label = note.date.empty() ? "EDITOR\xE2\x80\x99S NOTE" : "EDITOR\xE2\x80\x99S NOTE \xC2\xB7 " + note.date;
-  const float text_w = width - 2 * pad - 3;
-  const float h = pad + WrappedHeight(f.small_bold, label, text_w) + 4 + WrappedHeight(f.body, note.text, text_w) + pad;
+  const float text_w = NoteTextWidth(width);
+  const float h = EditorNoteHeight(f, note, width);
   dl->AddRectFilled(top, ImVec2(top.x + width, top.y + h), p.note_bg, 4.0f);
   dl->AddRectFilled(top, ImVec2(top.x + 3, top.y + h), p.note_rule);
-  ImGui::SetCursorScreenPos(ImVec2(top.x + pad + 3, top.y + pad));
-  const float lh = DrawText(dl, f.small_bold, ImGui::GetCursorScreenPos(), p.ink_secondary, label, text_w).y;
-  ImGui::SetCursorScreenPos(ImVec2(top.x + pad + 3, top.y + pad + lh + 4));
-  DrawText(dl, f.body, ImGui::GetCursorScreenPos(), p.ink, note.text, text_w);
-  ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + h + ImGui::GetStyle().ItemSpacing.y));
-  ImGui::Dummy(ImVec2(width, 0));
+  const float lh = DrawText(dl, f.small_bold, ImVec2(top.x + kNotePad + 3, top.y + kNotePad), p.ink_secondary,
+                            NoteLabel(note), text_w).y;
+  DrawText(dl, f.body, ImVec2(top.x + kNotePad + 3, top.y + kNotePad + lh + 4), p.ink, note.text, text_w);
+  EndBlock(top, h, width);
   return h;
+}
+
+float BlockAdvance(float height) { return Advance(height + ImGui::GetStyle().ItemSpacing.y); }
+
+void QuoteList(const Fonts& f, const Story& story, ViewState& state, const std::vector<Evidence>& evidence, float width) {
+  const Stack& stack = CacheOf(state).lists.Get(MakeMeasureKey(story, f), &evidence, width, [&] {
+    Stack s;
+    for (const Evidence& e : evidence) s.Add(BlockAdvance(QuoteBlockHeight(f, story, e, width)));
+    return s;
+  });
+  DrawStack(stack, width, [&](int i) { QuoteBlock(f, story, evidence[(size_t)i], width); });
+}
+
+void NoteList(const Fonts& f, const Story& story, ViewState& state, const std::vector<EditorNote>& notes, float width) {
+  const Stack& stack = CacheOf(state).lists.Get(MakeMeasureKey(story, f), &notes, width, [&] {
+    Stack s;
+    for (const EditorNote& n : notes) s.Add(BlockAdvance(EditorNoteHeight(f, n, width)));
+    return s;
+  });
+  DrawStack(stack, width, [&](int i) { EditorNoteBlock(f, notes[(size_t)i], width); });
+}
+
+namespace {
+constexpr float kChipHPad = 12.0f, kChipVPad = 6.0f;
+float PillHeight(float text_h) { return text_h + 2 * kChipVPad; }
+// The chip's hit area for a label `ts` in size: at least a touch target on phones.
+ImVec2 ChipSizeFor(ImVec2 ts, const Layout& layout) {
+  return ImVec2(std::max(ts.x + 2 * kChipHPad, layout.phone ? layout.touch_target : 0.0f),
+                std::max(layout.phone ? layout.touch_target : 30.0f, PillHeight(ts.y)));
+}
+}  // namespace
+
+ImVec2 ChipSize(const Fonts& f, const std::string& label, const Layout& layout, float max_width) {
+  return ChipSizeFor(MeasureText(f.small, label, max_width - 2 * kChipHPad), layout);
 }
 
 bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlighted, const Layout& layout,
           ViewState& state, float max_width, Selection target) {
   const Palette& p = Colors();
-  const float hpad = 12.0f, vpad = 6.0f;
-  const ImVec2 ts = MeasureText(f.small, label, max_width - 2 * hpad);
-  const float pill_h = ts.y + 2 * vpad;
-  const float h = std::max(layout.phone ? layout.touch_target : 30.0f, pill_h);
-  const ImVec2 size(std::max(ts.x + 2 * hpad, layout.phone ? layout.touch_target : 0.0f), h);
+  const ImVec2 ts = MeasureText(f.small, label, max_width - 2 * kChipHPad);
+  const float pill_h = PillHeight(ts.y);
+  const ImVec2 size = ChipSizeFor(ts, layout);
+  const float h = size.y;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(id, size);
   const bool hovered = ImGui::IsItemHovered();
@@ -174,16 +246,25 @@ bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlig
   const float rounding = std::min(15.0f, (b.y - a.y) * 0.5f);
   dl->AddRectFilled(a, b, highlighted ? p.highlight : (hovered ? p.card_hover : p.page), rounding);
   dl->AddRect(a, b, highlighted ? p.highlight_rule : p.rule, rounding);
-  const ImVec2 tp(pos.x + hpad, pos.y + (h - ts.y) * 0.5f);
-  DrawText(dl, f.small, tp, p.ink, label, max_width - 2 * hpad);
+  const ImVec2 tp(pos.x + kChipHPad, pos.y + (h - ts.y) * 0.5f);
+  DrawText(dl, f.small, tp, p.ink, label, max_width - 2 * kChipHPad);
   if (state.probe) Probe(state, "chip", label, Box(a, b), Box(tp, tp, ts), Box(pos, ImGui::GetItemRectMax()), target);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   return activated;
 }
 
+namespace {
+constexpr float kRingOffset = 3.0f;  // the ring sits outside the item
+}  // namespace
+
 void FocusRing(ViewState& state, ImVec2 a, ImVec2 b) {
-  const float o = 3.0f;
+  const float o = kRingOffset;
   ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - o, a.y - o), ImVec2(b.x + o, b.y + o), Colors().accent, 6.0f, 0, 3.0f);
+  NoteFocus(state, a, b);
+}
+
+void NoteFocus(ViewState& state, ImVec2 a, ImVec2 b) {
+  const float o = kRingOffset;
   state.focus_box = Box(ImVec2(a.x - o, a.y - o), ImVec2(b.x + o, b.y + o));
   state.focus_box_valid = true;
 }

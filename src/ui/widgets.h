@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "core/story.h"
+#include "ui/layout_cache.h"
 #include "ui/ui_state.h"
 
 namespace mm::ui {
@@ -21,6 +22,10 @@ float Paragraph(ImFont* font, const std::string& text, float width, uint32_t col
 
 // Vertical space.
 void Gap(float px);
+
+// How far ImGui moves the cursor down past an item `height` tall: the item spacing, then down to
+// a whole pixel (the cursor is always on one). What a Stack adds for such an item.
+float Advance(float height);
 
 // Strength as size + fill + shape (never colour alone): 1 = small ring, 2 = medium half-filled
 // disc, 3 = large full disc. `radius` is the largest glyph's radius.
@@ -45,14 +50,25 @@ void Kicker(const Fonts& f, const char* text, uint32_t color);
 float QuoteBlock(const Fonts& f, const Story& story, const Evidence& ev, float width);
 // A tinted box marked "Editor's note".
 float EditorNoteBlock(const Fonts& f, const EditorNote& note, float width);
+// Their heights (what they return), and the cursor advance of each block.
+float QuoteBlockHeight(const Fonts& f, const Story& story, const Evidence& ev, float width);
+float EditorNoteHeight(const Fonts& f, const EditorNote& note, float width);
+float BlockAdvance(float height);
+
+// Every quote of a list, or every note, one block each; only those on screen are drawn.
+void QuoteList(const Fonts& f, const Story& story, ViewState& state, const std::vector<Evidence>& evidence, float width);
+void NoteList(const Fonts& f, const Story& story, ViewState& state, const std::vector<EditorNote>& notes, float width);
 
 // A clickable chip (e.g. a related motive), wrapping within max_width. Returns true when activated.
 bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlighted, const Layout& layout,
           ViewState& state, float max_width, Selection target = {});
+ImVec2 ChipSize(const Fonts& f, const std::string& label, const Layout& layout, float max_width);
 
 // The keyboard focus ring around [a, b] (drawn outside it), and a note of where it is so that
 // the page can scroll it into view.
 void FocusRing(ViewState& state, ImVec2 a, ImVec2 b);
+// Only the note: for a focused item that is not drawn because it is off screen.
+void NoteFocus(ViewState& state, ImVec2 a, ImVec2 b);
 bool IsFocused(const ViewState& state, NavPanel panel, int index);
 bool IsFocusedCell(const ViewState& state, int row, int col);
 
@@ -66,5 +82,27 @@ void ProbeLastItem(ViewState& state, const char* what, const std::string& label,
 
 // True if the last item was clicked (released over it) and the press was not a scroll drag.
 bool ItemActivated(const ViewState& state);
+
+// The window's visible rectangle (its clip rectangle), in screen coordinates.
+ImVec2 VisibleMin();
+ImVec2 VisibleMax();
+
+// Puts the cursor `height` below `origin`, as the last of a stack's items would have.
+void EndStack(ImVec2 origin, float height, float width);
+
+// Draws the items of `stack` that meet the visible rectangle, each with the cursor at its top
+// (`draw(i)` may leave the cursor anywhere), then leaves the cursor below the whole stack just as
+// drawing every item would.
+template <typename Draw>
+void DrawStack(const Stack& stack, float width, Draw&& draw) {
+  if (stack.size() == 0) return;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const std::pair<int, int> shown = SpansMeeting(stack.top, VisibleMin().y - origin.y, VisibleMax().y - origin.y);
+  for (int i = shown.first; i < shown.second; ++i) {
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + stack.top[i]));
+    draw(i);
+  }
+  EndStack(origin, stack.Height(), width);
+}
 
 }  // namespace mm::ui

@@ -15,11 +15,13 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // ImGui + SDL2 + the WebGL backend drawing an empty frame already cost 167 KB brotli, and the four
 // Latin-1 faces 47 KB. The test holds the measured total plus a small margin, so nothing grows
 // unnoticed: 287.5 KB measured after lean SDL2, terser and the Latin-1/-Ext font split (343.3 KB
-// before). Never raise it without saying why in docs/benchmarks.md.
+// before), then 298.3 KB with clipping and the timeline's overflow markers (+11 KB of wasm that
+// take the largest story's frame from 31 ms to 0.2 ms). Never raise it without saying why in
+// docs/benchmarks.md.
 const GOAL_BYTES = 180_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 295_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 305_000);
 // No single file type may silently take over the budget either.
-const SHARE_LIMITS = { wasm: 212_000, js: 26_000, font: 50_000, story: 12_000, html: 12_000, css: 4_000, other: 2_000 };
+const SHARE_LIMITS = { wasm: 220_000, js: 26_000, font: 50_000, story: 12_000, html: 12_000, css: 4_000, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 

@@ -5,81 +5,15 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "core/story_loader.h"
-#include "ui/fonts.h"
-#include "ui/panels.h"
-#include "ui/theme.h"
+#include "headless.h"
 
 namespace mm::ui {
 namespace {
 
-std::vector<unsigned char> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-class Headless {
- public:
-  Headless(float width, float height, float dpr) : width_(width), height_(height) {
-    ctx_ = ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;
-    ApplyTheme();
-    const char* names[] = {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Bold"};
-    for (int i = 0; i < (int)FontFace::Count; ++i) data_.face[i] = ReadFile(std::string(MM_FONT_DIR) + "/" + names[i] + ".ttf");
-    built_ = BuildFonts(data_, dpr, 1.0f, &fonts_);
-    unsigned char* pixels;
-    int w, h;
-    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-  }
-  ~Headless() { ImGui::DestroyContext(ctx_); }
-
-  // One frame; the probe holds what it laid out.
-  void Frame(const Story& story, ViewState& state) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(width_, height_);
-    io.DeltaTime = 1.0f / 60.0f;
-    probe_.items.clear();
-    state.probe = &probe_;
-    ImGui::NewFrame();
-    DrawApp(story, state, fonts_, MakeLayout(width_, height_));
-    ImGui::Render();
-    state.probe = nullptr;
-  }
-  void Frames(const Story& story, ViewState& state, int n) { for (int i = 0; i < n; ++i) Frame(story, state); }
-
-  // A press and release at (x, y), one frame each, as a mouse or a finger would.
-  void Click(const Story& story, ViewState& state, float x, float y) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(x, y);
-    Frames(story, state, 2);
-    io.MouseDown[0] = true;
-    Frame(story, state);
-    io.MouseDown[0] = false;
-    Frame(story, state);
-    io.MousePos = ImVec2(-1, -1);
-    Frame(story, state);
-  }
-
-  bool built() const { return built_; }
-  const LayoutProbe& probe() const { return probe_; }
-  std::vector<ProbeItem> Items(const std::string& what) const {
-    std::vector<ProbeItem> out;
-    for (const ProbeItem& it : probe_.items) if (it.what == what) out.push_back(it);
-    return out;
-  }
-
- private:
-  ImGuiContext* ctx_ = nullptr;
-  float width_, height_;
-  FontData data_;
-  Fonts fonts_;
-  bool built_ = false;
-  LayoutProbe probe_;
-};
+using test::Headless;
 
 const Story& BundledStory() {
   static const LoadResult result = LoadStoryFile(std::string(MM_SOURCE_DIR) + "/assets/stories/witkoff-call-leak.json");
@@ -144,7 +78,7 @@ TEST(Layout, DesktopRowsFollowTheArticlesRanking) {
 TEST(Layout, DesktopTimelineCardsNeverOverlapAndFit) {
   const Story& story = BundledStory();
   for (float w : {900.0f, 1024.0f, 1280.0f, 1600.0f}) {
-    Headless h(w, 800, 1.0f);
+    Headless h(w, 2400, 1.0f);  // tall, so that the timeline is on screen: only that is laid out
     ViewState state;
     h.Frames(story, state, 2);
     const auto cards = h.Items("timeline.card");

@@ -109,6 +109,15 @@ TEST(StoryLoader, MinimalStoryLoadsWithResolvedReferences) {
   EXPECT_EQ(s.sources[0].kind, SourceKind::Opinion);
 }
 
+TEST(StoryLoader, EveryLoadIsANewGeneration) {
+  // The UI keeps layouts keyed on it: a story loaded in place of another must never match it.
+  const LoadResult a = LoadStory(kMinimalStory), b = LoadStory(kMinimalStory);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_NE(a.story.generation, 0u);
+  EXPECT_NE(a.story.generation, b.story.generation);
+  EXPECT_EQ(LoadStory("{").story.generation, 0u) << "a failed load has no story";
+}
+
 TEST(StoryLoader, MonthPrecisionDatesAreAccepted) {
   json story = Minimal();
   story["events"][0]["date"] = "2025-10";

@@ -464,6 +464,84 @@ TEST(LayoutLabels, OutOfLanesFlagsOverlapAndPicksLeastOverlap) {
   EXPECT_EQ(q[3].lane, 1);
 }
 
+TEST(LayoutLabels, OutOfLanesCollapsesWhenAsked) {
+  // The same input as above, one lane: instead of overlapping, labels 1 and 2 are left out.
+  const std::vector<LabelRequest> labels = {{100, 100}, {400, 100}, {100, 100}, {360, 100}};
+  LabelLayoutDesc d = Range(0, 1000, 8, 0, 1);
+  d.collapse_overflow = true;
+  const auto p = LayoutLabels(labels, d);
+  EXPECT_FALSE(p[0].collapsed || p[3].collapsed);
+  EXPECT_TRUE(p[1].collapsed && p[2].collapsed);
+  EXPECT_EQ(p[2].lane, -1);
+  EXPECT_FLOAT_EQ(p[2].x, 50);  // where it wanted to be
+  EXPECT_FALSE(AnyOverlaps(p));
+  EXPECT_EQ(CollapsedCount(p), 2);
+  EXPECT_EQ(LanesUsed(p), 1);
+}
+
+TEST(LayoutLabels, ThousandsOnOneDayStayInTheirLanes) {
+  // 5,000 labels on a 1,280 px axis, hundreds on the same x: bounded lanes, nothing overlaps,
+  // and what does not fit is collapsed, never dropped.
+  std::mt19937 rng(5000);
+  std::vector<LabelRequest> labels(5000);
+  for (size_t i = 0; i < labels.size(); ++i) {
+    labels[i].anchor = i % 3 == 0 ? 640.0f : std::uniform_real_distribution<float>(0, 1280)(rng);
+    labels[i].width = std::uniform_real_distribution<float>(50, 210)(rng);
+  }
+  LabelLayoutDesc d = Range(0, 1280, 8, 150, 6);
+  d.collapse_overflow = true;
+  const auto p = LayoutLabels(labels, d);
+  EXPECT_LE(LanesUsed(p), 6);
+  EXPECT_FALSE(AnyOverlaps(p));
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i].collapsed) continue;
+    for (size_t j = i + 1; j < p.size(); ++j) {
+      if (p[j].collapsed || p[i].lane != p[j].lane) continue;
+      ASSERT_TRUE(p[i].x + labels[i].width + 8 <= p[j].x + 1e-3f || p[j].x + labels[j].width + 8 <= p[i].x + 1e-3f)
+          << i << " and " << j << " overlap in lane " << p[i].lane;
+    }
+  }
+  const int collapsed = CollapsedCount(p);
+  EXPECT_GT(collapsed, 4000);
+  const auto markers = OverflowMarkers(labels, p, 0, 1280, 56);
+  EXPECT_LE(markers.size(), 1280u / 56u);
+  size_t listed = 0;
+  for (size_t m = 0; m < markers.size(); ++m) {
+    EXPECT_GE(markers[m].x1 - markers[m].x0, 56.0f);
+    if (m > 0) {
+      EXPECT_LE(markers[m - 1].x1, markers[m].x0 + 1e-3f) << "markers overlap";
+    }
+    for (int i : markers[m].labels) {
+      EXPECT_TRUE(p[static_cast<size_t>(i)].collapsed);
+      EXPECT_GE(labels[static_cast<size_t>(i)].anchor, markers[m].x0 - 1e-3f);
+      EXPECT_LE(labels[static_cast<size_t>(i)].anchor, markers[m].x1 + 1e-3f);
+    }
+    EXPECT_TRUE(std::is_sorted(markers[m].labels.begin(), markers[m].labels.end()));
+    listed += markers[m].labels.size();
+  }
+  EXPECT_EQ(listed, static_cast<size_t>(collapsed)) << "every collapsed label is in exactly one marker";
+}
+
+TEST(OverflowMarkers, BinsAndEdgeCases) {
+  const std::vector<LabelRequest> labels = {{5, 10}, {99, 10}, {100, 10}, {1000, 10}, {-50, 10}};
+  std::vector<LabelPlacement> p(labels.size());
+  for (auto& l : p) l.collapsed = true;
+  p[1].collapsed = false;
+  // 300 px in bins of at least 100: three bins; anchors outside the range go to the end bins.
+  const auto m = OverflowMarkers(labels, p, 0, 300, 100);
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].labels, (std::vector<int>{0, 4}));
+  EXPECT_EQ(m[1].labels, (std::vector<int>{2}));
+  EXPECT_EQ(m[2].labels, (std::vector<int>{3}));
+  EXPECT_FLOAT_EQ(m[2].x1, 300);
+  // A bin wider than the range: one bin. Empty or inverted ranges and non-finite widths: no crash.
+  EXPECT_EQ(OverflowMarkers(labels, p, 0, 300, 1000).size(), 1u);
+  EXPECT_TRUE(OverflowMarkers(labels, p, 300, 0, 100).empty());
+  EXPECT_EQ(OverflowMarkers(labels, p, 0, 300, std::numeric_limits<float>::quiet_NaN()).size(), 1u);
+  EXPECT_FALSE(OverflowMarkers(labels, p, 0, 300, 1e-30f).empty());
+  EXPECT_TRUE(OverflowMarkers({}, {}, 0, 300, 100).empty());
+}
+
 TEST(LayoutLabels, NonFiniteInputsAreTamed) {
   const float nan = std::numeric_limits<float>::quiet_NaN(), inf = std::numeric_limits<float>::infinity();
   LabelLayoutDesc d = Range(0, 500);

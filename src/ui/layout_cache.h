@@ -1,0 +1,102 @@
+// layout_cache.h — the geometry panels derive from the story and the fonts, kept between frames.
+//
+// Measuring wrapped text is most of a frame's work, and in a large story most items are off
+// screen, where only their heights matter: so that the page scrolls the right distance and
+// reports its height (ViewState::content_height). Panels measure once per story, fonts and
+// width, keep the result here, and lay out and draw only what meets the visible rectangle.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/story.h"
+#include "ui/ui_state.h"
+
+namespace mm::ui {
+
+// What every measurement depends on besides its own text: which story (a load replaces the
+// story in place, so its address is not enough) and the fonts' size, scale and glyphs (the
+// reader's text size, devicePixelRatio, glyphs fetched later for a Cyrillic story).
+struct MeasureKey {
+  const Story* story = nullptr;
+  uint64_t generation = 0;
+  const ImFont* font = nullptr;
+  float font_size = 0, global_scale = 0;
+  int glyphs = 0;
+  bool operator==(const MeasureKey& o) const;
+};
+MeasureKey MakeMeasureKey(const Story& story, const Fonts& fonts);
+
+// A value computed from a key and kept until the key changes.
+template <typename Key, typename Value>
+class Memo {
+ public:
+  template <typename Make>
+  const Value& Get(const Key& key, Make&& make) {
+    if (!value_ || !(key_ == key)) {
+      value_ = make();
+      key_ = key;
+    }
+    return *value_;
+  }
+
+ private:
+  Key key_{};
+  std::optional<Value> value_;
+};
+
+// [first, last) of the spans [edges[i], edges[i + 1]) that meet [lo, hi); `edges` ascending.
+std::pair<int, int> SpansMeeting(const std::vector<float>& edges, float lo, float hi);
+
+// Items stacked top to bottom: item i spans [top[i], top[i + 1]) below the stack's origin,
+// including the spacing after it, so the visible ones are found by binary search
+// (widgets.h: DrawStack) and the others cost nothing.
+struct Stack {
+  std::vector<float> top = {0.0f};  // items + 1 entries; back() is the stack's height
+  void Add(float advance) { top.push_back(top.back() + advance); }
+  int size() const { return (int)top.size() - 1; }
+  float Height() const { return top.back(); }
+};
+
+// Stacks of lists that belong to the story (an item's quotes, its editor's notes), by the
+// list's address and the width they are laid out at.
+class StackCache {
+ public:
+  template <typename Make>
+  const Stack& Get(const MeasureKey& key, const void* list, float width, Make&& make) {
+    // Stories have thousands of lists; a reader looks at a few. Forgetting all now and then
+    // keeps memory bounded without any bookkeeping.
+    if (stacks_.size() > 512) stacks_.clear();
+    return stacks_[list].Get(std::make_tuple(key, width), make);
+  }
+
+ private:
+  std::unordered_map<const void*, Memo<std::tuple<MeasureKey, float>, Stack>> stacks_;
+};
+
+// Each panel's own cache, private to its .cpp (a shared_ptr can own an incomplete type).
+struct MatrixCache;
+struct TimelineCache;
+struct DetailCache;
+
+struct LayoutCache {
+  StackCache lists;
+  std::shared_ptr<MatrixCache> matrix;
+  std::shared_ptr<TimelineCache> timeline;
+  std::shared_ptr<DetailCache> detail;
+};
+
+// The view's cache, created on first use; `slot` is one of its panel caches.
+LayoutCache& CacheOf(ViewState& state);
+template <typename T>
+T& CacheSlot(std::shared_ptr<T>& slot) {
+  if (!slot) slot = std::make_shared<T>();
+  return *slot;
+}
+
+}  // namespace mm::ui

@@ -1,0 +1,102 @@
+// headless.h — imgui with no renderer, for the UI tests: frames are built (layout, hit boxes,
+// draw lists), never rasterised. Shared by the layout and the scale tests.
+#pragma once
+
+#include <imgui.h>
+#include <imgui_internal.h>  // the root window's scroll
+
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "ui/fonts.h"
+#include "ui/panels.h"
+#include "ui/theme.h"
+
+namespace mm::ui::test {
+
+inline std::vector<unsigned char> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class Headless {
+ public:
+  Headless(float width, float height, float dpr) : width_(width), height_(height) {
+    ctx_ = ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    // As the app's renderer: draw lists may pass 65,536 vertices (the unclipped layouts did).
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+    ApplyTheme();
+    const char* names[] = {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Bold"};
+    for (int i = 0; i < (int)FontFace::Count; ++i) data_.face[i] = ReadFile(std::string(MM_FONT_DIR) + "/" + names[i] + ".ttf");
+    built_ = BuildFonts(data_, dpr, 1.0f, &fonts_);
+    unsigned char* pixels;
+    int w, h;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+  ~Headless() { ImGui::DestroyContext(ctx_); }
+  Headless(const Headless&) = delete;
+  Headless& operator=(const Headless&) = delete;
+
+  // One frame; the probe holds what it laid out.
+  void Frame(const Story& story, ViewState& state) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width_, height_);
+    io.DeltaTime = 1.0f / 60.0f;
+    probe_.items.clear();
+    state.probe = &probe_;
+    ImGui::NewFrame();
+    DrawApp(story, state, fonts_, MakeLayout(width_, height_));
+    ImGui::Render();
+    state.probe = nullptr;
+  }
+  void Frames(const Story& story, ViewState& state, int n) { for (int i = 0; i < n; ++i) Frame(story, state); }
+
+  // A press and release at (x, y), one frame each, as a mouse or a finger would.
+  void Click(const Story& story, ViewState& state, float x, float y) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(x, y);
+    Frames(story, state, 2);
+    io.MouseDown[0] = true;
+    Frame(story, state);
+    io.MouseDown[0] = false;
+    Frame(story, state);
+    io.MousePos = ImVec2(-1, -1);
+    Frame(story, state);
+  }
+
+  // Vertices the last frame sent to the GPU: what a software rasteriser pays for.
+  int Vertices() const { return ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0; }
+  // The root window's vertical scroll (CSS px) and its limit (0 before the first frame).
+  static float ScrollY() { return RootWindow() ? RootWindow()->Scroll.y : 0.0f; }
+  static float ScrollMaxY() { return RootWindow() ? RootWindow()->ScrollMax.y : 0.0f; }
+  // Takes effect in the next frame, as the page's scrolling does.
+  static void SetScrollY(float y) {
+    if (RootWindow()) ImGui::SetScrollY(RootWindow(), y);
+  }
+
+  float width() const { return width_; }
+  float height() const { return height_; }
+  bool built() const { return built_; }
+  const Fonts& fonts() const { return fonts_; }
+  const LayoutProbe& probe() const { return probe_; }
+  std::vector<ProbeItem> Items(const std::string& what) const {
+    std::vector<ProbeItem> out;
+    for (const ProbeItem& it : probe_.items) if (it.what == what) out.push_back(it);
+    return out;
+  }
+
+ private:
+  static ImGuiWindow* RootWindow() { return ImGui::FindWindowByName("##explainer"); }
+
+  ImGuiContext* ctx_ = nullptr;
+  float width_, height_;
+  FontData data_;
+  Fonts fonts_;
+  bool built_ = false;
+  LayoutProbe probe_;
+};
+
+}  // namespace mm::ui::test
