@@ -484,7 +484,9 @@
         v[1].concat(v[2]).forEach(function (buf, face) {
           passBytes(new Uint8Array(buf), function (p, n) { return M._mm_add_font(face, p, n); });
         });
+        var t0 = performance.now();
         var result = loadStory(storyText);
+        performance.measure("mm-load-story", { start: t0 });  // for scripts/bench.sh and tests
         if (!result.ok) {
           var errors = result.diagnostics.filter(function (d) { return d.severity === "error"; });
           showAlert("This story has " + (errors.length === 1 ? "an error" : errors.length + " errors"),
@@ -493,7 +495,11 @@
           return;
         }
         document.title = result.title + " · motive-matrix explainer";
-        if (params.get("story")) textVersionFromCore();
+        if (params.get("story")) {
+          var t1 = performance.now();
+          textVersionFromCore();
+          performance.measure("mm-text-version", { start: t1 });
+        }
         applyFont();
         M._mm_set_view(viewParam());
         applyTheme();

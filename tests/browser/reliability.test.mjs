@@ -186,7 +186,9 @@ test("no WebGL2 at all: the complete text version, a note saying why, no errors"
     assert.match(note, /text version/i);
     const text = page.locator("#mm-text");
     assert.equal(await text.isVisible(), true, "the text version is shown");
-    const content = await text.innerText();
+    // textContent, not innerText: sections out of view are not laid out (content-visibility:
+    // auto, web/app.css), so innerText leaves them out, but they are in the page and read aloud.
+    const content = await text.textContent();
     for (const s of storyJson.suspects) assert.ok(content.includes(s.name), `suspect ${s.name}`);
     for (const m of storyJson.motives) assert.ok(content.includes(m.label), `motive ${m.label}`);
     for (const e of storyJson.events) assert.ok(content.includes(e.title), `event ${e.title}`);
@@ -268,7 +270,7 @@ test("the browser refuses more memory: a message, the text version in place, a w
   assert.equal(await alert.getByRole("button", { name: "Reload" }).count(), 1);
   const textVersion = page.locator("#mm-text");
   assert.equal(await textVersion.isVisible(), true, "the text version is shown instead of a blank canvas");
-  const content = await textVersion.innerText();
+  const content = await textVersion.textContent();  // see the no-WebGL2 test
   for (const sus of storyJson.suspects) assert.ok(content.includes(sus.name), `suspect ${sus.name}`);
   assert.equal(await page.locator("#mm-stage").isVisible(), false, "no half-drawn canvas");
   // The page still works: the API answers without touching the stopped module.
