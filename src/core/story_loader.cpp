@@ -28,6 +28,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "glyph_coverage.h"
 #include "json_positions.h"
 
 namespace mm {
@@ -710,8 +711,13 @@ class Validator {
   const json* Member(const json& object, const std::string& path, std::string_view key, Need need);
   bool ExpectObject(const json& value, const std::string& path);
   void TypeError(const std::string& path, const char* expected, const json& found);
+  template <typename PathFn>
+  void WarnIfUndrawable(const PathFn& path, const std::string& text);
+  // Shown = read by people (names, quotes, notes), so checked against the canvas's fonts; ids,
+  // dates and enum values have stricter checks of their own.
+  enum class Shown { Yes, No };
   bool ReadString(const json& object, const std::string& path, std::string_view key,
-                  std::string& out, Need need, size_t max_chars = 0);
+                  std::string& out, Need need, size_t max_chars = 0, Shown shown = Shown::Yes);
   bool ReadId(const json& object, const std::string& path, IdTable& table, int item, std::string& out);
   bool ReadDate(const json& object, const std::string& path, std::string_view key, std::string& text,
                 Date* parsed, Need need);
@@ -793,7 +799,7 @@ const json* Validator::Member(const json& object, const std::string& path, std::
 }
 
 bool Validator::ReadString(const json& object, const std::string& path, std::string_view key,
-                           std::string& out, Need need, size_t max_chars) {
+                           std::string& out, Need need, size_t max_chars, Shown shown) {
   const json* value = Member(object, path, key, need);
   if (!value) return false;
   // Paths are built only for findings: most fields are fine, and this is the hot path.
@@ -814,13 +820,30 @@ bool Validator::ReadString(const json& object, const std::string& path, std::str
                                  std::to_string(max_chars) + ")");
     }
   }
+  if (shown == Shown::Yes) WarnIfUndrawable(child, *s);
   out = *s;
   return true;
 }
 
+// A character outside the canvas's fonts is drawn as "?": worth a warning, not an error (the
+// text version, which uses the browser's fonts, shows it, and the story is otherwise fine).
+template <typename PathFn>
+void Validator::WarnIfUndrawable(const PathFn& path, const std::string& text) {
+  const auto found = FirstUndrawable(text);
+  if (!found) return;
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(found->codepoint));
+  size_t end = found->byte_offset + 1;
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  findings_.Warning(path(), "\"" + text.substr(found->byte_offset, end - found->byte_offset) + "\" (" + code +
+                                ") is not in the explainer's fonts: the interactive view shows \"?\" instead (the "
+                                "text version shows it); they cover Latin, Latin Extended-A, Cyrillic and common "
+                                "punctuation");
+}
+
 bool Validator::ReadId(const json& object, const std::string& path, IdTable& table, int item,
                        std::string& out) {
-  if (!ReadString(object, path, "id", out, Need::Required)) return false;
+  if (!ReadString(object, path, "id", out, Need::Required, 0, Shown::No)) return false;
   if (!IsValidId(out)) {
     findings_.Error(JsonPointerChild(path, "id"), Quoted(out) +
                                " is not a valid id (use 1–64 characters a-z, 0-9 and \"-\", "
@@ -841,7 +864,7 @@ bool Validator::ReadId(const json& object, const std::string& path, IdTable& tab
 
 bool Validator::ReadDate(const json& object, const std::string& path, std::string_view key,
                          std::string& text, Date* parsed, Need need) {
-  if (!ReadString(object, path, key, text, need)) return false;
+  if (!ReadString(object, path, key, text, need, 0, Shown::No)) return false;
   Date date;
   switch (ParseDate(text, date)) {
     case DateCheck::Ok:
@@ -901,7 +924,7 @@ template <class E>
 bool Validator::ReadEnum(const json& object, const std::string& path, std::string_view key,
                          const std::vector<EnumName<E>>& names, E& out, Need need) {
   std::string text;
-  if (!ReadString(object, path, key, text, need)) return false;
+  if (!ReadString(object, path, key, text, need, 0, Shown::No)) return false;
   for (const auto& n : names) {
     if (n.name == text) {
       out = n.value;

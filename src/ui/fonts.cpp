@@ -2,20 +2,34 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <imgui.h>
 
+#include "core/glyph_coverage.h"
+
 namespace mm::ui {
 namespace {
-// Must match the subsets made by cmake/Fonts.cmake (MM_FONT_UNICODES and MM_FONT_UNICODES_EXT).
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x00FF,  // Basic Latin, Latin-1
-    0x2010, 0x2027, 0x2030, 0x203A,  // dashes, quotes, ellipsis, guillemets
-    0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0};
-const ImWchar kExtGlyphRanges[] = {
-    0x0100, 0x017F,  // Latin Extended-A
-    0x0400, 0x045F,  // Cyrillic
-    0};
+// ImGui's zero-terminated [first, last] pairs, from the one list in core/glyph_coverage.h.
+template <size_t N>
+std::vector<ImWchar> ToImGuiRanges(const CodepointRange (&ranges)[N]) {
+  std::vector<ImWchar> v;
+  for (const CodepointRange& r : ranges) {
+    v.push_back(static_cast<ImWchar>(r.first));
+    v.push_back(static_cast<ImWchar>(r.last));
+  }
+  v.push_back(0);
+  return v;
+}
+// ImGui keeps the pointer until the atlas is rebuilt, so the arrays live for the program.
+const ImWchar* Latin1Ranges() {
+  static const std::vector<ImWchar> ranges = ToImGuiRanges(kLatin1Glyphs);
+  return ranges.data();
+}
+const ImWchar* ExtRanges() {
+  static const std::vector<ImWchar> ranges = ToImGuiRanges(kExtGlyphs);
+  return ranges.data();
+}
 }  // namespace
 
 bool FontData::Complete() const {
@@ -38,12 +52,12 @@ bool BuildFonts(const FontData& data, float dpr, float font_scale, Fonts* out, c
     const float px = std::round(css_px * scale);
     const auto& bytes = data.face[(int)face];
     ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data()), (int)bytes.size(), px,
-                                                  &cfg, kGlyphRanges);
+                                                  &cfg, Latin1Ranges());
     const auto& ext = data.ext[(int)face];
     if (font && !ext.empty()) {
       cfg.MergeMode = true;  // the extension's glyphs join the same ImFont
       io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ext.data()), (int)ext.size(), px, &cfg,
-                                     kExtGlyphRanges);
+                                     ExtRanges());
     }
     return font;
   };
