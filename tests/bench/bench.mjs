@@ -341,6 +341,38 @@ async function sweep(browser, base, target, viewport, { frames: wanted, trace, c
   } finally { await context.close(); }
 }
 
+// ------------------------------------------------------------------------------ canvas floor
+// What any WebGL page pays here per frame, whatever it draws: a full-window WebGL2 canvas that is
+// only cleared, on a requestAnimationFrame per pointer move (as the explainer draws). Under
+// software compositing the browser reads every frame's canvas back from SwiftShader and converts
+// it; this measures that floor, so the explainer's whole-frame figure can be read against it.
+const FLOOR_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>canvas floor</title>
+<style>html,body{margin:0;height:100%;overflow:hidden}canvas{display:block;width:100vw;height:100vh}</style></head>
+<body><canvas id="c"></canvas><script src="floor.js"></script></body></html>\n`;
+const FLOOR_JS = `var c = document.getElementById("c"), gl = c.getContext("webgl2"), n = 0, pending = false;
+c.width = innerWidth * devicePixelRatio; c.height = innerHeight * devicePixelRatio;
+function draw() {
+  pending = false; n++;
+  gl.viewport(0, 0, c.width, c.height); gl.clearColor((n % 7) / 7, 0.5, 0.5, 1); gl.clear(gl.COLOR_BUFFER_BIT);
+  if (!performance.getEntriesByName("first-frame").length) performance.mark("first-frame");
+}
+function request() { if (!pending) { pending = true; requestAnimationFrame(draw); } }
+addEventListener("pointermove", request); request();\n`;
+async function measureCanvasFloor(browser) {
+  if (!only.has("sweep")) return null;
+  const dir = join(repo, "build/bench/canvas-floor");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "index.html"), FLOOR_HTML);
+  writeFileSync(join(dir, "floor.js"), FLOOR_JS);
+  const target = { id: "canvas-floor", label: "a WebGL2 canvas cleared per frame", dir, path: "/", layout: false, clicks: false };
+  return withServer(dir, {}, async (base) => {
+    log(`canvas floor: sweep 1280×800@2 and 390×844@3 (${opt.frames} frames each, traced)`);
+    const desktop = await sweep(browser, base, target, { width: 1280, height: 800, dpr: 2 }, { frames: opt.frames, trace: true, clicks: false });
+    const phone = await sweep(browser, base, target, { width: 390, height: 844, dpr: 3 }, { frames: opt.frames, trace: true, clicks: false });
+    return { desktop: desktop.trace, phone: phone.trace };
+  });
+}
+
 // ----------------------------------------------------------------------------------- machine
 function machine(browserVersion) {
   const sh = (c) => { try { return execSync(c, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim(); } catch { return null; } };
@@ -458,8 +490,10 @@ function markdown(r) {
   row("frame cost 1280×800 @2: the app's work (input + rAF), median CPU (ms)", sd(e, "desktop")?.appMedian, sd(ref, "desktop")?.appMedian, ms, "≤ 4 ms", ok(sd(e, "desktop")?.appMedian, BUDGETS.frameMedianMs));
   row("frame cost 1280×800 @2: the app's work, p95 (ms)", sd(e, "desktop")?.appP95, sd(ref, "desktop")?.appP95, ms);
   row("frame cost 1280×800 @2: whole main-thread frame, median CPU (ms)", sd(e, "desktop")?.median, sd(ref, "desktop")?.median, ms);
+  if (r.canvasFloor) L.push(`| frame cost 1280×800 @2: whole main-thread frame of a bare WebGL2 canvas cleared per frame, median CPU (ms): the floor of any WebGL page here | ${ms(r.canvasFloor.desktop?.median)} | | | | |`);
   row("frame cost 390×844 @3: the app's work, median CPU (ms)", sd(e, "phone")?.appMedian, sd(ref, "phone")?.appMedian, ms);
   row("frame cost 390×844 @3: whole main-thread frame, median CPU (ms)", sd(e, "phone")?.median, sd(ref, "phone")?.median, ms);
+  if (r.canvasFloor) L.push(`| frame cost 390×844 @3: whole main-thread frame of a bare WebGL2 canvas, median CPU (ms) | ${ms(r.canvasFloor.phone?.median)} | | | | |`);
   row("wasm heap after load, 1280×800 @2 (MB)", e.heap.afterLoad, ref?.heap.afterLoad, MB);
   row(`wasm heap growth over ${e.heap.frames} interactive frames (MB)`, e.heap.afterRun - e.heap.beforeRun, ref ? ref.heap.afterRun - ref.heap.beforeRun : null, MB, "none", e.heap.afterRun === e.heap.beforeRun ? "✅ none" : "❌ grew");
   if (r.native) L.push(`| scale story: native load + validate, median (ms) | ${ms(r.native.loadMs?.median)} | | | ≤ 50 ms | ${ok(r.native.loadMs?.median, BUDGETS.nativeLoadMs)} |`);
@@ -470,7 +504,7 @@ function markdown(r) {
     L.push(`| scale story: wasm heap, largest seen (MB) | ${MB(peak)} | | | ≤ 32 MB | ${ok(peak, BUDGETS.bigHeapBytes)} |`);
   }
   L.push("");
-  L.push("*Frame cost*, from a CDP trace while the pointer sweeps over every matrix and timeline box: *the app's work* is the main-thread CPU time of the input handlers and the requestAnimationFrame callback (the whole wasm frame: ImGui, layout, GL calls) per frame; *the whole main-thread frame* adds everything else the renderer's main thread does for that frame (style, paint, and the commit, which under this machine's software compositing converts the read-back 2560×1600 WebGL canvas: ≈ 8 ms, the same for any WebGL page). The wall time, which also includes waiting for SwiftShader, is in the details.");
+  L.push("*Frame cost*, from a CDP trace while the pointer sweeps over every matrix and timeline box: *the app's work* is the main-thread CPU time of the input handlers and the requestAnimationFrame callback (the whole wasm frame: ImGui, layout, GL calls) per frame; *the whole main-thread frame* adds everything else the renderer's main thread does for that frame (style, paint, and the commit, which under this machine's software compositing converts the read-back 2560×1600 WebGL canvas). *A bare WebGL2 canvas cleared per frame* is measured the same way: what any WebGL page of that size pays here, whatever it draws. The wall time, which also includes waiting for SwiftShader, is in the details.");
   L.push("");
   for (const t of r.targets) {
     L.push(`### First-load transfer: ${t.label}`);
@@ -546,6 +580,7 @@ try {
   const measured = [];
   for (const t of list) measured.push(await measureTarget(browser, t));
   const big = await measureBig(browser);
+  const canvasFloor = await measureCanvasFloor(browser);
   const native = opt.native && existsSync(opt.native) ? JSON.parse(readFileSync(opt.native, "utf8")) : null;
   const declared = firstLoadFiles(opt.dist);
   const e = measured[0];
@@ -555,7 +590,7 @@ try {
     command: opt.command || `node tests/bench/bench.mjs ${process.argv.slice(2).join(" ")}`.trim(),
     options: { loads: opt.loads, idle: opt.idle, frames: opt.frames, heapFrames: opt["heap-frames"], heapSeconds: opt["heap-seconds"] },
     budgets: BUDGETS,
-    targets: measured, big, native,
+    targets: measured, big, native, canvasFloor,
     payloadTestList: { files: declared, fetchedButNotListed: missing },
   };
   if (!partial) writeReport(result);
@@ -570,5 +605,6 @@ else {
     frameMs: e.sweep.desktop.trace?.median, framePhoneMs: e.sweep.phone.trace?.median, heap: [e.heap.afterLoad, e.heap.afterRun],
     reference: ref ? { transferBrotli: ref.transfer.total.brotli, firstFrameMs: ref.firstFrameMs.median, idleCpu: ref.idle.cpu, frameMs: ref.sweep.desktop.trace?.median } : null,
     big: result.big ? { frameMs: result.big.sweep.trace?.median, heap: result.big.heap.afterRun, firstFrameMs: result.big.firstFrameMs.median } : null,
+    canvasFloorMs: result.canvasFloor ? result.canvasFloor.desktop?.median : null,
   }));
 }
