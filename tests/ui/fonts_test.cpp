@@ -1,33 +1,14 @@
 // fonts_test.cpp — the atlas has exactly the glyphs of the font files it was given: Latin-1
 // always, Latin Extended-A and Cyrillic only when the -Ext files are loaded (web/app.js fetches
 // them only for stories that need them), and the two files of a face end up in one ImFont.
-#include <fstream>
-#include <iterator>
-#include <string>
-#include <vector>
-
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include "headless.h"
 #include "ui/fonts.h"
 
 namespace mm::ui {
 namespace {
-
-std::vector<unsigned char> ReadFont(const std::string& name) {
-  std::ifstream in(std::string(MM_FONT_DIR) + "/" + name + ".ttf", std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-FontData Load(bool with_ext) {
-  const char* names[] = {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Bold"};
-  FontData data;
-  for (int i = 0; i < (int)FontFace::Count; ++i) {
-    data.face[i] = ReadFont(names[i]);
-    if (with_ext) data.ext[i] = ReadFont(std::string(names[i]) + "-Ext");
-  }
-  return data;
-}
 
 class FontsTest : public ::testing::Test {
  protected:
@@ -38,7 +19,7 @@ class FontsTest : public ::testing::Test {
 };
 
 TEST_F(FontsTest, Latin1FilesAloneCoverTheBundledStoryButNotCyrillic) {
-  const FontData data = Load(false);
+  const FontData data = test::LoadTestFonts(false);
   ASSERT_TRUE(data.Complete());
   Fonts fonts;
   ASSERT_TRUE(BuildFonts(data, 2.0f, 1.0f, &fonts));
@@ -50,7 +31,7 @@ TEST_F(FontsTest, Latin1FilesAloneCoverTheBundledStoryButNotCyrillic) {
 }
 
 TEST_F(FontsTest, ExtFilesMergeIntoEveryFace) {
-  const FontData data = Load(true);
+  const FontData data = test::LoadTestFonts(true);
   Fonts fonts;
   ASSERT_TRUE(BuildFonts(data, 1.0f, 1.0f, &fonts));
   for (const ImFont* font : {fonts.body, fonts.bold, fonts.italic, fonts.small, fonts.small_bold, fonts.heading,
@@ -64,7 +45,7 @@ TEST_F(FontsTest, ExtFilesMergeIntoEveryFace) {
 }
 
 TEST_F(FontsTest, MissingLatin1FileIsRefusedNotDrawnWithHoles) {
-  FontData data = Load(true);
+  FontData data = test::LoadTestFonts(true);
   data.face[(int)FontFace::Italic].clear();
   Fonts fonts;
   EXPECT_FALSE(BuildFonts(data, 1.0f, 1.0f, &fonts));

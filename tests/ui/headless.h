@@ -21,6 +21,18 @@ inline std::vector<unsigned char> ReadFile(const std::string& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// The subset fonts the build made (cmake/Fonts.cmake), in ui::FontFace order; the -Ext files
+// (Latin Extended-A, Cyrillic) only when asked, as the page fetches them only for some stories.
+inline FontData LoadTestFonts(bool with_ext = false) {
+  const char* names[] = {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Bold"};
+  FontData data;
+  for (int i = 0; i < (int)FontFace::Count; ++i) {
+    data.face[i] = ReadFile(std::string(MM_FONT_DIR) + "/" + names[i] + ".ttf");
+    if (with_ext) data.ext[i] = ReadFile(std::string(MM_FONT_DIR) + "/" + names[i] + "-Ext.ttf");
+  }
+  return data;
+}
+
 class Headless {
  public:
   Headless(float width, float height, float dpr) : width_(width), height_(height) {
@@ -29,8 +41,7 @@ class Headless {
     // As the app's renderer: draw lists may pass 65,536 vertices (the unclipped layouts did).
     ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     ApplyTheme();
-    const char* names[] = {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Bold"};
-    for (int i = 0; i < (int)FontFace::Count; ++i) data_.face[i] = ReadFile(std::string(MM_FONT_DIR) + "/" + names[i] + ".ttf");
+    data_ = LoadTestFonts();
     built_ = BuildFonts(data_, dpr, 1.0f, &fonts_);
     unsigned char* pixels;
     int w, h;
