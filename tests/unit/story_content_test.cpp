@@ -8,6 +8,9 @@
 //    and every claim carries at least one quote.
 // 3. Where the article text is available (MM_ARTICLE_TEXT), every quote occurs in it verbatim,
 //    byte for byte (curly quotes, apostrophes and dashes included).
+// 4. The fixes of the editorial review of 1 Dec 2026 stay fixed: no event is tied
+//    to a motive the article does not pair with it, the article's unsourced or wrong claims are its
+//    analysis rather than reported fact, and its errors carry editor's notes.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -127,11 +130,15 @@ TEST(StoryContent, Metadata) {
   EXPECT_EQ(story.id, "witkoff-call-leak");
   EXPECT_EQ(story.language, "en");
   EXPECT_EQ(story.published, "2026-11-27");
+  EXPECT_EQ(story.updated, "2026-12-01");  // the editorial review's corrections
   EXPECT_FALSE(story.title.empty());
   EXPECT_FALSE(story.dek.empty());
   // The framing must tell every reader these are an opinion article's claims.
   EXPECT_TRUE(ContainsCI(story.framing, "opinion article")) << story.framing;
   EXPECT_TRUE(ContainsCI(story.framing, "not verified")) << story.framing;
+  // The strengths are the explainer's reading of the article, not the article's own ratings.
+  EXPECT_TRUE(ContainsCI(story.framing, "our reading")) << story.framing;
+  EXPECT_FALSE(ContainsCI(story.framing, "strengths are the article")) << story.framing;
 }
 
 TEST(StoryContent, OneOpinionSourceWithoutInventedDetails) {
@@ -309,6 +316,8 @@ TEST(StoryContent, MoscowsReactionsAreUndatedAndAtOrAfterTheLeak) {
     SCOPED_TRACE("event \"" + e->id + "\"");
     EXPECT_EQ(e->date.precision, mm::DatePrecision::Approximate);
     EXPECT_GE(Ymd(e->date), Ymd(leak->date));
+    // Russia's reactions were reported the day after the leak.
+    EXPECT_EQ(Ymd(e->date), std::make_tuple(2025, 11, 26));
     EXPECT_FALSE(e->landed_just_as);
     for (const mm::Evidence& ev : e->evidence) {
       ushakov = ushakov || (ev.kind == mm::EvidenceKind::Attributed && ContainsCI(ev.speaker, "Ushakov"));
@@ -366,7 +375,10 @@ TEST(StoryContent, EditorsNotes) {
   for (const mm::EditorNote& n : story.suspects[(size_t)europe].notes)
     if (ContainsCI(n.text, "Kallas") && ContainsCI(n.text, "High Representative")) {
       kallas = true;
-      EXPECT_EQ(n.date, "2026-11-27");
+      // Worded so that it stays true whenever it is read (revised 1 Dec 2026).
+      EXPECT_TRUE(ContainsCI(n.text, "became the EU’s High Representative")) << n.text;
+      EXPECT_TRUE(ContainsCI(n.text, "the post she held when the call leaked")) << n.text;
+      EXPECT_EQ(n.date, "2026-12-01");
     }
   EXPECT_TRUE(kallas) << "the Kallas editor's note is missing on the European-lobby suspect";
 
@@ -396,6 +408,165 @@ TEST(StoryContent, EveryClaimCarriesAQuote) {
       }
     }
   }
+}
+
+// ---- 4. the editorial review's fixes stay fixed -----------------------------------------------
+
+// The only sentence the article gives to tie its "landed just as" moments to a motive.
+const char kWarLobbyLine[] = "If peace was becoming possible, the war lobby saw it as unacceptable.";
+
+bool HasQuote(const std::vector<mm::Evidence>& evidence, const std::string& quote, mm::EvidenceKind kind) {
+  return std::any_of(evidence.begin(), evidence.end(),
+                     [&](const mm::Evidence& e) { return e.quote == quote && e.kind == kind; });
+}
+
+const mm::Event* FindEvent(const mm::Story& s, const std::string& id) {
+  for (const mm::Event& e : s.events)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+bool AnyNoteContains(const std::vector<mm::EditorNote>& notes, const std::string& part) {
+  return std::any_of(notes.begin(), notes.end(), [&](const mm::EditorNote& n) { return ContainsCI(n.text, part); });
+}
+
+TEST(StoryContent, EventsCarryOnlyTheMotivesTheArticlePairsThemWith) {
+  REQUIRE_LOADED();
+  size_t landed = 0;
+  for (const mm::Event& e : story.events) {
+    SCOPED_TRACE("event \"" + e.id + "\"");
+    if (e.landed_just_as) {
+      // The article links its five coincidences to one conclusion only: stopping peace.
+      ++landed;
+      EXPECT_EQ(e.motive_ids, std::vector<std::string>{"stop-peace"});
+      EXPECT_TRUE(HasQuote(e.evidence, kWarLobbyLine, mm::EvidenceKind::Analysis))
+          << "the stop-peace tag needs the article's sentence that makes it";
+    } else {
+      // Reactions, the call and the leak are not said to serve a motive (the reactions'
+      // allegations about the leaker's aim are shown by their quotes, not as motive tags).
+      EXPECT_TRUE(e.motive_ids.empty()) << "motive tag the article does not make: " << e.motive_ids.size();
+    }
+  }
+  EXPECT_EQ(landed, 5u);
+}
+
+TEST(StoryContent, GoalsArePairedWithTheLeakOnly) {
+  REQUIRE_LOADED();
+  // "The leak served three strategic goals": the article ties them to no other event.
+  ASSERT_FALSE(story.goals.empty());
+  for (const mm::Goal& g : story.goals) EXPECT_EQ(g.event_ids, std::vector<std::string>{"leak"}) << g.id;
+}
+
+// Quotes (by their start) that are the article's own unsourced or inferred claims: the review
+// found six of them labelled reported fact and five attributed to parties the article never names.
+const char* const kArticlesOwnClaims[] = {
+    // were "fact"
+    "through an encrypted WhatsApp connection chosen for privacy",
+    "Ushakov responded politely, reiterating Russia’s core positions",
+    "The conversation was part of a broader backchannel effort",
+    "Trump was preparing to speak directly with Putin",
+    "Zelensky traveled to Washington seeking more support",
+    "Rumors of a near-term ceasefire framework were spreading",
+    // were "attributed" to unnamed parties
+    "Several Western intelligence experts told media outlets",
+    "the leak reveals the influence of a powerful pro-escalation faction",
+    "Peace—especially a Trump-led or Russia-inclusive peace—is unacceptable",
+    "European leaders insisted on “no peace without victory”",
+    "Europe presents it as “necessary exposure.”",
+};
+
+TEST(StoryContent, TheArticlesUnsourcedClaimsAreShownAsItsAnalysis) {
+  REQUIRE_LOADED();
+  for (const char* start : kArticlesOwnClaims) {
+    SCOPED_TRACE(start);
+    size_t found = 0;
+    for (const EvidenceSite& site : AllEvidence(story))
+      for (const mm::Evidence& e : *site.evidence)
+        if (e.quote.rfind(start, 0) == 0) {
+          ++found;
+          EXPECT_EQ(e.kind, mm::EvidenceKind::Analysis) << site.where;
+          EXPECT_TRUE(e.speaker.empty()) << site.where << ": " << e.speaker;
+        }
+    EXPECT_GE(found, 1u) << "the quote is gone";
+  }
+  // The call's date stays a reported fact, split from the article's WhatsApp inference.
+  const mm::Event* call = FindEventByKind(story, mm::EventKind::Call);
+  ASSERT_NE(call, nullptr);
+  EXPECT_TRUE(HasQuote(call->evidence, "The controversial call took place on October 14, 2025", mm::EvidenceKind::ReportedFact));
+  for (const EvidenceSite& site : AllEvidence(story))
+    for (const mm::Evidence& e : *site.evidence) {
+      EXPECT_FALSE(e.kind == mm::EvidenceKind::ReportedFact && ContainsCI(e.quote, "WhatsApp")) << site.where;
+      // "attributed" means attributed to a named party.
+      if (e.kind == mm::EvidenceKind::Attributed) {
+        EXPECT_FALSE(ContainsCI(e.speaker, "unnamed")) << site.where << ": " << e.speaker;
+        EXPECT_FALSE(ContainsCI(e.speaker, "names no one")) << site.where << ": " << e.speaker;
+        EXPECT_FALSE(ContainsCI(e.speaker, "(the article does not say")) << site.where << ": " << e.speaker;
+      }
+    }
+}
+
+TEST(StoryContent, TheCallKeepsTheGazaCeasefireAndTheTwentyPointPlan) {
+  REQUIRE_LOADED();
+  const mm::Event* call = FindEventByKind(story, mm::EventKind::Call);
+  ASSERT_NE(call, nullptr);
+  EXPECT_TRUE(HasQuote(call->evidence,
+                       "He suggested that Putin should praise Trump as a “man of peace,” reference his role in brokering "
+                       "the Gaza ceasefire earlier in the year and present a “20-point plan” to move talks forward.",
+                       mm::EvidenceKind::ReportedFact));
+  EXPECT_TRUE(ContainsCI(call->detail, "Gaza")) << call->detail;
+  EXPECT_TRUE(ContainsCI(call->detail, "20-point plan")) << call->detail;
+  EXPECT_FALSE(ContainsCI(call->title, "WhatsApp")) << "the article's unconfirmed detail, in our voice";
+}
+
+TEST(StoryContent, TheArticlesErrorsCarryEditorsNotes) {
+  REQUIRE_LOADED();
+  // Bloomberg published a transcript; the article's "audio" is not said in our voice.
+  const mm::Event* leak = FindEventByKind(story, mm::EventKind::Leak);
+  ASSERT_NE(leak, nullptr);
+  EXPECT_FALSE(ContainsCI(leak->title, "audio")) << leak->title;
+  EXPECT_TRUE(ContainsCI(leak->title, "transcript")) << leak->title;
+  EXPECT_TRUE(AnyNoteContains(leak->notes, "reviewing a recording"));
+
+  struct Expected { const char* event; const char* note_part; };
+  const Expected expected[] = {
+      {"trump-prepares-putin-call", "16 October 2025"},   // the Trump–Putin call was in October
+      {"zelensky-washington", "17 October 2025"},         // so was Zelensky's White House visit
+      {"call", "a real peace man"},                       // the transcript does not show "core positions"
+      {"us-intel-frontline", "names no intelligence report"},
+      {"ceasefire-rumours", "28-point"},
+      {"ushakov-vows-confrontation", "raising the matter"},
+      {"ryabkov-hybrid-warfare", "article’s wording"},
+  };
+  for (const Expected& e : expected) {
+    const mm::Event* ev = FindEvent(story, e.event);
+    ASSERT_NE(ev, nullptr) << e.event;
+    EXPECT_TRUE(AnyNoteContains(ev->notes, e.note_part)) << e.event << ": no note with \"" << e.note_part << "\"";
+  }
+  // Witkoff's title, and the two October moments, story-wide.
+  EXPECT_TRUE(AnyNoteContains(story.notes, "Keith Kellogg"));
+  EXPECT_TRUE(AnyNoteContains(story.notes, "Zelensky was at the White House on 17 October 2025"));
+  EXPECT_TRUE(AnyNoteContains(story.notes, "the month shown for it is inferred"));
+  // The arguments that rest on published audio say what was published.
+  const mm::Link* insiders = FindLink(story, "us-insiders", "prevent-concessions");
+  ASSERT_NE(insiders, nullptr);
+  EXPECT_TRUE(AnyNoteContains(insiders->notes, "published a transcript"));
+  const int europe = FindSuspect(story, "europe-lobby");
+  ASSERT_GE(europe, 0);
+  EXPECT_TRUE(AnyNoteContains(story.suspects[(size_t)europe].notes, "published a transcript"));
+  // The European slogans have no speaker, date or occasion in the article.
+  const mm::Link* stop = FindLink(story, "europe-lobby", "stop-peace");
+  ASSERT_NE(stop, nullptr);
+  EXPECT_TRUE(AnyNoteContains(stop->notes, "paraphrases"));
+}
+
+TEST(StoryContent, EuropePreventingConcessionsRestsOnTheArticlesWords) {
+  REQUIRE_LOADED();
+  const mm::Link* link = FindLink(story, "europe-lobby", "prevent-concessions");
+  ASSERT_NE(link, nullptr);
+  EXPECT_EQ(link->strength, 2);  // argued, not asserted: the article does not list it among Europe's objectives
+  EXPECT_TRUE(ContainsCI(link->argument, "does not list this")) << link->argument;
+  EXPECT_TRUE(HasQuote(link->evidence, "have repeatedly emphasized that no peace deal should involve concessions to Russia",
+                       mm::EvidenceKind::Attributed));
 }
 
 // ---- 3. verbatim against the article ----------------------------------------------------------

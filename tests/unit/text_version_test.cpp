@@ -242,9 +242,9 @@ TEST(TextVersion, RowsFollowTheRankingNotTheFileOrder) {
 TEST(TextVersion, CellsSayStrengthAndEvidenceKindsInWords) {
   ASSERT_TRUE(Bundled().ok());
   const std::string& html = BundledHtml();
-  // 3 = strong, 2 = argued, 1 = weak; 10 quotes of two kinds, in order of first appearance.
+  // 3 = strong, 2 = argued, 1 = weak; 12 quotes of two kinds, in order of first appearance.
   EXPECT_NE(html.find("<td class=\"mm-t-cell mm-t-strong\"><a href=\"#mm-t-link-europe-lobby-stop-peace\">"
-                      "Strong: asserted as clear</a><br><span class=\"mm-t-kinds\">10 quotes: article’s analysis, "
+                      "Strong: asserted as clear</a><br><span class=\"mm-t-kinds\">12 quotes: article’s analysis, "
                       "attributed statement</span></td>"),
             std::string::npos);
   EXPECT_NE(html.find("<td class=\"mm-t-cell mm-t-argued\"><a href=\"#mm-t-link-us-insiders-prevent-concessions\">"
