@@ -1,48 +1,12 @@
-// story.cpp — the small pieces of behaviour the story model carries: calendar arithmetic and
-// the names of its enums.
+// story.cpp — the story model's format names and FinalizeStory, which establishes the
+// invariants every view relies on (story.h).
 #include "story.h"
 
-#include <cstdio>
+#include <algorithm>
+#include <climits>
+#include <numeric>
 
 namespace mm {
-namespace {
-
-// Floor division, so that years before 1 AD still land on the right day.
-int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
-bool IsLeapYear(int64_t year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
-
-// Days from 0001-01-01 to January 1st of `year` in the proleptic Gregorian calendar.
-int64_t DaysBeforeYear(int64_t year) {
-  const int64_t y = year - 1;
-  return y * 365 + FloorDiv(y, 4) - FloorDiv(y, 100) + FloorDiv(y, 400);
-}
-
-int DaysBeforeMonth(int64_t year, int month) {
-  static const int kCumulative[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-  // A Date that failed validation must still not index out of bounds.
-  if (month < 1) month = 1;
-  if (month > 12) month = 12;
-  return kCumulative[month - 1] + (month > 2 && IsLeapYear(year) ? 1 : 0);
-}
-
-}  // namespace
-
-int64_t Date::DayNumber() const {
-  static const int64_t kEpoch = DaysBeforeYear(1970);
-  const int d = day < 1 ? 1 : day;
-  return DaysBeforeYear(year) - kEpoch + DaysBeforeMonth(year, month) + (d - 1);
-}
-
-std::string Date::Iso() const {
-  char buffer[32];
-  if (precision == DatePrecision::Month) {
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-  }
-  return buffer;
-}
 
 const char* ToString(EvidenceKind k) {
   switch (k) {
@@ -53,19 +17,9 @@ const char* ToString(EvidenceKind k) {
   return "analysis";
 }
 
-const char* Describe(EvidenceKind k) {
-  switch (k) {
-    case EvidenceKind::ReportedFact: return "Reported fact";
-    case EvidenceKind::Attributed: return "Attributed statement";
-    case EvidenceKind::Analysis: return "Article\xE2\x80\x99s analysis";
-  }
-  return "Article\xE2\x80\x99s analysis";
-}
-
 const char* ToString(EventKind k) {
   switch (k) {
-    case EventKind::Call: return "call";
-    case EventKind::Leak: return "leak";
+    case EventKind::Act: return "act";
     case EventKind::Context: return "context";
     case EventKind::Reaction: return "reaction";
   }
@@ -87,15 +41,66 @@ const char* ToString(DatePrecision p) {
   switch (p) {
     case DatePrecision::Day: return "day";
     case DatePrecision::Month: return "month";
-    case DatePrecision::Approximate: return "approximate";
+    case DatePrecision::Year: return "year";
   }
   return "day";
 }
 
-const char* DescribeStrength(int strength) {
-  if (strength <= 1) return "weak";
-  if (strength == 2) return "argued";
-  return "strong";
+std::vector<int> RankedSuspects(const Story& story) {
+  std::vector<int> order(story.suspects.size());
+  std::iota(order.begin(), order.end(), 0);
+  // Rank 1 first; a missing rank (≤ 0) sorts last rather than first.
+  const auto key = [&](int i) {
+    const int rank = story.suspects[static_cast<size_t>(i)].assessment.rank;
+    return rank > 0 ? rank : INT_MAX;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
+  return order;
+}
+
+int RankedCount(const Story& story) {
+  int n = 0;
+  for (const Suspect& s : story.suspects) n += s.assessment.rank > 0 ? 1 : 0;
+  return n;
+}
+
+void FinalizeStory(Story& story) {
+  // Sort through a permutation so that the goals' event indices can follow their events.
+  std::vector<int> order(story.events.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return story.events[static_cast<size_t>(a)].date < story.events[static_cast<size_t>(b)].date;
+  });
+  std::vector<int> new_index(order.size());
+  std::vector<Event> sorted;
+  sorted.reserve(order.size());
+  for (size_t k = 0; k < order.size(); ++k) {
+    new_index[static_cast<size_t>(order[k])] = static_cast<int>(k);
+    sorted.push_back(std::move(story.events[static_cast<size_t>(order[k])]));
+  }
+  story.events = std::move(sorted);
+  for (Goal& goal : story.goals) {
+    for (int& e : goal.events) e = e >= 0 && static_cast<size_t>(e) < new_index.size() ? new_index[static_cast<size_t>(e)] : -1;
+  }
+
+  const size_t motives = story.motives.size();
+  story.link_index.assign(story.suspects.size() * motives, -1);
+  for (size_t i = 0; i < story.links.size(); ++i) {
+    const Link& link = story.links[i];
+    if (link.suspect < 0 || link.motive < 0 || static_cast<size_t>(link.suspect) >= story.suspects.size() ||
+        static_cast<size_t>(link.motive) >= motives) {
+      continue;
+    }
+    int& cell = story.link_index[static_cast<size_t>(link.suspect) * motives + static_cast<size_t>(link.motive)];
+    if (cell < 0) cell = static_cast<int>(i);
+  }
+
+  // Places count the ranked suspects in rank order: 1, 2, 5 become places 1, 2, 3.
+  int place = 0;
+  for (int i : RankedSuspects(story)) {
+    Assessment& a = story.suspects[static_cast<size_t>(i)].assessment;
+    a.place = a.rank > 0 ? ++place : 0;
+  }
 }
 
 }  // namespace mm

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "calendar.h"
+
 namespace mm {
 
 // Who is speaking in a quote. The distinction is the point of the explainer: an opinion
@@ -20,21 +22,12 @@ enum class EvidenceKind : uint8_t {
   Analysis,      // "analysis": the article's own reasoning or opinion
 };
 
-// How precisely a date is known. Sorting and placement use the first day of the period.
-enum class DatePrecision : uint8_t { Day, Month, Approximate };
-
-enum class EventKind : uint8_t { Call, Leak, Context, Reaction };
+// What an event is to the story: the act the sources ask about, something around it, or a
+// party's reaction. (The first format named them "leak" and "call"; those still load, as Act
+// and Context.)
+enum class EventKind : uint8_t { Act, Context, Reaction };
 
 enum class SourceKind : uint8_t { Opinion, News, Official, Analysis, Other };
-
-struct Date {
-  int year = 0, month = 0, day = 0;  // day is 1 for Month precision
-  DatePrecision precision = DatePrecision::Day;
-  // Days since 1970-01-01 (proleptic Gregorian); the timeline's unit.
-  int64_t DayNumber() const;
-  std::string Iso() const;  // "2025-11-25" or "2025-11" (Month precision)
-  bool operator<(const Date& o) const { return DayNumber() < o.DayNumber(); }
-};
 
 // A marked editor's addition: corrections or context the article itself lacks. Never merged
 // into a quote; shown as "Editor's note".
@@ -58,7 +51,10 @@ struct Source {
 
 // The article's overall assessment of a suspect: an ordinal (1 = strongest) with its words.
 struct Assessment {
-  int rank = 0;            // 1 = the article's strongest theory
+  int rank = 0;            // 1 = the article's strongest theory; gaps allowed (1, 2, 5)
+  // 1-based place in the ranking (FinalizeStory): what readers are shown, so that ranks with
+  // gaps never read "rank 15 of 12". 0 for a suspect with no rank.
+  int place = 0;
   std::string label;       // short words, e.g. "strongest traction"
   std::vector<Evidence> evidence;
 };
@@ -94,7 +90,7 @@ struct Event {
   std::string id, title, detail;
   Date date;
   EventKind kind = EventKind::Context;
-  bool landed_just_as = false;  // one of the moments the article says the leak "landed just as"
+  bool coincided = false;  // one of the moments the sources say the act coincided with
   std::vector<Evidence> evidence;
   std::vector<std::string> motive_ids, suspect_ids;
   std::vector<int> motives, suspects;
@@ -115,6 +111,14 @@ struct Reaction {
   std::vector<EditorNote> notes;
 };
 
+// How the story names things in running text (wording.h fills in defaults for what is empty).
+struct StoryWording {
+  std::string act;                // "the leak", "the blasts"
+  std::string sources;            // "the article", "the reports"
+  bool sources_plural = false;    // meaningful when sources_plural_given
+  bool sources_plural_given = false;
+};
+
 struct Story {
   // Set by LoadStory: a number no other story loaded in this process has. A new story replaces
   // the old one in place, so views that keep layouts between frames key them on this, not on
@@ -123,6 +127,7 @@ struct Story {
   std::string format;      // "motive-matrix/story@1"
   std::string id, language, title, dek, framing;
   std::string published, updated;  // ISO dates of the explainer itself
+  StoryWording wording;
   std::vector<Source> sources;
   std::vector<Suspect> suspects;
   std::vector<MotiveGroup> motive_groups;
@@ -149,11 +154,20 @@ struct Story {
   }
 };
 
+// The format's names for the enums (the words readers see are in wording.h).
 const char* ToString(EvidenceKind k);    // "fact" | "attributed" | "analysis"
-const char* Describe(EvidenceKind k);    // "Reported fact" | "Attributed statement" | "Article's analysis"
-const char* ToString(EventKind k);       // "call" | "leak" | "context" | "reaction"
+const char* ToString(EventKind k);       // "act" | "context" | "reaction"
 const char* ToString(SourceKind k);
-const char* ToString(DatePrecision p);
-const char* DescribeStrength(int strength);  // "weak" | "argued" | "strong"
+const char* ToString(DatePrecision p);   // "day" | "month" | "year"
+
+// Matrix row order: suspect indices sorted by assessment rank (stable; unranked last).
+std::vector<int> RankedSuspects(const Story& story);
+// How many suspects have a rank: the "of N" in "ranked 3 of N".
+int RankedCount(const Story& story);
+
+// Establishes what every view may rely on, for a loaded story and for one built in code:
+// events sorted by date (stable; calendar.h's order), goals' event indices following their
+// events through that sort, link_index built from links, and each suspect's place in the ranking.
+void FinalizeStory(Story& story);
 
 }  // namespace mm

@@ -42,6 +42,7 @@ constexpr size_t kMaxQuoteChars = 400;
 constexpr size_t kMaxShortChars = 32;
 constexpr size_t kMaxMotiveLabelChars = 48;
 constexpr size_t kMaxEventTitleChars = 60;
+constexpr size_t kMaxWordingChars = 48;  // "the act", "the sources": a short noun phrase
 constexpr size_t kKnownIdsShown = 5;
 // "Did you mean" ranking costs an edit distance per known id; past this many unknown
 // references (a broken file, not a typo) the known ids are listed in file order instead.
@@ -531,40 +532,7 @@ void CheckSizeLimits(const json& root, const LoadLimits& limits, Findings& findi
 // Dates
 // ================================================================================================
 
-enum class DateCheck { Ok, NotADate, NotInCalendar };
-
-bool IsLeapYear(int year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
-
-int DaysInMonth(int year, int month) {
-  static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
-}
-
-// "YYYY-MM-DD" (Day precision) or "YYYY-MM" (Month precision, day 1).
-DateCheck ParseDate(std::string_view s, Date& out) {
-  const auto digits = [&](size_t at, size_t count, int& value) {
-    value = 0;
-    for (size_t k = at; k < at + count; ++k) {
-      if (s[k] < '0' || s[k] > '9') return false;
-      value = value * 10 + (s[k] - '0');
-    }
-    return true;
-  };
-  if (s.size() != 7 && s.size() != 10) return DateCheck::NotADate;
-  Date d;
-  if (!digits(0, 4, d.year) || s[4] != '-' || !digits(5, 2, d.month)) return DateCheck::NotADate;
-  d.day = 1;
-  d.precision = DatePrecision::Month;
-  if (s.size() == 10) {
-    if (s[7] != '-' || !digits(8, 2, d.day)) return DateCheck::NotADate;
-    d.precision = DatePrecision::Day;
-  }
-  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > DaysInMonth(d.year, d.month)) {
-    return DateCheck::NotInCalendar;
-  }
-  out = d;
-  return DateCheck::Ok;
-}
+// ParseIsoDate and DateCheck are calendar.h's.
 
 // ================================================================================================
 // Field tables
@@ -581,7 +549,7 @@ constexpr TopLevelField kTopLevelFields[] = {
     {"title", true},         {"dek", true},        {"framing", true},     {"published", true},
     {"updated", false},      {"sources", true},    {"suspects", true},    {"motive_groups", false},
     {"motives", true},       {"links", true},      {"events", true},      {"goals", false},
-    {"reactions", false},    {"notes", false},
+    {"reactions", false},    {"notes", false},      {"wording", false},
 };
 
 using FieldNames = std::vector<std::string_view>;
@@ -594,9 +562,10 @@ const FieldNames kAssessmentFields = {"rank", "label", "evidence"};
 const FieldNames kMotiveGroupFields = {"id", "label"};
 const FieldNames kMotiveFields = {"id", "label", "description", "group", "notes"};
 const FieldNames kLinkFields = {"suspect", "motive", "strength", "argument", "evidence", "notes"};
-const FieldNames kEventFields = {"id",     "date",           "precision", "kind",    "title",
-                                 "detail", "landed_just_as", "evidence",  "motives", "suspects",
-                                 "notes"};
+const FieldNames kEventFields = {"id",       "date",     "precision", "kind",           "title",
+                                 "detail",   "coincided", "evidence", "landed_just_as", "motives",
+                                 "suspects", "notes"};
+const FieldNames kWordingFields = {"act", "sources", "sources_plural"};
 const FieldNames kGoalFields = {"id",     "title",   "explanation", "evidence",
                                 "events", "motives", "notes"};
 const FieldNames kReactionFields = {"id", "party", "stance", "evidence", "notes"};
@@ -605,6 +574,7 @@ template <class E>
 struct EnumName {
   std::string_view name;
   E value;
+  bool alias = false;  // an older format's name: accepted, not offered in messages
 };
 
 const std::vector<EnumName<EvidenceKind>> kEvidenceKinds = {
@@ -616,14 +586,20 @@ const std::vector<EnumName<SourceKind>> kSourceKinds = {{"opinion", SourceKind::
                                                         {"official", SourceKind::Official},
                                                         {"analysis", SourceKind::Analysis},
                                                         {"other", SourceKind::Other}};
-const std::vector<EnumName<EventKind>> kEventKinds = {{"call", EventKind::Call},
-                                                      {"leak", EventKind::Leak},
+// "leak" and "call" are the first format's names, from the story it was made for: they load
+// as the act and as context (docs/story-format.md, "Older files").
+const std::vector<EnumName<EventKind>> kEventKinds = {{"act", EventKind::Act},
                                                       {"context", EventKind::Context},
-                                                      {"reaction", EventKind::Reaction}};
-const std::vector<EnumName<DatePrecision>> kDatePrecisions = {
-    {"day", DatePrecision::Day},
-    {"month", DatePrecision::Month},
-    {"approximate", DatePrecision::Approximate}};
+                                                      {"reaction", EventKind::Reaction},
+                                                      {"leak", EventKind::Act, true},
+                                                      {"call", EventKind::Context, true}};
+// `precision`: the granularity comes from the date itself; "approximate" adds "around".
+enum class PrecisionField { Day, Month, Year, Approximate };
+const std::vector<EnumName<PrecisionField>> kDatePrecisions = {
+    {"day", PrecisionField::Day},
+    {"month", PrecisionField::Month},
+    {"year", PrecisionField::Year},
+    {"approximate", PrecisionField::Approximate}};
 
 const char* TypeName(const json& v) {
   switch (v.type()) {
@@ -753,11 +729,13 @@ class Validator {
   void ReadEvidenceList(const json& object, const std::string& path, std::vector<Evidence>& out);
   void ReadEvidence(const json& value, const std::string& path, Evidence& out);
   void ReadNotes(const json& object, const std::string& path, std::vector<EditorNote>& out);
+  void ReadWording(const json& root);
+  void ReadPrecision(const json& item, const std::string& path, bool date_ok, const std::string& date_text,
+                     Date& date);
+  void ReadCoincided(const json& item, const std::string& path, bool& out);
 
   // ---- after validation ----
-  void SortEvents();
-  void ResolveGoalEvents();
-  void BuildLinkIndex();
+  void WarnIfEventsOutOfOrder();
 
   Findings& findings_;
   Story& story_;
@@ -866,19 +844,19 @@ bool Validator::ReadDate(const json& object, const std::string& path, std::strin
                          std::string& text, Date* parsed, Need need) {
   if (!ReadString(object, path, key, text, need, 0, Shown::No)) return false;
   Date date;
-  switch (ParseDate(text, date)) {
+  switch (ParseIsoDate(text, &date)) {
     case DateCheck::Ok:
       if (parsed) *parsed = date;
       return true;
     case DateCheck::NotInCalendar:
       findings_.Error(JsonPointerChild(path, key),
-                      Quoted(text) + " is not a date in the calendar (expected YYYY-MM-DD or YYYY-MM)");
+                      Quoted(text) + " is not a date in the calendar (expected YYYY-MM-DD, YYYY-MM or YYYY)");
       return false;
     case DateCheck::NotADate:
       break;
   }
   findings_.Error(JsonPointerChild(path, key),
-                  Quoted(text) + " is not a date (expected YYYY-MM-DD or YYYY-MM)");
+                  Quoted(text) + " is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
   return false;
 }
 
@@ -932,7 +910,9 @@ bool Validator::ReadEnum(const json& object, const std::string& path, std::strin
     }
   }
   std::string expected;
-  for (const auto& n : names) expected += (expected.empty() ? "" : ", ") + std::string(n.name);
+  for (const auto& n : names) {
+    if (!n.alias) expected += (expected.empty() ? "" : ", ") + std::string(n.name);
+  }
   findings_.Error(JsonPointerChild(path, key), "unknown " + std::string(key) + " " + Quoted(text) +
                                                    " (expected one of: " + expected + ")");
   return false;
@@ -1050,10 +1030,10 @@ void Validator::Run(const json& root) {
   ReadGoals(root);
   ReadReactions(root);
   ReadNotes(root, "", story_.notes);
+  ReadWording(root);
 
-  SortEvents();
-  ResolveGoalEvents();
-  BuildLinkIndex();
+  WarnIfEventsOutOfOrder();
+  FinalizeStory(story_);
 }
 
 void Validator::ReadTopLevel(const json& root) {
@@ -1216,25 +1196,11 @@ void Validator::ReadEvents(const json& root) {
       ReadId(item, path, events_, static_cast<int>(i), event.id);
       std::string date_text;
       date_ok = ReadDate(item, path, "date", date_text, &event.date, Need::Required);
-      const bool has_day = date_ok && event.date.precision == DatePrecision::Day;
-      DatePrecision precision = DatePrecision::Day;
-      if (ReadEnum(item, path, "precision", kDatePrecisions, precision, Need::Optional)) {
-        if (date_ok && precision == DatePrecision::Day && !has_day) {
-          findings_.Error(JsonPointerChild(path, "precision"),
-                          "precision is \"day\" but the date " + Quoted(date_text) +
-                              " has no day (use YYYY-MM-DD, or precision \"month\")");
-        } else if (date_ok && precision == DatePrecision::Month && has_day) {
-          findings_.Warning(JsonPointerChild(path, "precision"),
-                            "precision is \"month\", so the day in " + Quoted(date_text) +
-                                " is ignored (write YYYY-MM)");
-          event.date.day = 1;
-        }
-        event.date.precision = precision;
-      }
+      ReadPrecision(item, path, date_ok, date_text, event.date);
       ReadEnum(item, path, "kind", kEventKinds, event.kind, Need::Required);
       ReadString(item, path, "title", event.title, Need::Required, kMaxEventTitleChars);
       ReadString(item, path, "detail", event.detail, Need::Required);
-      ReadBool(item, path, "landed_just_as", event.landed_just_as, Need::Optional);
+      ReadCoincided(item, path, event.coincided);
       ReadEvidenceList(item, path, event.evidence);
       ReadReferenceList(item, path, "motives", motives_, event.motive_ids, event.motives, Need::Optional);
       ReadReferenceList(item, path, "suspects", suspects_, event.suspect_ids, event.suspects,
@@ -1373,53 +1339,85 @@ void Validator::ReadNotes(const json& object, const std::string& path, std::vect
   }
 }
 
-// ---- after validation -------------------------------------------------------------------------
+void Validator::ReadWording(const json& root) {
+  const json* wording = Member(root, "", "wording", Need::Optional);
+  if (!wording || !ExpectObject(*wording, "/wording")) return;
+  CheckUnknownFields(*wording, "/wording", kWordingFields);
+  ReadString(*wording, "/wording", "act", story_.wording.act, Need::Optional, kMaxWordingChars);
+  ReadString(*wording, "/wording", "sources", story_.wording.sources, Need::Optional, kMaxWordingChars);
+  story_.wording.sources_plural_given =
+      ReadBool(*wording, "/wording", "sources_plural", story_.wording.sources_plural, Need::Optional);
+  for (const auto& [key, text] : {std::pair<const char*, const std::string*>{"act", &story_.wording.act},
+                                  {"sources", &story_.wording.sources}}) {
+    if (wording->contains(key) && IsBlank(*text)) {
+      findings_.Error(JsonPointerChild("/wording", key), "is empty; leave it out to use the default");
+    }
+  }
+}
 
-void Validator::SortEvents() {
-  std::vector<Event>& events = story_.events;
-  int64_t latest = INT64_MIN;
-  size_t latest_at = 0;
-  for (size_t i = 0; i < events.size(); ++i) {
-    if (!event_date_ok_[i]) continue;
-    const int64_t day = events[i].date.DayNumber();
-    if (day < latest) {
-      findings_.Warning(event_paths_[i],
-                        "events are not in date order: " + Quoted(events[i].id) + " (" +
-                            events[i].date.Iso() + ") comes after " + Quoted(events[latest_at].id) +
-                            " (" + events[latest_at].date.Iso() +
-                            "); the timeline shows them sorted by date");
+// The granularity is the date's own ("1999", "1999-06", "1999-06-14"); `precision` may say the
+// same again, or "approximate" (placed "around" it).
+void Validator::ReadPrecision(const json& item, const std::string& path, bool date_ok,
+                              const std::string& date_text, Date& date) {
+  PrecisionField precision = PrecisionField::Day;
+  if (!ReadEnum(item, path, "precision", kDatePrecisions, precision, Need::Optional) || !date_ok) return;
+  const std::string at = JsonPointerChild(path, "precision");
+  const auto finer_than = [&](DatePrecision wanted) { return static_cast<int>(date.precision) < static_cast<int>(wanted); };
+  switch (precision) {
+    case PrecisionField::Approximate: date.approximate = true; break;
+    case PrecisionField::Day:
+      if (date.precision != DatePrecision::Day) {
+        findings_.Error(at, "precision is \"day\" but the date " + Quoted(date_text) +
+                                " has no day (use YYYY-MM-DD, or leave precision out)");
+      }
+      break;
+    case PrecisionField::Month:
+    case PrecisionField::Year: {
+      const DatePrecision wanted = precision == PrecisionField::Month ? DatePrecision::Month : DatePrecision::Year;
+      const char* name = precision == PrecisionField::Month ? "month" : "year";
+      if (finer_than(wanted)) {
+        findings_.Warning(at, std::string("precision is \"") + name + "\", so the " +
+                                  (wanted == DatePrecision::Month ? "day" : "month and day") + " in " +
+                                  Quoted(date_text) + (wanted == DatePrecision::Month ? " is" : " are") +
+                                  " ignored (write " + (wanted == DatePrecision::Month ? "YYYY-MM" : "YYYY") + ")");
+        date.precision = wanted;
+        date.day = 1;
+        if (wanted == DatePrecision::Year) date.month = 1;
+      } else if (date.precision != wanted) {
+        findings_.Error(at, std::string("precision is \"") + name + "\" but the date " + Quoted(date_text) +
+                                " is coarser (leave precision out)");
+      }
       break;
     }
-    latest = day;
-    latest_at = i;
   }
-  std::stable_sort(events.begin(), events.end(),
-                   [](const Event& a, const Event& b) { return a.date < b.date; });
 }
 
-void Validator::ResolveGoalEvents() {
-  std::unordered_map<std::string, int> sorted_index;
-  sorted_index.reserve(story_.events.size());
-  for (size_t i = 0; i < story_.events.size(); ++i) {
-    sorted_index.emplace(story_.events[i].id, static_cast<int>(i));
+// `coincided` (and the first format's `landed_just_as`, which meant the same).
+void Validator::ReadCoincided(const json& item, const std::string& path, bool& out) {
+  bool coincided = false, landed = false;
+  const bool has_new = ReadBool(item, path, "coincided", coincided, Need::Optional);
+  const bool has_old = ReadBool(item, path, "landed_just_as", landed, Need::Optional);
+  if (has_new && has_old && coincided != landed) {
+    findings_.Error(JsonPointerChild(path, "landed_just_as"),
+                    "disagrees with \"coincided\" (it is the older name for the same flag: keep one)");
   }
-  for (Goal& goal : story_.goals) {
-    for (size_t k = 0; k < goal.event_ids.size(); ++k) {
-      const auto it = sorted_index.find(goal.event_ids[k]);
-      goal.events[k] = it == sorted_index.end() ? -1 : it->second;
+  out = has_new ? coincided : landed;
+}
+
+// ---- after validation -------------------------------------------------------------------------
+
+void Validator::WarnIfEventsOutOfOrder() {
+  const std::vector<Event>& events = story_.events;
+  const Event* latest = nullptr;
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (!event_date_ok_[i]) continue;
+    if (latest && events[i].date < latest->date) {
+      findings_.Warning(event_paths_[i], "events are not in date order: " + Quoted(events[i].id) + " (" +
+                                             events[i].date.Iso() + ") comes after " + Quoted(latest->id) + " (" +
+                                             latest->date.Iso() + "); the timeline shows them sorted by date");
+      return;
     }
-  }
-}
-
-void Validator::BuildLinkIndex() {
-  const size_t motives = story_.motives.size();
-  story_.link_index.assign(story_.suspects.size() * motives, -1);
-  for (size_t i = 0; i < story_.links.size(); ++i) {
-    const Link& link = story_.links[i];
-    if (link.suspect < 0 || link.motive < 0) continue;
-    int& cell = story_.link_index[static_cast<size_t>(link.suspect) * motives +
-                                  static_cast<size_t>(link.motive)];
-    if (cell < 0) cell = static_cast<int>(i);
+    latest = &events[i];
   }
 }
 

@@ -13,8 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "timeline.h"
-#include "view_state.h"
+#include "wording.h"
 
 namespace mm {
 namespace {
@@ -68,47 +67,8 @@ bool StartsWithHttp(std::string_view url) {
   return has("https://") || has("http://");
 }
 
-// "2026-11-27" or "2025-11" → Date; false for anything else.
-bool ParseIsoDate(std::string_view s, Date* date) {
-  auto digits = [&](size_t at, size_t n, int* value) {
-    int v = 0;
-    for (size_t i = at; i < at + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-      v = v * 10 + (s[i] - '0');
-    }
-    *value = v;
-    return true;
-  };
-  Date d;
-  if (s.size() != 7 && s.size() != 10) return false;
-  if (!digits(0, 4, &d.year) || s[4] != '-' || !digits(5, 2, &d.month)) return false;
-  if (d.month < 1 || d.month > 12) return false;
-  if (s.size() == 7) {
-    d.day = 1;
-    d.precision = DatePrecision::Month;
-  } else {
-    if (s[7] != '-' || !digits(8, 2, &d.day) || d.day < 1 || d.day > 31) return false;
-    d.precision = DatePrecision::Day;
-  }
-  *date = d;
-  return true;
-}
-
-const char* SourceKindWords(SourceKind k) {
-  switch (k) {
-    case SourceKind::Opinion: return "Opinion piece";
-    case SourceKind::News: return "News report";
-    case SourceKind::Official: return "Official source";
-    case SourceKind::Analysis: return "Analysis";
-    case SourceKind::Other: return "Source";
-  }
-  return "Source";
-}
-
-// Describe(EvidenceKind) with a lower-case first letter, for use inside a sentence
-// ("article’s analysis"), so that the two never drift apart.
-std::string EvidenceKindWords(EvidenceKind k) {
-  std::string words = Describe(k);
+// A word for use inside a sentence ("the article’s analysis"): the first letter lowered.
+std::string Lowered(std::string words) {
   if (!words.empty() && words[0] >= 'A' && words[0] <= 'Z') words[0] = static_cast<char>(words[0] - 'A' + 'a');
   return words;
 }
@@ -119,13 +79,9 @@ const char* StrengthClass(int strength) {
   return "mm-t-strong";
 }
 
-std::string CountWords(size_t n, const char* singular, const char* plural) {
-  return std::to_string(n) + " " + (n == 1 ? singular : plural);
-}
-
 class Writer {
  public:
-  Writer(const Story& story, const TextVersionOptions& options) : s_(story), o_(options) {
+  Writer(const Story& story, const TextVersionOptions& options) : s_(story), o_(options), w_(story) {
     offset_ = std::clamp(options.heading_level_offset, 0, 3);
     const size_t suspects = s_.suspects.size(), motives = s_.motives.size();
     cells_.assign(suspects * motives, -1);
@@ -165,6 +121,16 @@ class Writer {
       cite += "</cite>";
       source_cite_.push_back(std::move(cite));
     }
+    // Places are recounted rather than read from Assessment::place: a story built in code has
+    // no FinalizeStory behind it.
+    places_.assign(suspects, 0);
+    int place = 0;
+    for (int si : RankedSuspects(s_)) {
+      if (InRange(si, s_.suspects) && s_.suspects[static_cast<size_t>(si)].assessment.rank > 0) {
+        places_[static_cast<size_t>(si)] = ++place;
+      }
+    }
+    ranked_total_ = std::to_string(place);
     size_t estimate = 16384 + suspects * motives * 200;
     for (const Link& l : s_.links) estimate += 600 + l.argument.size() + l.evidence.size() * 500;
     for (const Event& e : s_.events) estimate += 800 + e.detail.size() + e.evidence.size() * 500;
@@ -245,43 +211,39 @@ class Writer {
   }
   void Label(std::string_view words) {  // "Suspect: " before a heading's name
     Raw("<span class=\"mm-t-label\">");
-    Raw(words);
+    Text(words);
     Raw("</span> ");
   }
 
   // <time datetime="…">27 Nov 2026</time>, or the escaped text if it is not an ISO date.
   void IsoTime(const std::string& iso) {
     Date d;
-    if (!ParseIsoDate(iso, &d)) {
+    if (ParseIsoDate(iso, &d) != DateCheck::Ok) {
       Text(iso);
       return;
     }
     Raw("<time datetime=\"");
     Text(iso);
     Raw("\">");
-    Text(FormatDate(d));
+    Text(w_.DateText(d));
     Raw("</time>");
   }
 
-  // Approximate dates: datetime is the day; the visible text says "around".
+  // datetime is the date at the precision it was given ("1999-06"); the visible text says
+  // "around" for an approximate date.
   void EventTime(const Date& date) {
     Raw("<time datetime=\"");
     Text(date.Iso());
     Raw("\">");
-    if (date.precision == DatePrecision::Approximate) {
-      Date day = date;
-      day.precision = DatePrecision::Day;
-      Raw("around ");
-      Text(FormatDate(day));
-    } else {
-      Text(FormatDate(date));
-    }
+    Text(w_.DateText(date));
     Raw("</time>");
   }
 
   void Notes(const std::vector<EditorNote>& notes) {
     for (const EditorNote& n : notes) {
-      Raw("<aside class=\"mm-t-note\"><strong>Editor’s note</strong>");
+      Raw("<aside class=\"mm-t-note\"><strong>");
+      Text(w_("note.label"));
+      Raw("</strong>");
       if (!n.date.empty()) {
         Raw(" (");
         IsoTime(n.date);
@@ -300,7 +262,7 @@ class Writer {
       Raw("\"><p>");
       Text(e.quote);
       Raw("</p></blockquote>\n<p class=\"mm-t-cite\">");
-      Raw(Describe(e.kind));
+      Text(w_.EvidenceKindLabel(e.kind));
       if (!e.speaker.empty()) {
         Raw(": ");
         Text(e.speaker);
@@ -317,7 +279,7 @@ class Writer {
 
   // "2 quotes: article’s analysis, attributed statement" (kinds in order of first appearance).
   void QuoteSummary(const std::vector<Evidence>& evidence) {
-    Text(CountWords(evidence.size(), "quote", "quotes"));
+    Text(w_.Count("count.quote", evidence.size()));
     bool seen[3] = {false, false, false};
     bool first = true;
     for (const Evidence& e : evidence) {
@@ -325,14 +287,14 @@ class Writer {
       if (k >= 3 || seen[k]) continue;
       seen[k] = true;
       Raw(first ? ": " : ", ");
-      Raw(EvidenceKindWords(e.kind));
+      Text(Lowered(w_.EvidenceKindLabel(e.kind)));
       first = false;
     }
   }
 
   // "<p class="mm-t-related">Motives: <a …>A</a>, <a …>B</a></p>"; nothing if none resolve.
   template <typename Item, typename NameOf>
-  void Related(const char* words, const char* id_kind, const std::vector<int>& indices,
+  void Related(const std::string& words, const char* id_kind, const std::vector<int>& indices,
                const std::vector<Item>& items, NameOf name_of) {
     bool first = true;
     for (int i : indices) {
@@ -340,7 +302,7 @@ class Writer {
       const Item& item = items[static_cast<size_t>(i)];
       if (first) {
         Raw("<p class=\"mm-t-related\">");
-        Raw(words);
+        Text(words);
         Raw(": ");
       } else {
         Raw(", ");
@@ -374,15 +336,10 @@ class Writer {
     }
     if (!s_.published.empty() || !s_.updated.empty()) {
       Raw("<p class=\"mm-t-dates\">");
-      if (!s_.published.empty()) {
-        Raw("Published ");
-        IsoTime(s_.published);
-        Raw(".");
-      }
+      if (!s_.published.empty()) DatedPhrase("tv.published", s_.published);
       if (!s_.updated.empty()) {
-        Raw(s_.published.empty() ? "Updated " : " Updated ");
-        IsoTime(s_.updated);
-        Raw(".");
+        if (!s_.published.empty()) Raw(" ");
+        DatedPhrase("tv.updated", s_.updated);
       }
       Raw("</p>\n");
     }
@@ -393,7 +350,7 @@ class Writer {
     if (s_.sources.empty()) return;
     Raw("<section class=\"mm-t-sources\">\n");
     HeadingOpen(1);
-    Raw(s_.sources.size() == 1 ? "Source" : "Sources");
+    Text(w_(s_.sources.size() == 1 ? "tv.sources.one" : "tv.sources.other"));
     HeadingClose(1);
     Raw("<ul>\n");
     for (const Source& src : s_.sources) {
@@ -414,11 +371,11 @@ class Writer {
         Text(src.publisher);
       }
       if (!src.author.empty()) {
-        Raw(", by ");
-        Text(src.author);
+        Raw(", ");
+        Text(w_("tv.by", {{"author", src.author}}));
       }
       Raw(". ");
-      Raw(SourceKindWords(src.kind));
+      Text(w_.SourceKindLabel(src.kind));
       if (!src.date.empty()) {
         Raw(", ");
         IsoTime(src.date);
@@ -436,61 +393,65 @@ class Writer {
   void Key() {
     Raw("<section class=\"mm-t-key\">\n");
     HeadingOpen(1);
-    Raw("How to read this");
+    Text(w_("tv.key.heading"));
     HeadingClose(1);
-    Raw("<p>For each suspect and motive, the strength is how strongly the article argues the link, "
-        "in its own terms, not how likely it is to be true:</p>\n"
-        "<dl class=\"mm-t-key-strengths\">\n");
+    Raw("<p>");
+    Text(w_("tv.key.intro"));
+    Raw("</p>\n<dl class=\"mm-t-key-strengths\">\n");
     for (int strength = 3; strength >= 1; --strength) {
       Raw("<dt class=\"");
       Raw(StrengthClass(strength));
       Raw("\">");
-      Raw(StrengthWords(strength));
+      Text(w_.StrengthLabel(strength));
       Raw("</dt><dd>");
-      Raw(strength == 3   ? "The article presents the link as clear."
-          : strength == 2 ? "The article makes a case for the link."
-                          : "The article mentions the link as a possibility, or rates it weak.");
+      Text(w_(strength == 3 ? "tv.key.3" : strength == 2 ? "tv.key.2" : "tv.key.1"));
       Raw("</dd>\n");
     }
     Raw("<dt class=\"mm-t-none\">");
-    Raw(NotArguedWords());
-    Raw("</dt><dd>The article does not make this link at all. That is different from a weak link.</dd>\n"
-        "</dl>\n"
-        "<p>Every claim rests on short quotes, word for word. Each quote is marked as one of three kinds:</p>\n"
-        "<dl class=\"mm-t-key-kinds\">\n");
-    Raw("<dt class=\"mm-t-fact\">");
-    Raw(Describe(EvidenceKind::ReportedFact));
-    Raw("</dt><dd>Something the article reports as having happened.</dd>\n<dt class=\"mm-t-attributed\">");
-    Raw(Describe(EvidenceKind::Attributed));
-    Raw("</dt><dd>Something the article says a named party said or thinks; the speaker is given.</dd>\n"
-        "<dt class=\"mm-t-analysis\">");
-    Raw(Describe(EvidenceKind::Analysis));
-    Raw("</dt><dd>The article’s own reasoning or opinion.</dd>\n"
-        "</dl>\n"
-        "<p>An <strong>Editor’s note</strong> adds a correction or context the article lacks. "
-        "Notes are never part of a quote.</p>\n"
-        "</section>\n");
+    Text(w_("not_argued"));
+    Raw("</dt><dd>");
+    Text(w_("tv.key.none"));
+    Raw("</dd>\n</dl>\n<p>");
+    Text(w_("tv.key.kinds"));
+    Raw("</p>\n<dl class=\"mm-t-key-kinds\">\n");
+    const std::pair<EvidenceKind, const char*> kinds[] = {{EvidenceKind::ReportedFact, "tv.key.fact"},
+                                                          {EvidenceKind::Attributed, "tv.key.attributed"},
+                                                          {EvidenceKind::Analysis, "tv.key.analysis"}};
+    for (const auto& [kind, key] : kinds) {
+      Raw("<dt class=\"mm-t-");
+      Raw(ToString(kind));
+      Raw("\">");
+      Text(w_.EvidenceKindLabel(kind));
+      Raw("</dt><dd>");
+      Text(w_(key));
+      Raw("</dd>\n");
+    }
+    Raw("</dl>\n<p><strong>");
+    Text(w_("note.label"));
+    Raw("</strong> ");
+    Text(w_("tv.key.note"));
+    Raw("</p>\n</section>\n");
   }
 
   void Matrix() {
     if (s_.suspects.empty() || s_.motives.empty()) return;
     Raw("<section class=\"mm-t-matrix\">\n");
     HeadingOpen(1);
-    Raw("Suspects and motives at a glance");
+    Text(w_("tv.matrix.heading"));
     HeadingClose(1);
     Raw("<div class=\"mm-t-scroll\" role=\"region\" aria-labelledby=\"");
     IdValue("matrix-caption", {});
     Raw("\" tabindex=\"0\">\n<table class=\"mm-t-table\">\n<caption");
     IdAttr("matrix-caption", {});
-    Raw(">How strongly the article links each suspect (rows, strongest theory first) to each motive "
-        "(columns)</caption>\n<thead>\n<tr><td></td>");
+    Raw(">");
+    Text(w_("tv.matrix.caption"));
+    Raw("</caption>\n<thead>\n<tr><td></td>");
     for (const Motive& m : s_.motives) {
       Raw("<th scope=\"col\">");
       Text(m.label);
       Raw("</th>");
     }
     Raw("</tr>\n</thead>\n<tbody>\n");
-    const size_t suspect_count = s_.suspects.size();
     for (int si : RankedSuspects(s_)) {
       if (!InRange(si, s_.suspects)) continue;
       const Suspect& sus = s_.suspects[static_cast<size_t>(si)];
@@ -498,13 +459,10 @@ class Writer {
       HrefOpen("suspect", sus.id);
       Text(sus.name);
       Raw("</a>");
-      if (sus.assessment.rank > 0 || !sus.assessment.label.empty()) {
+      if (places_[static_cast<size_t>(si)] > 0 || !sus.assessment.label.empty()) {
         Raw("<br><span class=\"mm-t-assess\">");
-        if (sus.assessment.rank > 0) {
-          Raw("Rank ");
-          Raw(std::to_string(sus.assessment.rank));
-          Raw(" of ");
-          Raw(std::to_string(suspect_count));
+        if (places_[static_cast<size_t>(si)] > 0) {
+          Text(w_("tv.rank", {{"rank", std::to_string(places_[static_cast<size_t>(si)])}, {"total", ranked_total_}}));
           if (!sus.assessment.label.empty()) Raw(": ");
         }
         Text(sus.assessment.label);
@@ -515,7 +473,7 @@ class Writer {
         const int li = Cell(static_cast<size_t>(si), mi);
         if (li < 0) {
           Raw("<td class=\"mm-t-cell mm-t-none\">");
-          Raw(NotArguedWords());
+          Text(w_("not_argued"));
           Raw("</td>\n");
           continue;
         }
@@ -524,7 +482,7 @@ class Writer {
         Raw(StrengthClass(link.strength));
         Raw("\">");
         LinkHrefOpen(static_cast<size_t>(li));
-        Raw(StrengthWords(link.strength));
+        Text(w_.StrengthLabel(link.strength));
         Raw("</a><br><span class=\"mm-t-kinds\">");
         QuoteSummary(link.evidence);
         Raw("</span></td>\n");
@@ -535,25 +493,22 @@ class Writer {
   }
 
   void Suspects() {
-    const size_t suspect_count = s_.suspects.size();
     for (int si : RankedSuspects(s_)) {
       if (!InRange(si, s_.suspects)) continue;
       const Suspect& sus = s_.suspects[static_cast<size_t>(si)];
       Raw("<section class=\"mm-t-suspect\">\n");
       HeadingOpen(1, "suspect", sus.id);
-      Label("Suspect:");
+      Label(w_("tv.suspect.label"));
       Text(sus.name);
       HeadingClose(1);
       const Assessment& a = sus.assessment;
-      if (a.rank > 0 || !a.label.empty()) {
+      const int place = places_[static_cast<size_t>(si)];
+      if (place > 0 || !a.label.empty()) {
         Raw("<p class=\"mm-t-assessment\">");
-        if (a.rank > 0) {
-          Raw("The article ranks this theory ");
-          Raw(std::to_string(a.rank));
-          Raw(" of ");
-          Raw(std::to_string(suspect_count));
+        if (place > 0) {
+          Text(w_("tv.suspect.rank", {{"rank", std::to_string(place)}, {"total", ranked_total_}}));
         } else {
-          Raw("The article’s assessment");
+          Text(w_("tv.suspect.assessment"));
         }
         if (!a.label.empty()) {
           Raw(": <strong>");
@@ -576,13 +531,13 @@ class Writer {
         any = true;
         const Link& link = s_.links[static_cast<size_t>(li)];
         HeadingOpen(2, "link", {}, static_cast<size_t>(li));
-        Label("Motive:");
+        Label(w_("tv.motive.label"));
         Text(s_.motives[mi].label);
         HeadingClose(2);
         Raw("<p class=\"mm-t-strength ");
         Raw(StrengthClass(link.strength));
         Raw("\">");
-        Raw(StrengthWords(link.strength));
+        Text(w_.StrengthLabel(link.strength));
         Raw(" · ");
         QuoteSummary(link.evidence);
         Raw("</p>\n");
@@ -594,7 +549,11 @@ class Writer {
         Quotes(link.evidence);
         Notes(link.notes);
       }
-      if (!any) Raw("<p class=\"mm-t-none\">The article argues no motive for this suspect.</p>\n");
+      if (!any) {
+        Raw("<p class=\"mm-t-none\">");
+        Text(w_("tv.suspect.no_motive"));
+        Raw("</p>\n");
+      }
       Raw("</section>\n");
     }
   }
@@ -603,7 +562,7 @@ class Writer {
     if (s_.motives.empty()) return;
     Raw("<section class=\"mm-t-motives\">\n");
     HeadingOpen(1);
-    Raw("The motives");
+    Text(w_("tv.motives.heading"));
     HeadingClose(1);
     Raw("<dl>\n");
     const std::vector<int> ranked = RankedSuspects(s_);
@@ -627,15 +586,27 @@ class Writer {
         if (li < 0) continue;
         const Link& link = s_.links[static_cast<size_t>(li)];
         const Suspect& sus = s_.suspects[static_cast<size_t>(si)];
-        Raw(first ? "\n<p class=\"mm-t-related\">The article links it to: " : ", ");
+        if (first) {
+          Raw("\n<p class=\"mm-t-related\">");
+          Text(w_("tv.motive.links"));
+          Raw(" ");
+        } else {
+          Raw(", ");
+        }
         first = false;
         LinkHrefOpen(static_cast<size_t>(li));
         Text(sus.short_label.empty() ? sus.name : sus.short_label);
         Raw("</a> (");
-        Raw(DescribeStrength(link.strength));
+        Text(w_.StrengthWord(link.strength));
         Raw(")");
       }
-      Raw(first ? "\n<p class=\"mm-t-related\">The article links it to no suspect.</p>\n" : ".</p>\n");
+      if (first) {
+        Raw("\n<p class=\"mm-t-related\">");
+        Text(w_("tv.motive.no_links"));
+        Raw("</p>\n");
+      } else {
+        Raw(".</p>\n");
+      }
       Notes(m.notes);
       Raw("</dd>\n");
     }
@@ -644,36 +615,25 @@ class Writer {
 
   void Timeline() {
     if (s_.events.empty()) return;
-    // Loaded stories are sorted already; a story built in code may not be. Sorting keys of
-    // day << 20 | index keeps equal days in story order (and needs only std::sort of int64_t,
-    // which the timeline already instantiates).
+    // Loaded stories are in order already (FinalizeStory); a story built in code may not be.
     std::vector<int> order(s_.events.size());
-    bool sorted = true;
-    for (size_t i = 0; i < order.size(); ++i) {
-      order[i] = static_cast<int>(i);
-      if (i > 0 && s_.events[i].date.DayNumber() < s_.events[i - 1].date.DayNumber()) sorted = false;
-    }
-    constexpr int kIndexBits = 20;
-    if (!sorted && order.size() < (size_t{1} << kIndexBits)) {
-      std::vector<int64_t> keys(order.size());
-      for (size_t i = 0; i < keys.size(); ++i) {
-        keys[i] = s_.events[i].date.DayNumber() * (int64_t{1} << kIndexBits) + static_cast<int64_t>(i);
-      }
-      std::sort(keys.begin(), keys.end());
-      for (size_t i = 0; i < keys.size(); ++i) {
-        order[i] = static_cast<int>(keys[i] & ((int64_t{1} << kIndexBits) - 1));
-      }
-    }
-    bool any_landed = false;
-    for (const Event& e : s_.events) any_landed = any_landed || e.landed_just_as;
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+      return s_.events[static_cast<size_t>(a)].date < s_.events[static_cast<size_t>(b)].date;
+    });
+    bool any_coincided = false;
+    for (const Event& e : s_.events) any_coincided = any_coincided || e.coincided;
+    const std::string coincided_label = w_("coincided.label");
 
     Raw("<section class=\"mm-t-timeline\">\n");
     HeadingOpen(1);
-    Raw("Why now: the timeline");
+    Text(w_("tv.timeline.heading"));
     HeadingClose(1);
-    Raw("<p>The events in date order.");
-    if (any_landed) {
-      Raw(" Those marked “Landed just as” are the moments the article says the leak coincided with.");
+    Raw("<p>");
+    Text(w_("tv.timeline.intro"));
+    if (any_coincided) {
+      Raw(" ");
+      Text(w_("tv.timeline.coincided_intro", {{"label", coincided_label}}));
     }
     Raw("</p>\n<ol class=\"mm-t-events\">\n");
     for (int ei : order) {
@@ -682,16 +642,19 @@ class Writer {
       IdAttr("event", e.id);
       Raw(" class=\"mm-t-event mm-t-");
       Raw(ToString(e.kind));
-      if (e.landed_just_as) Raw(" mm-t-landed-just-as");
+      if (e.coincided) Raw(" mm-t-coincided");
       Raw("\">\n");
       HeadingOpen(2);
       EventTime(e.date);
       Raw(": ");
       Text(e.title);
       HeadingClose(2);
-      if (e.landed_just_as) {
-        Raw("<p class=\"mm-t-landed\"><strong>Landed just as:</strong> one of the moments the article "
-            "says the leak coincided with.</p>\n");
+      if (e.coincided) {
+        Raw("<p class=\"mm-t-landed\"><strong>");
+        Text(coincided_label);
+        Raw("</strong>, ");
+        Text(w_("tv.event.coincided"));
+        Raw("</p>\n");
       }
       if (!e.detail.empty()) {
         Raw("<p class=\"mm-t-detail\">");
@@ -699,8 +662,9 @@ class Writer {
         Raw("</p>\n");
       }
       Quotes(e.evidence);
-      Related("Motives", "motive", e.motives, s_.motives, [](const Motive& m) -> const std::string& { return m.label; });
-      Related("Suspects", "suspect", e.suspects, s_.suspects,
+      Related(w_("tv.related.motives"), "motive", e.motives, s_.motives,
+              [](const Motive& m) -> const std::string& { return m.label; });
+      Related(w_("tv.related.suspects"), "suspect", e.suspects, s_.suspects,
               [](const Suspect& s) -> const std::string& { return s.name; });
       Notes(e.notes);
       Raw("</li>\n");
@@ -712,7 +676,7 @@ class Writer {
     if (s_.goals.empty()) return;
     Raw("<section class=\"mm-t-goals\">\n");
     HeadingOpen(1);
-    Raw("What the leak served, according to the article");
+    Text(w_("goals.heading"));
     HeadingClose(1);
     for (const Goal& g : s_.goals) {
       HeadingOpen(2, "goal", g.id);
@@ -724,8 +688,10 @@ class Writer {
         Raw("</p>\n");
       }
       Quotes(g.evidence);
-      Related("Motives", "motive", g.motives, s_.motives, [](const Motive& m) -> const std::string& { return m.label; });
-      Related("Events", "event", g.events, s_.events, [](const Event& e) -> const std::string& { return e.title; });
+      Related(w_("tv.related.motives"), "motive", g.motives, s_.motives,
+              [](const Motive& m) -> const std::string& { return m.label; });
+      Related(w_("tv.related.events"), "event", g.events, s_.events,
+              [](const Event& e) -> const std::string& { return e.title; });
       Notes(g.notes);
     }
     Raw("</section>\n");
@@ -735,7 +701,7 @@ class Writer {
     if (s_.reactions.empty()) return;
     Raw("<section class=\"mm-t-reactions\">\n");
     HeadingOpen(1);
-    Raw("How each side reacted");
+    Text(w_("reactions.heading"));
     HeadingClose(1);
     for (const Reaction& r : s_.reactions) {
       HeadingOpen(2, "reaction", r.id);
@@ -751,12 +717,24 @@ class Writer {
     Raw("</section>\n");
   }
 
+  // "Published 27 Nov 2026.": the phrase around a <time> element.
+  void DatedPhrase(const char* key, const std::string& iso) {
+    const std::string phrase = w_(key, {{"date", "\x01"}});
+    const size_t at = phrase.find('\x01');
+    Text(phrase.substr(0, at));
+    IsoTime(iso);
+    if (at != std::string::npos) Text(phrase.substr(at + 1));
+  }
+
   const Story& s_;
   const TextVersionOptions& o_;
+  const Words w_;
   int offset_ = 0;
   std::vector<int> cells_;                // suspect * motives + motive → link index, or -1
   std::vector<std::string> link_anchor_;  // per link: "link-<suspect>-<motive>" (no prefix)
   std::vector<std::string> source_cite_;  // per source: ", in <cite>title</cite>" (escaped)
+  std::vector<int> places_;               // per suspect: 1-based place in the ranking, 0 if unranked
+  std::string ranked_total_;              // how many suspects are ranked
   std::string out_;
 };
 
@@ -768,14 +746,6 @@ std::string EscapeHtml(const std::string& text) {
   AppendEscaped(out, text);
   return out;
 }
-
-const char* StrengthWords(int strength) {
-  if (strength <= 1) return "Weak: raised as possible";
-  if (strength == 2) return "Argued";
-  return "Strong: asserted as clear";
-}
-
-const char* NotArguedWords() { return "Not argued by the article"; }
 
 std::string RenderTextVersion(const Story& story, const TextVersionOptions& options) {
   return Writer(story, options).Run();

@@ -44,11 +44,4 @@ std::string RenderTextVersion(const Story& story, const TextVersionOptions& opti
 // not allow) are dropped.
 std::string EscapeHtml(const std::string& text);
 
-// How the text version words a link strength: "Strong: asserted as clear", "Argued",
-// "Weak: raised as possible" (strength ≤ 1 weak, 2 argued, ≥ 3 strong, as DescribeStrength).
-const char* StrengthWords(int strength);
-
-// The words for a pair the article does not argue: "Not argued by the article".
-const char* NotArguedWords();
-
 }  // namespace mm

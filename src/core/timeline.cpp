@@ -4,6 +4,8 @@
 // so the ImGui panel can call it every frame and the tests can pin exact results.
 #include "timeline.h"
 
+#include "wording.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -13,48 +15,9 @@
 namespace mm {
 namespace {
 
-// ---- calendar arithmetic ------------------------------------------------------------------------
-// Howard Hinnant's civil-date algorithms (proleptic Gregorian, day 0 = 1970-01-01): the same day
-// numbers as Date::DayNumber, which the tests check. Ticks need the inverse (day → y/m/d), which
-// story.h does not offer.
-
-struct CivilDate {
-  int64_t year;
-  int month, day;
-};
-
-CivilDate CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;                                  // [0, 146096]
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);           // [0, 365]
-  const int64_t mp = (5 * doy + 2) / 153;                                // [0, 11], March = 0
-  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
-}
-
-int64_t DaysFromCivil(int64_t year, int month, int day) {
-  year -= month <= 2 ? 1 : 0;
-  const int64_t era = (year >= 0 ? year : year - 399) / 400;
-  const int64_t yoe = year - era * 400;
-  const int64_t doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+// ---- calendar arithmetic is calendar.h's; tick words are wording.h's ---------------------------
 
 bool IsMonday(int64_t day) { return ((day + 3) % 7 + 7) % 7 == 0; }  // 1970-01-01 was a Thursday
-
-const char* MonthAbbrev(int month) {
-  static const char* const kNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return (month >= 1 && month <= 12) ? kNames[month - 1] : "?";
-}
-
-std::string DayMonth(const CivilDate& c) {  // "25 Nov"
-  return std::to_string(c.day) + " " + MonthAbbrev(c.month);
-}
 
 // ---- the piecewise scale -----------------------------------------------------------------------
 
@@ -149,18 +112,18 @@ TimelineScale MakeTimelineScale(const Story& story, float x0, float x1, const Ti
 
   // Placement uses the first day of the period (story.h); don't rely on the sort order.
   int64_t first = std::numeric_limits<int64_t>::max(), last = std::numeric_limits<int64_t>::min();
-  const Event* leak = nullptr;
+  const Event* act = nullptr;
   for (const Event& e : story.events) {
     const int64_t d = e.date.DayNumber();
     first = std::min(first, d);
     last = std::max(last, d);
-    if (!leak && e.kind == EventKind::Leak) leak = &e;
+    if (!act && e.kind == EventKind::Act) act = &e;
   }
   auto or_default = [](int value, int fallback) { return value > 0 ? value : fallback; };
   scale.day0 = first - or_default(desc.pad_days_before, 3);
   scale.day1 = last + or_default(desc.pad_days_after, 5) + 1;  // exclusive end
-  if (leak) {
-    const int64_t centre = leak->date.DayNumber();
+  if (act) {
+    const int64_t centre = act->date.DayNumber();
     scale.focus0 = centre - or_default(desc.focus_days_before, 4);
     scale.focus1 = centre + or_default(desc.focus_days_after, 4) + 1;
     // The focus window is the point of the panel: widen the domain rather than cut it off.
@@ -199,7 +162,7 @@ bool Classify(const TimelineScale& scale, bool daily_focus, int64_t day, TickCan
     out->tick.major = true;
     out->priority = 6;
   } else if (in_focus) {
-    out->tick.label = DayMonth(c);
+    out->tick.label = DayMonthText(c.day, c.month);
     const int64_t centre = f0 + (f1 - f0 - 1) / 2;  // the leak, with the default window
     if (month_start) {
       out->tick.major = true;
@@ -214,11 +177,11 @@ bool Classify(const TimelineScale& scale, bool daily_focus, int64_t day, TickCan
       out->priority = (day - centre) % 2 == 0 ? 2 : 1;
     }
   } else if (month_start) {
-    out->tick.label = MonthAbbrev(c.month);
+    out->tick.label = MonthShortText(c.month);
     out->tick.major = true;
     out->priority = 5;
   } else if (IsMonday(day)) {
-    out->tick.label = DayMonth(c);
+    out->tick.label = DayMonthText(c.day, c.month);
     out->priority = 2;
   } else {
     return false;
@@ -405,30 +368,6 @@ std::vector<OverflowMarker> OverflowMarkers(const std::vector<LabelRequest>& lab
     markers.back().labels.push_back(label);
   }
   return markers;
-}
-
-// ---- dates -----------------------------------------------------------------------------------------
-
-std::string FormatDate(const Date& date) {
-  char buf[48];
-  if (date.month < 1 || date.month > 12) {  // not a valid story date: show what we have
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return buf;
-  }
-  const char* month = MonthAbbrev(date.month);
-  switch (date.precision) {
-    case DatePrecision::Month:
-      std::snprintf(buf, sizeof buf, "%s %d", month, date.year);
-      break;
-    case DatePrecision::Approximate:
-      std::snprintf(buf, sizeof buf, "c. %d %s %d", date.day, month, date.year);
-      break;
-    case DatePrecision::Day:
-    default:
-      std::snprintf(buf, sizeof buf, "%d %s %d", date.day, month, date.year);
-      break;
-  }
-  return buf;
 }
 
 }  // namespace mm

@@ -1,9 +1,9 @@
 // timeline.h — the "why now" axis: a date → x scale with a focus window, ticks, and a label
 // layout that never overlaps.
 //
-// The article's events cluster around the leak (25 Nov 2025) while the call is six weeks
-// earlier. A linear axis would pile the cluster into a few pixels, so the scale is piecewise
-// linear: the focus window (by default the week around the leak) gets `focus_share` of the width.
+// A story's events often cluster around its act while others lie weeks or years away. A linear
+// axis would pile the cluster into a few pixels, so the scale is piecewise linear: the focus
+// window (by default the days around the first event of kind Act) gets `focus_share` of the width.
 #pragma once
 
 #include <cstdint>
@@ -29,12 +29,12 @@ struct TimelineScale {
 struct TimelineScaleDesc {           // zero-initialised = sensible defaults
   int pad_days_before = 0;           // 0 → 3 days before the first event
   int pad_days_after = 0;            // 0 → 5 days after the last event
-  int focus_days_before = 0;         // 0 → 4 days before the leak event
-  int focus_days_after = 0;          // 0 → 4 days after the leak event (exclusive end = leak + after + 1)
+  int focus_days_before = 0;         // 0 → 4 days before the act
+  int focus_days_after = 0;          // 0 → 4 days after the act (exclusive end = act + after + 1)
   float focus_share = 0;             // 0 → 0.6
 };
 
-// Domain from the story's events; focus around the first event of kind Leak (none if no leak).
+// Domain from the story's events; focus around the first event of kind Act (none if no act).
 TimelineScale MakeTimelineScale(const Story& story, float x0, float x1, const TimelineScaleDesc& desc = {});
 
 struct Tick {
@@ -91,8 +91,5 @@ struct OverflowMarker {
 std::vector<OverflowMarker> OverflowMarkers(const std::vector<LabelRequest>& labels,
                                             const std::vector<LabelPlacement>& placements, float x_min, float x_max,
                                             float min_bin_width);
-
-// "14 Oct 2025", "Nov 2025", "c. 25 Nov 2025" by precision.
-std::string FormatDate(const Date& date);
 
 }  // namespace mm

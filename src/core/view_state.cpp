@@ -8,7 +8,7 @@
 #include <climits>
 #include <nlohmann/json.hpp>
 
-#include "timeline.h"  // FormatDate
+#include "wording.h"
 
 namespace mm {
 namespace {
@@ -142,24 +142,17 @@ const std::string& IdOf(const Story& story, SelectionKind kind, int index) {
   return kNone;
 }
 
-// ---- wording ----------------------------------------------------------------------------------
-
-std::string Count(size_t n, const char* noun) {  // "1 quote", "2 quotes"
-  std::string s = std::to_string(n) + " " + noun;
-  if (n != 1) s += "s";
-  return s;
-}
+// ---- describing ---------------------------------------------------------------------------------
 
 std::string SuspectName(const Suspect& s) { return s.name.empty() ? s.short_label : s.name; }
 
 // "relates to 2 motives and 1 suspect"; "" when there is nothing to relate to.
-std::string RelatesTo(size_t a, const char* a_noun, size_t b, const char* b_noun) {
+std::string RelatesTo(const Words& w, size_t a, const char* a_noun, size_t b, const char* b_noun) {
   if (a == 0 && b == 0) return "";
-  std::string s = "relates to ";
-  if (a > 0) s += Count(a, a_noun);
-  if (a > 0 && b > 0) s += " and ";
-  if (b > 0) s += Count(b, b_noun);
-  return s;
+  std::string what = a > 0 && b > 0 ? w("say.and", {{"a", w.Count(a_noun, a)}, {"b", w.Count(b_noun, b)}})
+                     : a > 0       ? w.Count(a_noun, a)
+                                   : w.Count(b_noun, b);
+  return w("say.relates", {{"what", what}});
 }
 
 std::string AppendClause(std::string sentence, const std::string& clause) {
@@ -237,18 +230,6 @@ Highlight ComputeHighlight(const Story& story, const Selection& sel) {
   return h;
 }
 
-std::vector<int> RankedSuspects(const Story& story) {
-  std::vector<int> order(story.suspects.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-  // Rank 1 first; a missing rank (≤ 0) sorts last rather than first.
-  auto key = [&](int i) {
-    const int rank = story.suspects[static_cast<size_t>(i)].assessment.rank;
-    return rank > 0 ? rank : INT_MAX;
-  };
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
-  return order;
-}
-
 std::string SelectionToHash(const Story& story, const Selection& sel) {
   if (!IsValid(story, sel)) return "";
   if (sel.kind == SelectionKind::Cell) {
@@ -307,19 +288,20 @@ std::string SelectionToJson(const Story& story, const Selection& sel, std::strin
 }
 
 std::string DescribeSelection(const Story& story, const Selection& sel) {
-  if (!IsValid(story, sel)) return "Nothing selected";
+  const Words w(story);
+  if (!IsValid(story, sel)) return w("say.nothing");
   switch (sel.kind) {
     case SelectionKind::Cell: {
       const Suspect& s = story.suspects[static_cast<size_t>(sel.a)];
       const Motive& m = story.motives[static_cast<size_t>(sel.b)];
-      const std::string pair = SuspectName(s) + " × " + m.label + ": ";
+      const std::string pair = SuspectName(s) + " × " + m.label;
       const int li = story.LinkAt(sel.a, sel.b);
-      if (!InRange(li, story.links.size())) return pair + "not argued by the article";
+      if (!InRange(li, story.links.size())) return w("say.cell.not_argued", {{"pair", pair}});
       const Link& link = story.links[static_cast<size_t>(li)];
+      const std::string quotes = w.Count("count.quote", link.evidence.size());
       // "strong link argued by…", but never "argued link argued by…".
-      const std::string strength = DescribeStrength(link.strength);
-      const std::string adjective = strength == "argued" ? "" : strength + " ";
-      return pair + adjective + "link argued by the article; " + Count(link.evidence.size(), "quote");
+      if (link.strength == 2) return w("say.cell.link_argued", {{"pair", pair}, {"quotes", quotes}});
+      return w("say.cell.link", {{"pair", pair}, {"strength", w.StrengthWord(link.strength)}, {"quotes", quotes}});
     }
     case SelectionKind::Suspect: {
       const Suspect& s = story.suspects[static_cast<size_t>(sel.a)];
@@ -328,11 +310,12 @@ std::string DescribeSelection(const Story& story, const Selection& sel) {
         if (story.LinkAt(sel.a, static_cast<int>(m)) >= 0) ++motives;
       }
       std::string text = SuspectName(s);
-      if (s.assessment.rank > 0) {
-        text += ": the article's rank " + std::to_string(s.assessment.rank) + " theory";
+      if (s.assessment.place > 0) {
+        text = w("say.suspect.rank", {{"name", text}, {"rank", std::to_string(s.assessment.place)}});
         if (!s.assessment.label.empty()) text += " (" + s.assessment.label + ")";
       }
-      return AppendClause(text, motives ? "linked to " + Count(motives, "motive") : "no motive argued");
+      return AppendClause(text, motives ? w("say.suspect.motives", {{"motives", w.Count("count.motive", motives)}})
+                                        : w("say.suspect.no_motive"));
     }
     case SelectionKind::Motive: {
       const Motive& m = story.motives[static_cast<size_t>(sel.a)];
@@ -341,28 +324,31 @@ std::string DescribeSelection(const Story& story, const Selection& sel) {
         if (story.LinkAt(static_cast<int>(s), sel.a) >= 0) ++suspects;
       }
       for (const Event& e : story.events) events += Contains(e.motives, sel.a) ? 1 : 0;
-      std::string text = m.label + " (motive): ";
-      text += suspects ? "argued for " + Count(suspects, "suspect") : "not argued for any suspect";
-      return AppendClause(text, RelatesTo(events, "event", 0, ""));
+      std::string text = w("say.motive", {{"label", m.label}});
+      text += suspects ? w("say.motive.suspects", {{"suspects", w.Count("count.suspect", suspects)}})
+                       : w("say.motive.no_suspect");
+      return AppendClause(text, RelatesTo(w, events, "count.event", 0, ""));
     }
     case SelectionKind::Event: {
       const Event& e = story.events[static_cast<size_t>(sel.a)];
-      std::string text = FormatDate(e.date) + " — " + e.title + " (" + ToString(e.kind) + ")";
-      text = AppendClause(text, RelatesTo(e.motives.size(), "motive", e.suspects.size(), "suspect"));
-      if (e.landed_just_as) text = AppendClause(text, "the article says the leak landed just as this happened");
+      const char* kind = e.kind == EventKind::Act ? "say.kind.act" : e.kind == EventKind::Reaction ? "say.kind.reaction" : "say.kind.context";
+      std::string text = w.DateText(e.date) + " — " + e.title + " (" + w(kind) + ")";
+      text = AppendClause(text, RelatesTo(w, e.motives.size(), "count.motive", e.suspects.size(), "count.suspect"));
+      if (e.coincided) text = AppendClause(text, w("say.event.coincided"));
       return text;
     }
     case SelectionKind::Goal: {
       const Goal& g = story.goals[static_cast<size_t>(sel.a)];
-      return AppendClause("Goal: " + g.title, RelatesTo(g.events.size(), "event", g.motives.size(), "motive"));
+      return AppendClause(w("say.goal", {{"title", g.title}}),
+                          RelatesTo(w, g.events.size(), "count.event", g.motives.size(), "count.motive"));
     }
     case SelectionKind::Reaction: {
       const Reaction& r = story.reactions[static_cast<size_t>(sel.a)];
-      return AppendClause(r.party + ": " + r.stance, Count(r.evidence.size(), "quote"));
+      return AppendClause(r.party + ": " + r.stance, w.Count("count.quote", r.evidence.size()));
     }
     case SelectionKind::None: break;
   }
-  return "Nothing selected";
+  return w("say.nothing");
 }
 
 }  // namespace mm

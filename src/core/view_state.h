@@ -29,8 +29,6 @@ struct Highlight {
 };
 Highlight ComputeHighlight(const Story& story, const Selection& sel);
 
-// Matrix row order: suspect indices sorted by assessment rank (stable).
-std::vector<int> RankedSuspects(const Story& story);
 
 // URL hash: "#cell=<suspect>:<motive>", "#suspect=<id>", "#motive=<id>", "#event=<id>",
 // "#goal=<id>", "#reaction=<id>"; "" for None. Parsing accepts with or without the leading '#',

@@ -2,6 +2,7 @@
 // (desktop), or one column with tabs (phone). One full-window root that scrolls.
 #include <algorithm>
 
+#include "core/wording.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -9,20 +10,24 @@
 namespace mm::ui {
 namespace {
 
-std::string SourceSummary(const Story& story) {
+// “Title”, Author (Opinion piece, November 2025); … — one entry per source.
+std::string SourceSummary(const Story& story, const Words& w) {
   std::string out;
   for (const Source& s : story.sources) {
     if (!out.empty()) out += "; ";
     out += "\xE2\x80\x9C" + s.title + "\xE2\x80\x9D";
     const std::string& by = !s.author.empty() ? s.author : s.publisher;
     if (!by.empty()) out += ", " + by;
-    out += std::string(" (") + ToString(s.kind) + (s.date.empty() ? "" : ", " + s.date) + ")";
+    std::string when;
+    Date date;
+    if (!s.date.empty() && ParseIsoDate(s.date, &date) == DateCheck::Ok) when = ", " + w.DateText(date);
+    out += " (" + w.SourceKindLabel(s.kind) + when + ")";
   }
   return out;
 }
 
-void SectionTitle(const Fonts& f, const char* kicker, const char* title, float width) {
-  Kicker(f, kicker, Colors().accent);
+void SectionTitle(const Fonts& f, const std::string& kicker, const std::string& title, float width) {
+  Kicker(f, UpperCase(kicker).c_str(), Colors().accent);
   Paragraph(f.subheading, title, width, Colors().ink);
   Gap(4);
 }
@@ -53,10 +58,11 @@ void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Lay
                                       260.0f, 420.0f);
     const float matrix_w = width - detail_w - gap;
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    SectionTitle(f, "WHO AND WHY", "Suspects and motives, as the article argues them", matrix_w);
+    const Words w(story);
+    SectionTitle(f, w("section.matrix.kicker"), w("section.matrix.title"), matrix_w);
     DrawMatrix(story, state, f, layout, matrix_w);
     Gap(6);
-    DrawLegend(f, layout, matrix_w);
+    DrawLegend(story, f, layout, matrix_w);
     const float left_bottom = ImGui::GetCursorScreenPos().y;
 
     // Detail: its own scrolling column, as tall as the matrix column (at least 360 px).
@@ -76,7 +82,8 @@ void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Lay
     Gap(28);
   }
   if (show_timeline) {
-    SectionTitle(f, "WHY NOW", "The timing the article points to", width);
+    const Words w(story);
+    SectionTitle(f, w("section.timing.kicker"), w("section.timing.title"), width);
     DrawTimeline(story, state, f, layout, width);
     Gap(16);
     DrawGoalsAndReactions(story, state, f, layout, width);
@@ -95,11 +102,12 @@ void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layou
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(p.x - margin, p.y));
     const float tw = (width + 2 * margin) / 3.0f, th = layout.touch_target + 4;
-    struct { const char* label; PhoneTab tab; } const items[] = {
-        {"Suspects & motives", PhoneTab::Matrix}, {"Why now", PhoneTab::Timeline}, {"About", PhoneTab::About}};
+    const Words w(story);
+    struct { std::string label; PhoneTab tab; } const items[] = {
+        {w("tab.matrix"), PhoneTab::Matrix}, {w("tab.timing"), PhoneTab::Timeline}, {w("tab.about"), PhoneTab::About}};
     for (int i = 0; i < 3; ++i) {
       if (i) ImGui::SameLine(0, 0);
-      if (TabButton(f, items[i].label, state.phone_tab == items[i].tab, tw, th, state, i)) state.phone_tab = items[i].tab;
+      if (TabButton(f, items[i].label.c_str(), state.phone_tab == items[i].tab, tw, th, state, i)) state.phone_tab = items[i].tab;
     }
     ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
     Gap(12);
@@ -109,7 +117,7 @@ void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layou
     case PhoneTab::Matrix:
       DrawMatrix(story, state, f, layout, width);
       Gap(6);
-      DrawLegend(f, layout, width);
+      DrawLegend(story, f, layout, width);
       Gap(12);
       break;
     case PhoneTab::Timeline:
@@ -120,10 +128,11 @@ void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layou
       break;
     case PhoneTab::About: {
       NoteList(f, story, state, story.notes, width);
-      Kicker(f, "SOURCE", Colors().ink_secondary);
-      Paragraph(f.body, SourceSummary(story), width, Colors().ink);
+      const Words w(story);
+      Kicker(f, UpperCase(w(story.sources.size() == 1 ? "about.source" : "about.sources")).c_str(), Colors().ink_secondary);
+      Paragraph(f.body, SourceSummary(story, w), width, Colors().ink);
       Gap(12);
-      DrawLegend(f, layout, width);
+      DrawLegend(story, f, layout, width);
       break;
     }
   }
@@ -150,14 +159,16 @@ void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layou
 
 void DrawHeader(const Story& story, const Fonts& f, const Layout& layout, float width) {
   const Palette& p = Colors();
-  Kicker(f, "EXPLAINER", p.leak);
+  const Words words(story);
+  Kicker(f, UpperCase(words("header.kicker")).c_str(), p.act);
   Paragraph(f.heading, story.title, std::min(width, 860.0f), p.ink);
   Gap(2);
   Paragraph(f.body, story.dek, std::min(width, 760.0f), p.ink_secondary);
   Gap(6);
   // The framing note: what this is and is not.
   const float pad = 12.0f, w = std::min(width, 860.0f);
-  const std::string src = "Source: " + SourceSummary(story);
+  const std::string src =
+      words(story.sources.size() == 1 ? "header.source" : "header.sources", {{"list", SourceSummary(story, words)}});
   const ImVec2 a = ImGui::GetCursorScreenPos();
   const float h = WrappedHeight(f.body, story.framing, w - 2 * pad - 4) + 4 + WrappedHeight(f.small, src, w - 2 * pad - 4) + 2 * pad;
   ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -1,4 +1,4 @@
-// detail_panel.cpp — what the selected item is, what the article argues, every quote with its
+// detail_panel.cpp — what the selected item is, what its sources argue, every quote with its
 // attribution, related items (clickable, so the reader can walk the story), editor's notes.
 // Lists (quotes, notes, chips) can run to thousands of items in a large story: they are measured
 // once per selection and width, and only the items on screen are drawn.
@@ -7,7 +7,7 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "core/timeline.h"
+#include "core/wording.h"
 #include "ui/layout_cache.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
@@ -47,6 +47,7 @@ struct Ctx {
   const Layout& layout;
   float width;
   DetailCache& cache;
+  Words w;
 };
 
 void Title(const Ctx& c, const std::string& text) { Paragraph(c.f.subheading, text, c.width, Colors().ink); }
@@ -55,9 +56,10 @@ void Body(const Ctx& c, const std::string& text) {
   if (!text.empty()) Paragraph(c.f.body, text, c.width, Colors().ink);
 }
 
-void Section(const Ctx& c, const char* label) {
+// A kicker and rule above a part of the detail; `label` is a phrase key, shown in capitals.
+void Section(const Ctx& c, const std::string& label) {
   Gap(6);
-  Kicker(c.f, label, Colors().ink_secondary);
+  Kicker(c.f, UpperCase(label).c_str(), Colors().ink_secondary);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y - 2), ImVec2(p.x + c.width, p.y - 2), Colors().rule);
   Gap(2);
@@ -65,7 +67,7 @@ void Section(const Ctx& c, const char* label) {
 
 void Quotes(const Ctx& c, const std::vector<Evidence>& evidence) {
   if (evidence.empty()) return;
-  Section(c, evidence.size() == 1 ? "WHAT THE ARTICLE SAYS" : "WHAT THE ARTICLE SAYS \xC2\xB7 ALL QUOTES");
+  Section(c, c.w(evidence.size() == 1 ? "detail.quotes" : "detail.quotes_all"));
   QuoteList(c.f, c.story, c.state, evidence, c.width);
 }
 
@@ -101,13 +103,14 @@ ChipFlow FlowChips(const Ctx& c, std::vector<ChipItem> items) {
 // A titled, wrapping row of chips; each selects its item. `make_items()` lists them; it runs
 // once per selection, and only the rows on screen are drawn.
 template <typename Make>
-void Chips(const Ctx& c, const char* section, Make&& make_items) {
+void Chips(const Ctx& c, const char* section_key, Make&& make_items) {
+  const std::string section = c.w(section_key);
   auto it = c.cache.chips.find(section);
   if (it == c.cache.chips.end()) it = c.cache.chips.emplace(section, FlowChips(c, make_items())).first;
   const ChipFlow& flow = it->second;
   if (flow.items.empty()) return;
   Section(c, section);
-  ImGui::PushID(section);
+  ImGui::PushID(section_key);
   DrawStack(flow.rows, c.width, [&](int row) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     for (int i = flow.row_first[(size_t)row]; i < flow.row_first[(size_t)row + 1]; ++i) {
@@ -121,21 +124,14 @@ void Chips(const Ctx& c, const char* section, Make&& make_items) {
   ImGui::PopID();
 }
 
-std::string StrengthLine(int strength) {
-  switch (strength) {
-    case 3: return "Strong link: the article asserts it as clear";
-    case 2: return "Argued: the article makes the case";
-    default: return "Weak: the article raises it only as possible";
-  }
-}
-
 void StrengthRow(const Ctx& c, int strength) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float r = 9.0f;
   DrawStrengthGlyph(ImGui::GetWindowDrawList(), ImVec2(p.x + r, p.y + ImGui::GetFontSize() * 0.6f), r, strength,
                     Colors().accent);
   ImGui::SetCursorScreenPos(ImVec2(p.x + 2 * r + 10, p.y));
-  Paragraph(c.f.bold, StrengthLine(strength), c.width - 2 * r - 10, Colors().ink);
+  Paragraph(c.f.bold, c.w(strength >= 3 ? "strength.line.3" : strength == 2 ? "strength.line.2" : "strength.line.1"),
+            c.width - 2 * r - 10, Colors().ink);
 }
 
 std::vector<ChipItem> MotiveChips(const Story& s, const std::vector<int>& motives) {
@@ -144,25 +140,23 @@ std::vector<ChipItem> MotiveChips(const Story& s, const std::vector<int>& motive
   return out;
 }
 
-std::vector<ChipItem> EventChips(const Story& s, const std::vector<bool>& which) {
+std::vector<ChipItem> EventChips(const Ctx& c, const std::vector<bool>& which) {
+  const Story& s = c.story;
   std::vector<ChipItem> out;
   for (int e = 0; e < (int)s.events.size() && e < (int)which.size(); ++e)
-    if (which[e]) out.push_back({FormatDate(s.events[e].date) + " \xE2\x80\x94 " + s.events[e].title, {SelectionKind::Event, e, -1}});
+    if (which[e]) out.push_back({c.w.ShortDateText(s.events[e].date) + " \xE2\x80\x94 " + s.events[e].title, {SelectionKind::Event, e, -1}});
   return out;
 }
 
 void DrawNothing(const Ctx& c) {
-  Kicker(c.f, "HOW TO READ THIS", Colors().ink_secondary);
+  Kicker(c.f, UpperCase(c.w("detail.howto.kicker")).c_str(), Colors().ink_secondary);
   Gap(2);
-  Body(c, c.layout.phone ? "Tap a cell to see what the article argues and the quotes it rests on. Tap a suspect, "
-                           "a motive or an event for everything connected to it."
-                         : "Select a cell to see what the article argues and the quotes it rests on. Select a "
-                           "suspect, a motive or an event on the timeline for everything connected to it.");
+  Body(c, c.w(c.layout.phone ? "detail.howto.phone" : "detail.howto.desktop"));
 }
 
 void DrawCell(const Ctx& c, int s, int m) {
   const Story& st = c.story;
-  Kicker(c.f, "SUSPECT \xC3\x97 MOTIVE", Colors().ink_secondary);
+  Kicker(c.f, UpperCase(c.w("detail.cell.kicker")).c_str(), Colors().ink_secondary);
   Title(c, st.suspects[s].short_label + " \xC3\x97 " + st.motives[m].label);
   Gap(4);
   const int li = st.LinkAt(s, m);
@@ -170,9 +164,8 @@ void DrawCell(const Ctx& c, int s, int m) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     DrawNotArguedMark(ImGui::GetWindowDrawList(), ImVec2(p.x + 9, p.y + ImGui::GetFontSize() * 0.6f), 9, Colors().not_argued);
     ImGui::SetCursorScreenPos(ImVec2(p.x + 28, p.y));
-    Paragraph(c.f.bold, "Not argued by the article", c.width - 28, Colors().ink);
-    Body(c, "The article does not connect " + st.suspects[s].name + " with this motive. That is different from a "
-            "weak link: it makes no case either way.");
+    Paragraph(c.f.bold, c.w("not_argued"), c.width - 28, Colors().ink);
+    Body(c, c.w("detail.not_argued.body", {{"suspect", st.suspects[s].name}}));
   } else {
     const Link& l = st.links[li];
     StrengthRow(c, l.strength);
@@ -182,7 +175,7 @@ void DrawCell(const Ctx& c, int s, int m) {
     Notes(c, l.notes);
   }
   // Suspect-level notes belong to the suspect's own detail; a cell shows the link's notes only.
-  Chips(c, "SEE ALSO", [&] {
+  Chips(c, "detail.see_also", [&] {
     return std::vector<ChipItem>{{st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}},
                                  {st.motives[m].label, {SelectionKind::Motive, m, -1}}};
   });
@@ -191,45 +184,49 @@ void DrawCell(const Ctx& c, int s, int m) {
 void DrawSuspect(const Ctx& c, int s) {
   const Story& st = c.story;
   const Suspect& sp = st.suspects[s];
-  Kicker(c.f, ("SUSPECT \xC2\xB7 RANKED " + std::to_string(sp.assessment.rank) + " OF " +
-               std::to_string(st.suspects.size()) + " BY THE ARTICLE").c_str(), Colors().ink_secondary);
+  const std::string kicker = sp.assessment.place > 0
+                                 ? c.w("detail.suspect.kicker", {{"rank", std::to_string(sp.assessment.place)},
+                                                                 {"total", std::to_string(RankedCount(st))}})
+                                 : c.w("detail.suspect.kicker_unranked");
+  Kicker(c.f, UpperCase(kicker).c_str(), Colors().ink_secondary);
   Title(c, sp.name);
   Gap(2);
-  Paragraph(c.f.bold, "The article\xE2\x80\x99s assessment: \xE2\x80\x9C" + sp.assessment.label + "\xE2\x80\x9D", c.width, Colors().ink);
+  if (!sp.assessment.label.empty())
+    Paragraph(c.f.bold, c.w("detail.suspect.assessment", {{"label", sp.assessment.label}}), c.width, Colors().ink);
   Body(c, sp.summary);
   Quotes(c, sp.assessment.evidence);
   Notes(c, sp.notes);
-  Chips(c, "MOTIVES THE ARTICLE ARGUES", [&] {
+  Chips(c, "detail.suspect.motives", [&] {
     std::vector<ChipItem> argued;
     for (int m = 0; m < (int)st.motives.size(); ++m) {
       const int li = st.LinkAt(s, m);
-      if (li >= 0) argued.push_back({st.motives[m].label + " \xC2\xB7 " + DescribeStrength(st.links[li].strength), {SelectionKind::Cell, s, m}});
+      if (li >= 0) argued.push_back({st.motives[m].label + " \xC2\xB7 " + c.w.StrengthWord(st.links[li].strength), {SelectionKind::Cell, s, m}});
     }
     return argued;
   });
-  Chips(c, "RELATED EVENTS", [&] { return EventChips(st, c.state.highlight.events); });
+  Chips(c, "detail.related_events", [&] { return EventChips(c, c.state.highlight.events); });
 }
 
 void DrawMotive(const Ctx& c, int m) {
   const Story& st = c.story;
   const Motive& mo = st.motives[m];
-  std::string kicker = "MOTIVE";
+  std::string kicker = c.w("detail.motive.kicker");
   if (mo.group >= 0) kicker += " \xC2\xB7 " + st.motive_groups[mo.group].label;
-  Kicker(c.f, kicker.c_str(), Colors().ink_secondary);
+  Kicker(c.f, UpperCase(kicker).c_str(), Colors().ink_secondary);
   Title(c, mo.label);
   Gap(2);
   Body(c, mo.description);
   Notes(c, mo.notes);
-  Chips(c, "WHO THE ARTICLE SAYS MIGHT HAVE THIS MOTIVE", [&] {
+  Chips(c, "detail.motive.suspects", [&] {
     std::vector<ChipItem> by;
     for (int s : RankedSuspects(st)) {
       const int li = st.LinkAt(s, m);
-      if (li >= 0) by.push_back({st.suspects[s].short_label + " \xC2\xB7 " + DescribeStrength(st.links[li].strength), {SelectionKind::Cell, s, m}});
+      if (li >= 0) by.push_back({st.suspects[s].short_label + " \xC2\xB7 " + c.w.StrengthWord(st.links[li].strength), {SelectionKind::Cell, s, m}});
     }
     return by;
   });
-  Chips(c, "EVENTS THE ARTICLE TIES TO IT", [&] { return EventChips(st, c.state.highlight.events); });
-  Chips(c, "STRATEGIC GOALS", [&] {
+  Chips(c, "detail.motive.events", [&] { return EventChips(c, c.state.highlight.events); });
+  Chips(c, "detail.motive.goals", [&] {
     std::vector<ChipItem> goals;
     for (int g = 0; g < (int)st.goals.size(); ++g)
       if (g < (int)c.state.highlight.goals.size() && c.state.highlight.goals[g]) goals.push_back({st.goals[g].title, {SelectionKind::Goal, g, -1}});
@@ -237,30 +234,22 @@ void DrawMotive(const Ctx& c, int m) {
   });
 }
 
-const char* EventKindLabel(EventKind k) {
-  switch (k) {
-    case EventKind::Call: return "THE CALL";
-    case EventKind::Leak: return "THE LEAK";
-    case EventKind::Context: return "CONTEXT";
-    case EventKind::Reaction: return "REACTION";
-  }
-  return "EVENT";
-}
-
 void DrawEvent(const Ctx& c, int e) {
   const Story& st = c.story;
   const Event& ev = st.events[e];
-  Kicker(c.f, (std::string(EventKindLabel(ev.kind)) + " \xC2\xB7 " + FormatDate(ev.date)).c_str(), Colors().ink_secondary);
+  Kicker(c.f, UpperCase(c.w.EventKindLabel(ev.kind) + " \xC2\xB7 " + c.w.DateText(ev.date)).c_str(), Colors().ink_secondary);
   Title(c, ev.title);
   Gap(2);
   Body(c, ev.detail);
-  if (ev.landed_just_as)
-    Paragraph(c.f.small, "One of the moments the article says the leak \xE2\x80\x9Clanded just as\xE2\x80\x9D. "
-                         "It gives no exact date.", c.width, Colors().ink_secondary);
+  if (ev.coincided) {
+    std::string line = c.w("detail.event.coincided");
+    if (ev.date.approximate) line += " " + c.w("detail.event.no_exact_date");
+    Paragraph(c.f.small, line, c.width, Colors().ink_secondary);
+  }
   Quotes(c, ev.evidence);
   Notes(c, ev.notes);
-  Chips(c, "MOTIVES IT WOULD SERVE, PER THE ARTICLE", [&] { return MotiveChips(st, ev.motives); });
-  Chips(c, "SUSPECTS", [&] {
+  Chips(c, "detail.event.motives", [&] { return MotiveChips(st, ev.motives); });
+  Chips(c, "detail.event.suspects", [&] {
     std::vector<ChipItem> rel;
     for (int s : ev.suspects) rel.push_back({st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}});
     return rel;
@@ -270,14 +259,16 @@ void DrawEvent(const Ctx& c, int e) {
 void DrawGoal(const Ctx& c, int g) {
   const Story& st = c.story;
   const Goal& go = st.goals[g];
-  Kicker(c.f, ("STRATEGIC GOAL " + std::to_string(g + 1) + " OF " + std::to_string(st.goals.size())).c_str(), Colors().ink_secondary);
+  Kicker(c.f,
+         UpperCase(c.w("detail.goal.kicker", {{"n", std::to_string(g + 1)}, {"total", std::to_string(st.goals.size())}})).c_str(),
+         Colors().ink_secondary);
   Title(c, go.title);
   Gap(2);
   Body(c, go.explanation);
   Quotes(c, go.evidence);
   Notes(c, go.notes);
-  Chips(c, "MOTIVES", [&] { return MotiveChips(st, go.motives); });
-  Chips(c, "EVENTS", [&] {
+  Chips(c, "detail.goal.motives", [&] { return MotiveChips(st, go.motives); });
+  Chips(c, "detail.goal.events", [&] {
     std::vector<ChipItem> rel;
     for (int e : go.events) rel.push_back({st.events[e].title, {SelectionKind::Event, e, -1}});
     return rel;
@@ -286,7 +277,7 @@ void DrawGoal(const Ctx& c, int g) {
 
 void DrawReaction(const Ctx& c, int r) {
   const Reaction& re = c.story.reactions[r];
-  Kicker(c.f, "REACTION", Colors().ink_secondary);
+  Kicker(c.f, UpperCase(c.w("detail.reaction.kicker")).c_str(), Colors().ink_secondary);
   Title(c, re.party);
   Gap(2);
   Body(c, re.stance);
@@ -303,7 +294,7 @@ void DrawDetail(const Story& story, ViewState& state, const Fonts& f, const Layo
     cache.key = key;
     cache.chips.clear();
   }
-  const Ctx c{story, state, f, layout, width, cache};
+  const Ctx c{story, state, f, layout, width, cache, Words(story)};
   const Selection& s = state.selection;
   ImGui::PushID("detail");
   switch (s.kind) {
@@ -319,7 +310,7 @@ void DrawDetail(const Story& story, ViewState& state, const Fonts& f, const Layo
     Gap(10);
     ImGui::PushFont(f.small);
     const float h = std::max(layout.touch_target, 32.0f);
-    if (ImGui::Button("Clear selection", ImVec2(0, h))) SetSelection(story, state, Selection{});
+    if (ImGui::Button(c.w("detail.clear").c_str(), ImVec2(0, h))) SetSelection(story, state, Selection{});
     ImGui::PopFont();
   }
   ImGui::PopID();

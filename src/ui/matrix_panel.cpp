@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/wording.h"
 #include "ui/layout_cache.h"
 #include "ui/panels.h"
 #include "ui/text_layout.h"
@@ -70,7 +71,12 @@ AxisItem SuspectItem(const Story& story, int s) {
   AxisItem it;
   it.sel = {SelectionKind::Suspect, s, -1};
   it.label = sp.short_label.empty() ? sp.name : sp.short_label;
-  it.sub = "#" + std::to_string(sp.assessment.rank) + " \xC2\xB7 \xE2\x80\x9C" + sp.assessment.label + "\xE2\x80\x9D";
+  // The place in the ranking, not the raw rank: ranks may have gaps (1, 2, 5).
+  if (sp.assessment.place > 0) {
+    it.sub = Words(story)("matrix.row_rank", {{"rank", std::to_string(sp.assessment.place)}, {"label", sp.assessment.label}});
+  } else if (!sp.assessment.label.empty()) {
+    it.sub = Quoted(sp.assessment.label);
+  }
   return it;
 }
 
@@ -139,7 +145,22 @@ Grid MakeGrid(const Axes& x, const Story& story, const Fonts& f, const Layout& l
     g.header_h = std::max(g.header_h, h + 2 * kLabelPad);
   }
   g.header_h = std::max(g.header_h, layout.touch_target);
-  if (!x.transposed && !story.motive_groups.empty()) g.group_h = WrappedHeight(f.small, "Ag", 400) + 10;
+  if (!x.transposed && !story.motive_groups.empty()) {
+    // As tall as the tallest group label wrapped over its run of columns (DrawGroups draws it at
+    // that width), so that a two-line label stays above its rule.
+    float label_h = WrappedHeight(f.small, "Ag", 400);
+    for (int c = 0; c < (int)x.cols.size();) {
+      const int group = story.motives[x.cols[c].sel.a].group;
+      int end = c + 1;
+      while (end < (int)x.cols.size() && story.motives[x.cols[end].sel.a].group == group) ++end;
+      if (group >= 0) {
+        const float run_w = g.col_x[end] - g.col_x[c] - 8;
+        label_h = std::max(label_h, WrappedHeight(f.small, story.motive_groups[group].label, run_w));
+      }
+      c = end;
+    }
+    g.group_h = label_h + 10;
+  }
 
   ImFont* row_font = x.transposed ? f.small_bold : f.bold;
   const float min_row = x.transposed ? std::max(layout.touch_target, 48.0f) : 64.0f;
@@ -184,14 +205,14 @@ void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
   TextBlock(f.bold, story.suspects[s].short_label + " \xC3\x97 " + story.motives[m].label, w);
   if (link < 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, Colors().ink_secondary);
-    TextBlock(f.body, "Not argued by the article.", w);
+    TextBlock(f.body, Words(story)("matrix.not_argued_tip"), w);
     ImGui::PopStyleColor();
   } else {
     const Link& l = story.links[link];
     TextBlock(f.body, DescribeSelection(story, Selection{SelectionKind::Cell, s, m}), w);
     if (!l.evidence.empty()) TextBlock(f.italic, Quoted(l.evidence.front().quote), w);
     ImGui::PushStyleColor(ImGuiCol_Text, Colors().ink_secondary);
-    TextBlock(f.small, "Click for every quote and its attribution.", w);
+    TextBlock(f.small, Words(story)("matrix.click_hint"), w);
     ImGui::PopStyleColor();
   }
   ImGui::EndTooltip();
@@ -399,27 +420,30 @@ float MatrixMinWidth(const Story& story, ViewState& state, const Fonts& f, const
   return RowHeaderWidth(x.transposed, 0.0f) + cells;
 }
 
-void DrawLegend(const Fonts& f, const Layout& layout, float width) {
+void DrawLegend(const Story& story, const Fonts& f, const Layout& layout, float width) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  struct Entry { int kind; int value; const char* text; };
-  // kind 0: strength glyph (value = strength), 1: not argued, 2: evidence mark (value = EvidenceKind)
-  static const Entry entries[] = {
-      {0, 3, "asserted as clear"}, {0, 2, "argued"}, {0, 1, "raised as possible"}, {1, 0, "not argued"},
-      {2, (int)EvidenceKind::ReportedFact, "reported fact"}, {2, (int)EvidenceKind::Attributed, "attributed statement"},
-      {2, (int)EvidenceKind::Analysis, "the article\xE2\x80\x99s analysis"}};
+  enum class Mark { Strength, NotArgued, Evidence };
+  struct Entry { Mark mark; int value; std::string text; };  // value: the strength, or the EvidenceKind
+  const Words w(story);
+  const Entry entries[] = {
+      {Mark::Strength, 3, w("legend.3")}, {Mark::Strength, 2, w("legend.2")}, {Mark::Strength, 1, w("legend.1")},
+      {Mark::NotArgued, 0, w("legend.none")},
+      {Mark::Evidence, (int)EvidenceKind::ReportedFact, w("legend.fact")},
+      {Mark::Evidence, (int)EvidenceKind::Attributed, w("legend.attributed")},
+      {Mark::Evidence, (int)EvidenceKind::Analysis, w("legend.analysis")}};
   ImGui::PushFont(f.small);
   const float line_h = ImGui::GetFontSize() + 10;
   const ImVec2 start = ImGui::GetCursorScreenPos();
   float x = start.x, y = start.y;
   for (const Entry& e : entries) {
-    const float item_w = 24 + ImGui::CalcTextSize(e.text).x + 18;
+    const float item_w = 24 + ImGui::CalcTextSize(e.text.c_str()).x + 18;
     if (x + item_w > start.x + width && x > start.x) { x = start.x; y += line_h; }
     const ImVec2 c(x + 10, y + line_h * 0.5f - 2);
-    if (e.kind == 0) DrawStrengthGlyph(dl, c, 8.0f, e.value, p.accent);
-    else if (e.kind == 1) DrawNotArguedMark(dl, c, 8.0f, p.not_argued);
+    if (e.mark == Mark::Strength) DrawStrengthGlyph(dl, c, 8.0f, e.value, p.accent);
+    else if (e.mark == Mark::NotArgued) DrawNotArguedMark(dl, c, 8.0f, p.not_argued);
     else DrawEvidenceMark(dl, c, 9.0f, (EvidenceKind)e.value);
-    dl->AddText(ImVec2(x + 24, y + (line_h - ImGui::GetFontSize()) * 0.5f - 2), p.ink_secondary, e.text);
+    dl->AddText(ImVec2(x + 24, y + (line_h - ImGui::GetFontSize()) * 0.5f - 2), p.ink_secondary, e.text.c_str());
     x += item_w;
   }
   ImGui::PopFont();

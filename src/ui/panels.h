@@ -15,7 +15,7 @@ void DrawMatrix(const Story& story, ViewState& state, const Fonts& fonts, const 
 // The narrowest width at which every column fits without breaking a word (no scrolling).
 // Measured once and kept in the state's layout cache, which DrawMatrix shares.
 float MatrixMinWidth(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout);
-void DrawLegend(const Fonts& fonts, const Layout& layout, float width);
+void DrawLegend(const Story& story, const Fonts& fonts, const Layout& layout, float width);
 
 // What the selection is, what the article argues, every quote, editor's notes.
 void DrawDetail(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout, float width);

@@ -24,7 +24,7 @@ Palette LightPalette() {
       /*highlight*/ Rgb(0xFFF0B3), /*highlight_rule*/ Rgb(0xC99A00), /*selection*/ Rgb(0x1D4F7C),
       /*fact*/ Rgb(0x1F6B45), /*attributed*/ Rgb(0x9A4A00), /*analysis*/ Rgb(0x5B3A8E),
       /*note_bg*/ Rgb(0xFFF6DC), /*note_rule*/ Rgb(0xB07D00), /*not_argued*/ Rgb(0x8A857C),
-      /*leak*/ Rgb(0xA3201B), /*call*/ Rgb(0x1D4F7C),
+      /*act*/ Rgb(0xA3201B),
   };
   return p;
 }
@@ -39,7 +39,7 @@ Palette DarkPalette() {
       /*highlight*/ Rgb(0x3A3210), /*highlight_rule*/ Rgb(0xE0B83A), /*selection*/ Rgb(0x80B4E6),
       /*fact*/ Rgb(0x6CC28E), /*attributed*/ Rgb(0xE8A25A), /*analysis*/ Rgb(0xB79BE8),
       /*note_bg*/ Rgb(0x2E2812), /*note_rule*/ Rgb(0xD9A520), /*not_argued*/ Rgb(0x8A867E),
-      /*leak*/ Rgb(0xF0706A), /*call*/ Rgb(0x80B4E6),
+      /*act*/ Rgb(0xF0706A),
   };
 }
 
@@ -70,7 +70,7 @@ void SetTheme(const ThemeDesc& desc) {
   g_palette = desc.dark ? DarkPalette() : LightPalette();
   if (desc.has_accent) {
     const uint32_t a = Rgb(desc.accent_rgb & 0xFFFFFF);
-    g_palette.accent = g_palette.selection = g_palette.call = a;
+    g_palette.accent = g_palette.selection = a;
     g_palette.accent_soft = Mix(g_palette.page, a, desc.dark ? 0.25f : 0.15f);
   }
   if (desc.transparent) g_palette.page &= 0x00FFFFFFu;

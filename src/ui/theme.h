@@ -15,7 +15,7 @@ struct Palette {
   uint32_t accent, accent_soft, highlight, highlight_rule, selection;
   uint32_t fact, attributed, analysis;     // evidence-kind marks (also differ by shape)
   uint32_t note_bg, note_rule, not_argued;
-  uint32_t leak, call;
+  uint32_t act;                            // the act itself on the timeline, and the header kicker
 };
 const Palette& Colors();
 

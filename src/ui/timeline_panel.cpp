@@ -17,6 +17,7 @@
 #include <imgui_internal.h>  // RenderTextEllipsis
 
 #include "core/timeline.h"
+#include "core/wording.h"
 #include "ui/layout_cache.h"
 #include "ui/panels.h"
 #include "ui/text_layout.h"
@@ -29,8 +30,7 @@ namespace {
 uint32_t EventColor(EventKind k) {
   const Palette& p = Colors();
   switch (k) {
-    case EventKind::Call: return p.call;
-    case EventKind::Leak: return p.leak;
+    case EventKind::Act: return p.act;
     case EventKind::Reaction: return p.attributed;
     case EventKind::Context: return p.ink_secondary;
   }
@@ -41,8 +41,8 @@ bool Lit(const std::vector<bool>& v, int i) { return i >= 0 && i < (int)v.size()
 
 void DrawEventMarker(ImDrawList* dl, ImVec2 c, const Event& ev, bool emphasised) {
   const uint32_t col = EventColor(ev.kind);
-  const float r = ev.kind == EventKind::Leak || ev.kind == EventKind::Call ? 7.0f : 5.0f;
-  if (ev.date.precision == DatePrecision::Day) {
+  const float r = ev.kind == EventKind::Act ? 7.0f : 5.0f;
+  if (ev.date.precision == DatePrecision::Day && !ev.date.approximate) {
     dl->AddCircleFilled(c, r, col, 20);
   } else {  // uncertain date: hollow
     dl->AddCircleFilled(c, r, Colors().page, 20);
@@ -58,7 +58,7 @@ std::vector<std::vector<int>> ApproximateClusters(const Story& story) {
   std::vector<int64_t> days;
   for (int i = 0; i < (int)story.events.size(); ++i) {
     const Date& d = story.events[i].date;
-    if (d.precision != DatePrecision::Approximate) continue;
+    if (!d.approximate) continue;
     size_t c = 0;
     while (c < days.size() && days[c] != d.DayNumber()) ++c;
     if (c == days.size()) { days.push_back(d.DayNumber()); clusters.emplace_back(); }
@@ -253,7 +253,7 @@ CardRect CardBox(const AxisLayout& L, ImVec2 o, int i) {
 
 bool EventLit(const ViewState& state, int i) { return state.highlight.any && Lit(state.highlight.events, i); }
 
-void DrawFocusBand(const AxisLayout& L, ImVec2 o, const Fonts& f) {
+void DrawFocusBand(const AxisLayout& L, ImVec2 o, const Fonts& f, const Words& w) {
   const TimelineScale& scale = L.scale;
   if (scale.focus1 <= scale.focus0) return;
   const Palette& p = Colors();
@@ -262,8 +262,8 @@ void DrawFocusBand(const AxisLayout& L, ImVec2 o, const Fonts& f) {
   const float axis_y = o.y + L.axis_y;
   dl->AddRectFilled(ImVec2(fx0, o.y), ImVec2(fx1, axis_y + 66), (p.accent_soft & 0x00FFFFFF) | 0x66000000, 6.0f);
   ImGui::PushFont(f.small);
-  const char* focus_label = "Week of the leak (zoomed in)";
-  dl->AddText(ImVec2(fx1 - ImGui::CalcTextSize(focus_label).x - 8, axis_y + 46), p.accent, focus_label);
+  const std::string focus_label = w("timeline.focus");
+  dl->AddText(ImVec2(fx1 - ImGui::CalcTextSize(focus_label.c_str()).x - 8, axis_y + 46), p.accent, focus_label.c_str());
   ImGui::PopFont();
 }
 
@@ -286,7 +286,7 @@ void DrawAxisAndTicks(const AxisLayout& L, ImVec2 o, const Fonts& f, float width
 
 // One uncertainty bar per cluster above the axis instead of per-event markers, so that no
 // reader takes the spread for real dates.
-void DrawClusterBars(const AxisLayout& L, ImVec2 o, const Fonts& f, float width) {
+void DrawClusterBars(const AxisLayout& L, ImVec2 o, const Fonts& f, float width, const Words& w) {
   if (L.bars.empty()) return;
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -294,9 +294,9 @@ void DrawClusterBars(const AxisLayout& L, ImVec2 o, const Fonts& f, float width)
   for (const Span& c : L.bars)
     dl->AddRectFilled(ImVec2(o.x + c.x0, bar_y), ImVec2(o.x + c.x1, axis_y - 3), (p.ink_muted & 0x00FFFFFF) | 0x59000000, 3.0f);
   ImGui::PushFont(f.small);  // one key for all bars
-  const char* label = "Grey bar, c.: around that date; the article gives no exact dates";
-  const float lw = ImGui::CalcTextSize(label).x;
-  dl->AddText(ImVec2(std::clamp(o.x + L.bars[0].x0, o.x, o.x + width - lw), axis_y + 26), p.ink_secondary, label);
+  const std::string label = w("timeline.approx_key");
+  const float lw = ImGui::CalcTextSize(label.c_str()).x;
+  dl->AddText(ImVec2(std::clamp(o.x + L.bars[0].x0, o.x, o.x + width - lw), axis_y + 26), p.ink_secondary, label.c_str());
   ImGui::PopFont();
 }
 
@@ -343,7 +343,7 @@ void DrawCard(const Story& story, ViewState& state, const Fonts& f, const Layout
   if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
   if (IsFocused(state, NavPanel::Timeline, i)) FocusRing(state, a, b);
   ImGui::PushFont(f.small);
-  const std::string date = FormatDate(ev.date);
+  const std::string date = Words(story).ShortDateText(ev.date);
   dl->AddText(ImVec2(a.x + kCardBar + kCardPad, a.y + kCardPad - 1), p.ink_secondary, date.c_str());
   const float dh = ImGui::GetFontSize();
   ImGui::PopFont();
@@ -394,7 +394,7 @@ void MoreList(const Story& story, ViewState& state, const Fonts& f, const Layout
       ImDrawList* dl = ImGui::GetWindowDrawList();
       if (EventLit(state, e) || hovered) dl->AddRectFilled(a, b, hovered ? p.card_hover : p.highlight, 4.0f);
       if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.0f);
-      const std::string text = FormatDate(story.events[e].date) + " \xE2\x80\x94 " + story.events[e].title;
+      const std::string text = Words(story).ShortDateText(story.events[e].date) + " \xE2\x80\x94 " + story.events[e].title;
       ImGui::PushFont(f.small);
       ImGui::PushStyleColor(ImGuiCol_Text, p.ink);
       const float ty = a.y + (row_h - ImGui::GetFontSize()) * 0.5f;
@@ -467,9 +467,10 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
   const ImVec2 o = ImGui::GetCursorScreenPos();
   const int spotlight = Spotlight(L, state);
   if (ImGui::IsRectVisible(o, ImVec2(o.x + width, o.y + L.height))) {
-    DrawFocusBand(L, o, f);
+    const Words w(story);
+    DrawFocusBand(L, o, f, w);
     DrawAxisAndTicks(L, o, f, width);
-    DrawClusterBars(L, o, f, width);
+    DrawClusterBars(L, o, f, width, w);
     // Leaders first, then cards on top, then markers on the axis.
     for (int i : L.shown) DrawLeader(state, L, o, i);
     if (spotlight >= 0) DrawLeader(state, L, o, spotlight);
@@ -496,18 +497,21 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
 constexpr float kListDateW = 74.0f, kListRailX = kListDateW + 10.0f, kListTextX = kListRailX + 16.0f, kListPad = 8.0f;
 
 
-std::string ClusterHeading(const Event& ev) { return FormatDate(ev.date) + ": dates not given by the article"; }
+std::string ClusterHeading(const Words& w, const Event& ev) {
+  return w("timeline.cluster", {{"date", w.ShortDateText(ev.date)}});
+}
 
 ListLayout MakeListLayout(const Story& story, const Fonts& f, const Layout& layout, float width) {
   ListLayout L;
   const float text_w = width - kListTextX - kListPad;
   int64_t cluster_day = -1;
+  const Words w(story);
   for (const Event& ev : story.events) {
     ListRow row;
-    const bool approx = ev.date.precision == DatePrecision::Approximate;
+    const bool approx = ev.date.approximate;
     row.heading = approx && ev.date.DayNumber() != cluster_day;
     cluster_day = approx ? ev.date.DayNumber() : -1;
-    if (row.heading) row.heading_advance = Advance(4) + Advance(WrappedHeight(f.small_bold, ClusterHeading(ev), text_w));
+    if (row.heading) row.heading_advance = Advance(4) + Advance(WrappedHeight(f.small_bold, ClusterHeading(w, ev), text_w));
     row.title_h = WrappedHeight(f.bold, ev.title, text_w);
     row.h = std::max(layout.touch_target, row.title_h + 4 + WrappedHeight(f.small, ev.detail, text_w) + 2 * kListPad);
     L.stack.Add(row.heading_advance + Advance(row.h));
@@ -521,10 +525,11 @@ void DrawListRow(const Story& story, ViewState& state, const Fonts& f, const Lis
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Event& ev = story.events[i];
   const Selection sel{SelectionKind::Event, i, -1};
-  const bool approx = ev.date.precision == DatePrecision::Approximate;
+  const bool approx = ev.date.approximate;
   const float text_w = width - kListTextX - kListPad;
+  const Words w(story);
   const ImVec2 top = ImGui::GetCursorScreenPos();
-  if (row.heading) DrawText(dl, f.small_bold, ImVec2(top.x + kListTextX, top.y + Advance(4)), p.ink_secondary, ClusterHeading(ev), text_w);
+  if (row.heading) DrawText(dl, f.small_bold, ImVec2(top.x + kListTextX, top.y + Advance(4)), p.ink_secondary, ClusterHeading(w, ev), text_w);
   const ImVec2 a(top.x, top.y + row.heading_advance), b(a.x + width, a.y + row.h);
   ImGui::SetCursorScreenPos(a);
   ImGui::PushID(i);
@@ -539,7 +544,7 @@ void DrawListRow(const Story& story, ViewState& state, const Fonts& f, const Lis
   if (IsFocused(state, NavPanel::Timeline, i)) FocusRing(state, a, b);
   dl->AddLine(ImVec2(a.x + kListRailX, a.y), ImVec2(a.x + kListRailX, b.y), p.rule, 2.0f);
   DrawEventMarker(dl, ImVec2(a.x + kListRailX, a.y + kListPad + 10), ev, false);
-  DrawText(dl, f.small_bold, ImVec2(a.x + kListPad, a.y + kListPad + 1), approx ? p.ink_secondary : p.ink, FormatDate(ev.date),
+  DrawText(dl, f.small_bold, ImVec2(a.x + kListPad, a.y + kListPad + 1), approx ? p.ink_secondary : p.ink, w.ShortDateText(ev.date),
            kListDateW - kListPad);
   DrawText(dl, f.bold, ImVec2(a.x + kListTextX, a.y + kListPad), p.ink, ev.title, text_w);
   DrawText(dl, f.small, ImVec2(a.x + kListTextX, a.y + kListPad + row.title_h + 4), p.ink_secondary, ev.detail, text_w);
@@ -640,7 +645,8 @@ std::vector<Run> GoalRuns(const Story& story, const Fonts& f, int i) {
   std::string quote;
   for (const Evidence& e : g.evidence)
     if (quote.empty() && e.quote.find(g.title) == std::string::npos) quote = Quoted(e.quote);
-  return {{f.small_bold, "GOAL " + std::to_string(i + 1), p.ink_secondary}, {f.bold, g.title, p.ink}, {f.italic, quote, p.ink}};
+  const std::string label = UpperCase(Words(story)("timeline.goal_card", {{"n", std::to_string(i + 1)}}));
+  return {{f.small_bold, label, p.ink_secondary}, {f.bold, g.title, p.ink}, {f.italic, quote, p.ink}};
 }
 
 std::vector<Run> ReactionRuns(const Story& story, const Fonts& f, int i) {
@@ -662,8 +668,9 @@ void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& f,
   const Palette& p = Colors();
   TimelineCache& cache = CacheSlot(CacheOf(state).timeline);
   const auto key = std::make_tuple(MakeMeasureKey(story, f), width, layout.phone);
+  const Words w(story);
   if (!story.goals.empty()) {
-    Paragraph(f.subheading, "What the leak served, according to the article", width, p.ink);
+    Paragraph(f.subheading, w("goals.heading"), width, p.ink);
     Gap(4);
     const int n = (int)story.goals.size();
     const CardRows& rows = cache.goals.Get(key, [&] {
@@ -674,7 +681,7 @@ void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& f,
     Gap(16);
   }
   if (!story.reactions.empty()) {
-    Paragraph(f.subheading, "How each side sees the leak, according to the article", width, p.ink);
+    Paragraph(f.subheading, w("reactions.heading"), width, p.ink);
     Gap(4);
     const int n = (int)story.reactions.size();
     const CardRows& rows = cache.reactions.Get(key, [&] {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/wording.h"
 #include "ui/text_layout.h"
 #include "ui/theme.h"
 
@@ -115,12 +116,14 @@ void Kicker(const Fonts& f, const char* text, uint32_t color) {
 
 namespace {
 std::string SourceLine(const Story& story, const Evidence& ev) {
-  std::string line = Describe(ev.kind);
+  const Words w(story);
+  std::string line = w.EvidenceKindLabel(ev.kind);
   if (ev.kind == EvidenceKind::Attributed && !ev.speaker.empty()) line += ": " + ev.speaker;
   if (ev.source >= 0 && ev.source < (int)story.sources.size()) {
     const Source& s = story.sources[ev.source];
-    line += " \xC2\xB7 quoted in ";  // middle dot
-    line += s.kind == SourceKind::Opinion ? "the opinion article" : ("\xE2\x80\x9C" + s.title + "\xE2\x80\x9D");
+    // One source is named as the story names it ("the article"); of several, the title says which.
+    line += " \xC2\xB7 ";  // middle dot
+    line += w("quote.source", {{"source", story.sources.size() == 1 ? w.names().sources : "\xE2\x80\x9C" + s.title + "\xE2\x80\x9D"}});
   }
   return line;
 }
@@ -139,8 +142,13 @@ QuoteText QuoteTextOf(const Story& story, const Evidence& ev, float width) {
 float QuoteHeight(float quote_h, float source_h) { return quote_h + 2 + ImGui::GetStyle().ItemSpacing.y * 2 + source_h; }
 
 constexpr float kNotePad = 12.0f;
+// The note label names no story noun, so it needs no story's names.
 std::string NoteLabel(const EditorNote& note) {
-  return note.date.empty() ? "EDITOR\xE2\x80\x99S NOTE" : "EDITOR\xE2\x80\x99S NOTE \xC2\xB7 " + note.date;
+  const Words w{StoryNames{}};
+  Date date;
+  if (note.date.empty()) return UpperCase(w("note.label"));
+  const std::string when = ParseIsoDate(note.date, &date) == DateCheck::Ok ? w.DateText(date) : note.date;
+  return UpperCase(w("note.label_dated", {{"date", when}}));
 }
 float NoteTextWidth(float width) { return width - 2 * kNotePad - 3; }
 

@@ -154,7 +154,7 @@ TEST(Layout, ClickingACellAndAnEventSelectsThem) {
   auto cards = h.Items("timeline.card");
   ASSERT_FALSE(cards.empty());
   size_t leak = 0;
-  for (size_t i = 0; i < s.events.size(); ++i) if (s.events[i].kind == EventKind::Leak) leak = i;
+  for (size_t i = 0; i < s.events.size(); ++i) if (s.events[i].kind == EventKind::Act) leak = i;
   const ProbeBox e = cards[leak].hit;
   ASSERT_LT(e.y1, 1600.0f);
   h.Click(s, state, (e.x0 + e.x1) / 2, (e.y0 + e.y1) / 2);

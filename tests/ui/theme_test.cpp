@@ -27,7 +27,7 @@ void CheckPalette(const char* name) {
   for (const auto& bg : backgrounds) {
     EXPECT_GE(Contrast(p.ink, bg.bg), 4.5) << name << ": ink on " << bg.what;
     EXPECT_GE(Contrast(p.ink_secondary, bg.bg), 4.5) << name << ": secondary ink on " << bg.what;
-    for (uint32_t mark : {p.accent, p.fact, p.attributed, p.analysis, p.not_argued, p.leak, p.call})
+    for (uint32_t mark : {p.accent, p.fact, p.attributed, p.analysis, p.not_argued, p.act})
       EXPECT_GE(Contrast(mark, bg.bg), 3.0) << name << ": a mark on " << bg.what;
   }
   EXPECT_GE(Contrast(p.ink_muted, p.page), 4.5) << name << ": muted ink on the page";

@@ -456,12 +456,12 @@ TEST(BadStories, InvalidOrImpossibleDates) {
     std::string path, date, message;
   };
   const Case cases[] = {
-      {"/events/1/date", "2025-02-30", "\"2025-02-30\" is not a date in the calendar (expected YYYY-MM-DD or YYYY-MM)"},
+      {"/events/1/date", "2025-02-30", "\"2025-02-30\" is not a date in the calendar (expected YYYY-MM-DD, YYYY-MM or YYYY)"},
       {"/events/0/date", "2023-02-29", "is not a date in the calendar"},
       {"/events/0/date", "2025-13", "is not a date in the calendar"},
       {"/events/0/date", "2025-00-01", "is not a date in the calendar"},
       {"/events/0/date", "2025-04-31", "is not a date in the calendar"},
-      {"/published", "27 November 2025", "\"27 November 2025\" is not a date (expected YYYY-MM-DD or YYYY-MM)"},
+      {"/published", "27 November 2025", "\"27 November 2025\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)"},
       {"/published", "2025-11-27T09:00:00Z", "is not a date (expected"},
       {"/updated", "2025/11/27", "is not a date (expected"},
       {"/sources/0/date", "yesterday", "is not a date (expected"},

@@ -89,6 +89,12 @@ const mm::Event* FindEventByKind(const mm::Story& s, mm::EventKind kind) {
   return nullptr;
 }
 
+const mm::Event* FindEventById(const mm::Story& s, const std::string& id) {
+  for (const mm::Event& e : s.events)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
 // Every evidence list in the story, each with a readable location. Events are sorted by date
 // after loading, so they are named by id rather than by position in the file.
 struct EvidenceSite {
@@ -256,24 +262,23 @@ TEST(StoryContent, LinkMatrixFollowsTheArticlesArgument) {
 
 TEST(StoryContent, TheCallAndTheLeakOnTheirDates) {
   REQUIRE_LOADED();
-  const mm::Event* call = FindEventByKind(story, mm::EventKind::Call);
-  ASSERT_NE(call, nullptr) << "no event of kind call";
+  const mm::Event* call = FindEventById(story, "call");
+  ASSERT_NE(call, nullptr) << "no event \"call\"";
+  EXPECT_EQ(call->kind, mm::EventKind::Context) << "the call is context; the leak is the act";
   EXPECT_EQ(Ymd(call->date), std::make_tuple(2025, 10, 14));
   EXPECT_EQ(call->date.precision, mm::DatePrecision::Day);
 
-  const mm::Event* leak = FindEventByKind(story, mm::EventKind::Leak);
-  ASSERT_NE(leak, nullptr) << "no event of kind leak";
+  const mm::Event* leak = FindEventByKind(story, mm::EventKind::Act);
+  ASSERT_NE(leak, nullptr) << "no event of kind act";
+  EXPECT_EQ(leak->id, "leak");
   EXPECT_EQ(Ymd(leak->date), std::make_tuple(2025, 11, 25));
   EXPECT_EQ(leak->date.precision, mm::DatePrecision::Day);
   EXPECT_TRUE(ContainsCI(leak->title + " " + leak->detail, "Bloomberg"));
 
-  int calls = 0, leaks = 0;
-  for (const mm::Event& e : story.events) {
-    calls += e.kind == mm::EventKind::Call;
-    leaks += e.kind == mm::EventKind::Leak;
-  }
-  EXPECT_EQ(calls, 1);
-  EXPECT_EQ(leaks, 1);
+  int acts = 0;
+  for (const mm::Event& e : story.events) acts += e.kind == mm::EventKind::Act;
+  EXPECT_EQ(acts, 1) << "one act: the leak";
+  EXPECT_EQ(story.wording.act, "the leak");
 }
 
 TEST(StoryContent, FiveMomentsTheLeakLandedJustAs) {
@@ -282,12 +287,13 @@ TEST(StoryContent, FiveMomentsTheLeakLandedJustAs) {
   const char* const kMoments[] = {"putin", "zelensky", "frontline", "no peace without victory", "ceasefire"};
   std::vector<const mm::Event*> landed;
   for (const mm::Event& e : story.events)
-    if (e.landed_just_as) landed.push_back(&e);
+    if (e.coincided) landed.push_back(&e);
   ASSERT_EQ(landed.size(), 5u);
   for (const mm::Event* e : landed) {
     SCOPED_TRACE("event \"" + e->id + "\"");
     EXPECT_EQ(e->kind, mm::EventKind::Context);
-    EXPECT_EQ(e->date.precision, mm::DatePrecision::Approximate) << "the article gives no date";
+    EXPECT_TRUE(e->date.approximate) << "the article gives no date";
+    EXPECT_EQ(e->date.precision, mm::DatePrecision::Day);
     EXPECT_EQ(Ymd(e->date), std::make_tuple(2025, 11, 25)) << "placed around the leak";
     EXPECT_LE(Utf8Length(e->title), 60u) << e->title;
   }
@@ -305,7 +311,7 @@ TEST(StoryContent, FiveMomentsTheLeakLandedJustAs) {
 
 TEST(StoryContent, MoscowsReactionsAreUndatedAndAtOrAfterTheLeak) {
   REQUIRE_LOADED();
-  const mm::Event* leak = FindEventByKind(story, mm::EventKind::Leak);
+  const mm::Event* leak = FindEventByKind(story, mm::EventKind::Act);
   ASSERT_NE(leak, nullptr);
   std::vector<const mm::Event*> reactions;
   for (const mm::Event& e : story.events)
@@ -314,11 +320,11 @@ TEST(StoryContent, MoscowsReactionsAreUndatedAndAtOrAfterTheLeak) {
   bool ushakov = false, ryabkov = false;
   for (const mm::Event* e : reactions) {
     SCOPED_TRACE("event \"" + e->id + "\"");
-    EXPECT_EQ(e->date.precision, mm::DatePrecision::Approximate);
+    EXPECT_TRUE(e->date.approximate);
     EXPECT_GE(Ymd(e->date), Ymd(leak->date));
     // Russia's reactions were reported the day after the leak.
     EXPECT_EQ(Ymd(e->date), std::make_tuple(2025, 11, 26));
-    EXPECT_FALSE(e->landed_just_as);
+    EXPECT_FALSE(e->coincided);
     for (const mm::Evidence& ev : e->evidence) {
       ushakov = ushakov || (ev.kind == mm::EvidenceKind::Attributed && ContainsCI(ev.speaker, "Ushakov"));
       ryabkov = ryabkov || (ev.kind == mm::EvidenceKind::Attributed && ContainsCI(ev.speaker, "Ryabkov") &&
@@ -435,7 +441,7 @@ TEST(StoryContent, EventsCarryOnlyTheMotivesTheArticlePairsThemWith) {
   size_t landed = 0;
   for (const mm::Event& e : story.events) {
     SCOPED_TRACE("event \"" + e.id + "\"");
-    if (e.landed_just_as) {
+    if (e.coincided) {
       // The article links its five coincidences to one conclusion only: stopping peace.
       ++landed;
       EXPECT_EQ(e.motive_ids, std::vector<std::string>{"stop-peace"});
@@ -490,7 +496,7 @@ TEST(StoryContent, TheArticlesUnsourcedClaimsAreShownAsItsAnalysis) {
     EXPECT_GE(found, 1u) << "the quote is gone";
   }
   // The call's date stays a reported fact, split from the article's WhatsApp inference.
-  const mm::Event* call = FindEventByKind(story, mm::EventKind::Call);
+  const mm::Event* call = FindEventById(story, "call");
   ASSERT_NE(call, nullptr);
   EXPECT_TRUE(HasQuote(call->evidence, "The controversial call took place on October 14, 2025", mm::EvidenceKind::ReportedFact));
   for (const EvidenceSite& site : AllEvidence(story))
@@ -507,7 +513,7 @@ TEST(StoryContent, TheArticlesUnsourcedClaimsAreShownAsItsAnalysis) {
 
 TEST(StoryContent, TheCallKeepsTheGazaCeasefireAndTheTwentyPointPlan) {
   REQUIRE_LOADED();
-  const mm::Event* call = FindEventByKind(story, mm::EventKind::Call);
+  const mm::Event* call = FindEventById(story, "call");
   ASSERT_NE(call, nullptr);
   EXPECT_TRUE(HasQuote(call->evidence,
                        "He suggested that Putin should praise Trump as a “man of peace,” reference his role in brokering "
@@ -521,7 +527,7 @@ TEST(StoryContent, TheCallKeepsTheGazaCeasefireAndTheTwentyPointPlan) {
 TEST(StoryContent, TheArticlesErrorsCarryEditorsNotes) {
   REQUIRE_LOADED();
   // Bloomberg published a transcript; the article's "audio" is not said in our voice.
-  const mm::Event* leak = FindEventByKind(story, mm::EventKind::Leak);
+  const mm::Event* leak = FindEventByKind(story, mm::EventKind::Act);
   ASSERT_NE(leak, nullptr);
   EXPECT_FALSE(ContainsCI(leak->title, "audio")) << leak->title;
   EXPECT_TRUE(ContainsCI(leak->title, "transcript")) << leak->title;

@@ -7,6 +7,7 @@
 // 3. Escaping: a story whose every string is hostile HTML renders as text, never as markup.
 // 4. Links: every in-page href points at an id, and ids are unique.
 #include "core/text_version.h"
+#include "core/wording.h"
 
 #include <algorithm>
 #include <cctype>
@@ -244,22 +245,23 @@ TEST(TextVersion, CellsSayStrengthAndEvidenceKindsInWords) {
   const std::string& html = BundledHtml();
   // 3 = strong, 2 = argued, 1 = weak; 12 quotes of two kinds, in order of first appearance.
   EXPECT_NE(html.find("<td class=\"mm-t-cell mm-t-strong\"><a href=\"#mm-t-link-europe-lobby-stop-peace\">"
-                      "Strong: asserted as clear</a><br><span class=\"mm-t-kinds\">12 quotes: article’s analysis, "
+                      "Strong: asserted as clear</a><br><span class=\"mm-t-kinds\">12 quotes: the article’s analysis, "
                       "attributed statement</span></td>"),
             std::string::npos);
   EXPECT_NE(html.find("<td class=\"mm-t-cell mm-t-argued\"><a href=\"#mm-t-link-us-insiders-prevent-concessions\">"
-                      "Argued</a><br><span class=\"mm-t-kinds\">4 quotes: article’s analysis</span></td>"),
+                      "Argued</a><br><span class=\"mm-t-kinds\">4 quotes: the article’s analysis</span></td>"),
             std::string::npos);
   EXPECT_NE(html.find("<td class=\"mm-t-cell mm-t-weak\"><a href=\"#mm-t-link-kremlin-hardliners-embarrass-ushakov\">"
-                      "Weak: raised as possible</a><br><span class=\"mm-t-kinds\">1 quote: article’s analysis</span></td>"),
+                      "Weak: raised as possible</a><br><span class=\"mm-t-kinds\">1 quote: the article’s analysis</span></td>"),
             std::string::npos);
-  EXPECT_STREQ(StrengthWords(1), "Weak: raised as possible");
-  EXPECT_STREQ(StrengthWords(2), "Argued");
-  EXPECT_STREQ(StrengthWords(3), "Strong: asserted as clear");
+  const Words words(Bundled().story);
+  EXPECT_EQ(words.StrengthLabel(1), "Weak: raised as possible");
+  EXPECT_EQ(words.StrengthLabel(2), "Argued");
+  EXPECT_EQ(words.StrengthLabel(3), "Strong: asserted as clear");
 
   const LoadResult small = LoadJson(SmallStory());
   ASSERT_TRUE(small.ok()) << Dump(small);
-  EXPECT_NE(RenderTextVersion(small.story).find("2 quotes: attributed statement, article’s analysis"), std::string::npos);
+  EXPECT_NE(RenderTextVersion(small.story).find("2 quotes: attributed statement, the report’s analysis"), std::string::npos);
 }
 
 TEST(TextVersion, UnlinkedCellsSayNotArgued) {
@@ -279,8 +281,9 @@ TEST(TextVersion, UnlinkedCellsSayNotArgued) {
   const LoadResult none = LoadJson(j);
   ASSERT_TRUE(none.ok()) << Dump(none);
   const std::string none_html = RenderTextVersion(none.story);
-  EXPECT_EQ(Count(none_html, "Not argued by the article</td>"), 4u);
-  EXPECT_EQ(Count(none_html, "The article argues no motive for this suspect."), 2u);
+  // One news source: the explainer calls it "the report".
+  EXPECT_EQ(Count(none_html, "Not argued by the report</td>"), 4u);
+  EXPECT_EQ(Count(none_html, "The report argues no motive for this suspect."), 2u);
 }
 
 TEST(TextVersion, EventsHaveTimeElementsInDateOrder) {
@@ -305,12 +308,13 @@ TEST(TextVersion, EventsHaveTimeElementsInDateOrder) {
   EXPECT_NE(html.find("<time datetime=\"2025-10-14\">14 Oct 2025</time>: Witkoff and Ushakov speak"), std::string::npos);
   EXPECT_NE(html.find("<time datetime=\"2025-11-25\">25 Nov 2025</time>: Bloomberg publishes"), std::string::npos);
   EXPECT_NE(html.find("<time datetime=\"2025-11-25\">around 25 Nov 2025</time>: Trump prepares"), std::string::npos);
-  // The five "landed just as" moments are marked.
+  // The five moments the leak "landed just as" are marked, in the explainer's general words.
   size_t landed = 0;
-  for (const Event& e : story.events) landed += e.landed_just_as ? 1 : 0;
+  for (const Event& e : story.events) landed += e.coincided ? 1 : 0;
   EXPECT_EQ(landed, 5u);
-  EXPECT_EQ(Count(html, "<p class=\"mm-t-landed\"><strong>Landed just as:</strong>"), landed);
-  EXPECT_EQ(Count(html, " mm-t-landed-just-as\""), landed);
+  EXPECT_EQ(Count(html, "<p class=\"mm-t-landed\"><strong>Coincided with the leak</strong>, according to the article.</p>"),
+            landed);
+  EXPECT_EQ(Count(html, " mm-t-coincided\""), landed);
 }
 
 TEST(TextVersion, DatePrecisionsGiveTheRightDatetimeAndWords) {
@@ -319,7 +323,7 @@ TEST(TextVersion, DatePrecisionsGiveTheRightDatetimeAndWords) {
   ASSERT_TRUE(r.ok()) << Dump(r);
   const std::string html = RenderTextVersion(r.story);
   // Sorted by date: October (month), around 20 Nov, 25 Nov.
-  const size_t month = html.find("<time datetime=\"2025-10\">Oct 2025</time>: A month");
+  const size_t month = html.find("<time datetime=\"2025-10\">October 2025</time>: A month");
   const size_t approx = html.find("<time datetime=\"2025-11-20\">around 20 Nov 2025</time>: Around a day");
   const size_t day = html.find("<time datetime=\"2025-11-25\">25 Nov 2025</time>: A day");
   ASSERT_NE(month, std::string::npos) << html;
@@ -335,7 +339,7 @@ TEST(TextVersion, DatePrecisionsGiveTheRightDatetimeAndWords) {
   Story story = r.story;
   std::reverse(story.events.begin(), story.events.end());
   const std::string reversed = RenderTextVersion(story);
-  EXPECT_LT(reversed.find("Oct 2025</time>"), reversed.find("25 Nov 2025</time>"));
+  EXPECT_LT(reversed.find("October 2025</time>"), reversed.find("25 Nov 2025</time>"));
 }
 
 TEST(TextVersion, HeadingsNeverSkipALevel) {
@@ -458,8 +462,8 @@ TEST(TextVersion, EverythingInTheBundledStoryIsThere) {
   const std::string key_html = html.substr(key, html.find("</section>", key) - key);
   for (const std::string& words :
        {std::string("Strong: asserted as clear"), std::string("Argued"), std::string("Weak: raised as possible"),
-        std::string("Not argued by the article"), std::string(Describe(EvidenceKind::ReportedFact)),
-        std::string(Describe(EvidenceKind::Attributed)), std::string(Describe(EvidenceKind::Analysis))}) {
+        std::string("Not argued by the article"), std::string("Reported fact"), std::string("Attributed statement"),
+        std::string("The article’s analysis")}) {
     EXPECT_NE(key_html.find(">" + words + "</dt><dd>"), std::string::npos) << words;
   }
 }
@@ -633,7 +637,7 @@ TEST(TextVersion, EmptyAndInconsistentStoriesDoNotCrash) {
   broken.suspects[0].assessment.evidence[0].source = 12;
   broken.suspects[0].assessment.rank = 0;
   const std::string out = RenderTextVersion(broken);
-  EXPECT_EQ(Count(out, "Not argued by the article</td>"), 4u);
+  EXPECT_EQ(Count(out, "Not argued by the report</td>"), 4u);
   ExpectInPageLinksResolve(out);
 }
 
@@ -684,7 +688,7 @@ TEST(TextVersion, LargeStoryRendersQuickly) {
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(Count(html, "<th scope=\"col\">"), 60u);
   EXPECT_EQ(Count(html, "<th scope=\"row\">"), 40u);
-  EXPECT_EQ(Count(html, "Not argued by the article</td>"), 40u * 60u - r.story.links.size());
+  EXPECT_EQ(Count(html, "Not argued by the report</td>"), 40u * 60u - r.story.links.size());
   EXPECT_EQ(Count(html, "<time datetime="), 400u + 3u);  // the events; published, updated, the source
   // A few ms in a release build. Timed only on request (MM_TIMED_TESTS=1, as bad_stories_test):
   // the sanitizer build that scripts/test.sh runs took 282 ms once on a loaded machine.

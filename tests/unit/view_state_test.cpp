@@ -29,6 +29,12 @@ Date Day(int y, int m, int d, DatePrecision p = DatePrecision::Day) {
   return date;
 }
 
+Date Around(int y, int m, int d) {  // "around 25 Nov 2025": the source gives no exact date
+  Date date = Day(y, m, d);
+  date.approximate = true;
+  return date;
+}
+
 void AddLink(Story& s, int suspect, int motive, int strength, int quotes) {
   Link l;
   l.suspect = suspect;
@@ -64,8 +70,10 @@ Event MakeEvent(const char* id, const char* title, Date date, EventKind kind, st
 Story TestStory() {
   Story s;
   s.id = "test";
+  s.wording.act = "the leak";
   Source article;
   article.id = "article";
+  article.kind = SourceKind::Opinion;  // so the explainer calls it "the article"
   s.sources.push_back(article);
 
   auto suspect = [&](const char* id, const char* name, int rank, const char* label) {
@@ -96,13 +104,13 @@ Story TestStory() {
   AddLink(s, 0, 1, 1, 1);
   AddLink(s, 1, 2, 2, 1);
 
-  s.events.push_back(MakeEvent("call", "Witkoff–Ushakov call", Day(2025, 10, 14), EventKind::Call, {}, {}));
-  s.events.push_back(MakeEvent("leak", "Call transcript leaks", Day(2025, 11, 25), EventKind::Leak, {0, 2}, {0, 1}));
+  s.events.push_back(MakeEvent("call", "Witkoff–Ushakov call", Day(2025, 10, 14), EventKind::Context, {}, {}));
+  s.events.push_back(MakeEvent("leak", "Call transcript leaks", Day(2025, 11, 25), EventKind::Act, {0, 2}, {0, 1}));
   s.events.push_back(MakeEvent("zelensky", "Zelensky travels to Washington",
-                               Day(2025, 11, 25, DatePrecision::Approximate), EventKind::Context, {1, 2}, {}));
+                               Around(2025, 11, 25), EventKind::Context, {1, 2}, {}));
   s.events.push_back(MakeEvent("russia-reacts", "Moscow calls it hybrid warfare", Day(2025, 11, 26),
                                EventKind::Reaction, {}, {2}));
-  s.events[3].landed_just_as = true;
+  s.events[3].coincided = true;
 
   Goal derail;
   derail.id = "derail";
@@ -121,6 +129,7 @@ Story TestStory() {
   russia.stance = "calls it hybrid warfare";
   russia.evidence.push_back(Quote("…"));
   s.reactions.push_back(russia);
+  FinalizeStory(s);  // as the loader does: ranks become places, events stay in date order
   return s;
 }
 
@@ -412,23 +421,23 @@ TEST(DescribeSelection, Cells) {
 TEST(DescribeSelection, Events) {
   const Story s = TestStory();
   EXPECT_EQ(DescribeSelection(s, {SelectionKind::Event, 2, -1}),
-            "c. 25 Nov 2025 — Zelensky travels to Washington (context); relates to 2 motives");
+            "around 25 Nov 2025 — Zelensky travels to Washington (context); relates to 2 motives");
   EXPECT_EQ(DescribeSelection(s, {SelectionKind::Event, 1, -1}),
-            "25 Nov 2025 — Call transcript leaks (leak); relates to 2 motives and 2 suspects");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Event, 0, -1}), "14 Oct 2025 — Witkoff–Ushakov call (call)");
+            "25 Nov 2025 — Call transcript leaks (the leak); relates to 2 motives and 2 suspects");
+  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Event, 0, -1}), "14 Oct 2025 — Witkoff–Ushakov call (context)");
   EXPECT_EQ(DescribeSelection(s, {SelectionKind::Event, 3, -1}),
             "26 Nov 2025 — Moscow calls it hybrid warfare (reaction); relates to 1 suspect; "
-            "the article says the leak landed just as this happened");
+            "the article says the leak coincided with this");
 }
 
 TEST(DescribeSelection, RowsColumnsGoalsReactions) {
   const Story s = TestStory();
   EXPECT_EQ(DescribeSelection(s, {SelectionKind::Suspect, 1, -1}),
-            "U.S. insiders: the article's rank 1 theory (strongest traction); linked to 1 motive");
+            "U.S. insiders: the article’s rank 1 theory (strongest traction); linked to 1 motive");
   EXPECT_EQ(DescribeSelection(s, {SelectionKind::Suspect, 0, -1}),
-            "Pro-escalation Europe: the article's rank 2 theory (plausible); linked to 2 motives");
+            "Pro-escalation Europe: the article’s rank 2 theory (plausible); linked to 2 motives");
   EXPECT_EQ(DescribeSelection(s, {SelectionKind::Suspect, 2, -1}),
-            "Russia: the article's rank 3 theory; no motive argued");
+            "Russia: the article’s rank 3 theory; no motive argued");
   EXPECT_EQ(DescribeSelection(s, {SelectionKind::Motive, 2, -1}),
             "Sink the peace plan (motive): argued for 1 suspect; relates to 2 events");
   EXPECT_EQ(DescribeSelection(s, {SelectionKind::Motive, 0, -1}),

@@ -1,0 +1,86 @@
+// wording.h — the explainer's own words: every fixed phrase that the canvas, the text version
+// and the spoken descriptions use, in one table, and the story's names for its act and its
+// sources that those phrases are built around.
+//
+// No phrase names a particular story's act ("the leak") or kind of source ("the article"): a
+// phrase says {act} and {sources}, and each story supplies them (Story::wording, or defaults
+// derived from its sources, see StoryNames). Keys are plain strings ("detail.not_argued") so
+// that the table can later be read from per-locale files without changing any caller.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "calendar.h"
+
+namespace mm {
+
+struct Story;
+enum class EvidenceKind : uint8_t;
+enum class EventKind : uint8_t;
+enum class SourceKind : uint8_t;
+
+// How a story names its act and its sources in running text, with the defaults filled in.
+struct StoryNames {
+  std::string act;              // "the leak", "the blasts"; default "the act"
+  std::string sources;          // "the article", "the reports"; default from `sources`
+  bool sources_plural = false;  // "the sources say" rather than "the article says"
+};
+// The story's own names where it gives them; otherwise one opinion source → "the article", one
+// news source → "the report", one official source → "the official account", one analysis →
+// "the analysis", any other single source → "the source", several sources → "the sources".
+StoryNames ResolveStoryNames(const Story& story);
+
+// A named value for a phrase's {placeholder}.
+struct PhraseArg {
+  std::string_view name;
+  std::string value;
+};
+
+class Words {
+ public:
+  explicit Words(const Story& story);
+  explicit Words(StoryNames names);
+
+  // The phrase for `key`, in the form that agrees with the sources' grammatical number, with
+  // its placeholders filled: {act} {Act} {ACT}, {sources} {Sources} {SOURCES}, the possessive
+  // {sources_pos} {Sources_pos} ("the article’s", "the sources’"), and the named `args`. An
+  // unknown key comes back as "⟦key⟧", which the tests look for.
+  std::string operator()(std::string_view key, std::initializer_list<PhraseArg> args = {}) const;
+  // "1 quote", "3 quotes": `noun_key` is "count.quote", "count.motive", ….
+  std::string Count(std::string_view noun_key, size_t n) const;
+
+  std::string EvidenceKindLabel(EvidenceKind k) const;  // "Reported fact", "The article’s analysis"
+  std::string EventKindLabel(EventKind k) const;        // "The leak", "Context", "Reaction"
+  std::string SourceKindLabel(SourceKind k) const;      // "Opinion piece", "News report", …
+  std::string StrengthLabel(int strength) const;        // "Strong: asserted as clear", "Argued", …
+  std::string StrengthWord(int strength) const;         // "strong", "argued", "weak"
+  // The date at the precision it was given: "25 Nov 2025", "June 1999", "1994", and
+  // "around June 1999" when it is approximate.
+  std::string DateText(const Date& date) const;
+  // The same, compact, for tight places (timeline cards, the phone's date column): "Jun 1999",
+  // "c. 25 Nov 2025".
+  std::string ShortDateText(const Date& date) const;
+
+  const StoryNames& names() const { return names_; }
+
+ private:
+  std::string DateWords(const Date& date, bool compact) const;
+  StoryNames names_;
+};
+
+// Whether `key` is in the table (for tests).
+bool HasPhrase(std::string_view key);
+
+// Capitals for a kicker: ASCII, Latin-1, Latin Extended-A and Cyrillic letters (the characters
+// the canvas can draw); everything else is kept as it is.
+std::string UpperCase(std::string_view text);
+
+// "25 Nov": a day and a short month name, for axis ticks.
+std::string DayMonthText(int day, int month);
+// "Nov": a short month name, for axis ticks.
+std::string MonthShortText(int month);
+
+}  // namespace mm
