@@ -650,7 +650,7 @@ class Writer {
       Text(e.title);
       HeadingClose(2);
       if (e.coincided) {
-        Raw("<p class=\"mm-t-landed\"><strong>");
+        Raw("<p class=\"mm-t-coincided-note\"><strong>");
         Text(coincided_label);
         Raw("</strong>, ");
         Text(w_("tv.event.coincided"));

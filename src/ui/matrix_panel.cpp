@@ -254,7 +254,8 @@ GridOnScreen PlaceGrid(const Grid& g, float width, float grid_h, float scrollbar
 }
 
 // Motive groups (desktop): a labelled rule over each run of visible columns sharing a group.
-void DrawGroups(const Story& story, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f) {
+void DrawGroups(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr,
+                const Fonts& f) {
   if (g.group_h <= 0 || fr.cols.first >= fr.cols.second) return;
   const auto group_of = [&](int c) { return story.motives[x.cols[c].sel.a].group; };
   int c = fr.cols.first;
@@ -267,8 +268,14 @@ void DrawGroups(const Story& story, const Axes& x, const Grid& g, const GridOnSc
     if (group >= 0) {
       const float x0 = fr.cells_ox + g.col_x[c] + 4, x1 = fr.cells_ox + g.col_x[end] - 4;
       fr.ClipToCells();
-      DrawText(dl, f.small, ImVec2(x0, fr.origin.y), Colors().ink_secondary, story.motive_groups[group].label, x1 - x0);
-      dl->AddLine(ImVec2(x0, fr.origin.y + g.group_h - 3), ImVec2(x1, fr.origin.y + g.group_h - 3), Colors().rule, 1.5f);
+      const std::string& label = story.motive_groups[group].label;
+      const ImVec2 text = DrawText(dl, f.small, ImVec2(x0, fr.origin.y), Colors().ink_secondary, label, x1 - x0);
+      const float rule_y = fr.origin.y + g.group_h - 3;
+      dl->AddLine(ImVec2(x0, rule_y), ImVec2(x1, rule_y), Colors().rule, 1.5f);
+      // The box ends at the rule: a label that runs into it fails the layout test.
+      if (state.probe)
+        Probe(state, "matrix.group", label, ProbeBox{x0, fr.origin.y, x1, rule_y - 0.75f},
+              ProbeBox{x0, fr.origin.y, x0 + text.x, fr.origin.y + text.y}, ProbeBox{});
       dl->PopClipRect();
     }
     c = end;
@@ -393,7 +400,7 @@ void DrawMatrix(const Story& story, ViewState& state, const Fonts& f, const Layo
                         ImGuiWindowFlags_NoBackground);
   const GridOnScreen fr = PlaceGrid(g, width, grid_h, scrollbar);
   Selection hover{};
-  DrawGroups(story, x, g, fr, f);
+  DrawGroups(story, state, x, g, fr, f);
   DrawColumnHeaders(story, state, x, g, fr, f, &hover);
   for (int r = fr.rows.first; r < fr.rows.second; ++r) {
     for (int c = fr.cols.first; c < fr.cols.second; ++c) DrawCell(story, state, x, g, fr, f, layout, r, c, &hover);

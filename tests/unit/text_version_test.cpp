@@ -312,7 +312,7 @@ TEST(TextVersion, EventsHaveTimeElementsInDateOrder) {
   size_t landed = 0;
   for (const Event& e : story.events) landed += e.coincided ? 1 : 0;
   EXPECT_EQ(landed, 5u);
-  EXPECT_EQ(Count(html, "<p class=\"mm-t-landed\"><strong>Coincided with the leak</strong>, according to the article.</p>"),
+  EXPECT_EQ(Count(html, "<p class=\"mm-t-coincided-note\"><strong>Coincided with the leak</strong>, according to the article.</p>"),
             landed);
   EXPECT_EQ(Count(html, " mm-t-coincided\""), landed);
 }
