@@ -6,8 +6,8 @@
 //    article (three ranked suspects, the listed objectives, the call and the leak, the five
 //    moments the leak "landed just as", three goals, four reactions, the Kallas editor's note),
 //    and every claim carries at least one quote.
-// 3. Where the article text is available (MM_ARTICLE_TEXT), every quote occurs in it verbatim,
-//    byte for byte (curly quotes, apostrophes and dashes included).
+// (That every quote occurs in the article verbatim is checked by quote_check_test.cpp, with the
+// same check as `motive-matrix check --source`.)
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -397,32 +397,5 @@ TEST(StoryContent, EveryClaimCarriesAQuote) {
     }
   }
 }
-
-// ---- 3. verbatim against the article ----------------------------------------------------------
-
-#ifdef MM_ARTICLE_TEXT
-TEST(StoryContent, EveryQuoteIsVerbatimFromTheArticle) {
-  std::ifstream in(MM_ARTICLE_TEXT, std::ios::binary);
-  ASSERT_TRUE(in.good()) << "cannot read the article text at " << MM_ARTICLE_TEXT;
-  const std::string article((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  ASSERT_FALSE(article.empty());
-
-  REQUIRE_LOADED();
-  size_t checked = 0;
-  for (const EvidenceSite& site : AllEvidence(story)) {
-    for (size_t i = 0; i < site.evidence->size(); ++i) {
-      const std::string& quote = (*site.evidence)[i].quote;
-      ++checked;
-      EXPECT_NE(article.find(quote), std::string::npos)
-          << site.where << ", evidence " << i << ": quote not found verbatim in the article:\n  \""
-          << quote << "\"";
-    }
-  }
-  EXPECT_GT(checked, 0u);
-  // The source's title is the article's headline, exactly.
-  ASSERT_FALSE(story.sources.empty());
-  EXPECT_NE(article.find(story.sources[0].title), std::string::npos) << story.sources[0].title;
-}
-#endif
 
 }  // namespace
