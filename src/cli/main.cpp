@@ -182,6 +182,10 @@ int RunCheck(const Args& args) {
       std::printf("%s: error: cannot read the text of source \"%s\": %s\n", source.file.c_str(),
                   source.id.c_str(), error.c_str());
       any_errors = true;
+    } else if (source.text.find('\0') != std::string::npos) {
+      // Quotes would all be "not found"; say why first.
+      std::printf("%s: warning: the text has NUL bytes: is it UTF-16? save it as UTF-8\n",
+                  source.file.c_str());
     }
   }
   if (any_errors) return kExitInputErrors;
