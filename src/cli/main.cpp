@@ -4,10 +4,13 @@
 // src/cli/*.cpp file if it is more than a screenful; declare it below), then add a row to
 // kSubcommands. Exit codes are shared by all subcommands: 0 success, 1 the input has errors,
 // 2 the command line is wrong.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
+#include "core/quote_check.h"
 #include "core/story_loader.h"
 #include "core/text_version.h"
 
@@ -30,7 +33,8 @@ int RunCheck(const Args& args);
 int RunHtml(const Args& args);
 
 const Subcommand kSubcommands[] = {
-    {"check", "FILE...", "validate story files; print located diagnostics and a summary", RunCheck},
+    {"check", "FILE... [--source ID=TEXT-FILE]...",
+     "validate story files; with --source, check their quotes against a source's text", RunCheck},
     {"html", "FILE [OPTIONS]", "print the story's text version (HTML); html --help for options", RunHtml},
 };
 
@@ -38,7 +42,7 @@ void PrintUsage(std::FILE* out) {
   std::fprintf(out, "usage: motive-matrix COMMAND [ARGS]\n\ncommands:\n");
   for (const Subcommand& s : kSubcommands) {
     const std::string call = std::string(s.name) + " " + s.arguments;
-    std::fprintf(out, "  %-22s %s\n", call.c_str(), s.summary);
+    std::fprintf(out, "  %s\n      %s\n", call.c_str(), s.summary);
   }
   std::fprintf(out,
                "\noptions:\n  -h, --help             show this help\n"
@@ -53,23 +57,140 @@ std::string Pluralize(int n, const char* singular, const char* plural) {
 
 // ---- check ------------------------------------------------------------------------------------
 
+constexpr const char* kCheckUsage = "usage: motive-matrix check FILE... [--source ID=TEXT-FILE]...\n";
+
+// A source's plain text, from the command line: --source ID=FILE.
+struct SourceText {
+  std::string id;
+  std::string file;
+  std::string text;
+};
+
+// Source texts are articles; anything past this is the wrong file.
+constexpr size_t kMaxSourceBytes = 64u << 20;
+
+bool ReadWholeFile(const std::string& path, std::string& out, std::string& error) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) {
+    error = std::strerror(errno);
+    return false;
+  }
+  char buffer[1 << 16];
+  bool ok = true;
+  while (true) {
+    const size_t read = std::fread(buffer, 1, sizeof buffer, file);
+    out.append(buffer, read);
+    if (out.size() > kMaxSourceBytes) {
+      error = "larger than " + std::to_string(kMaxSourceBytes >> 20) + " MiB; is it plain text?";
+      ok = false;
+      break;
+    }
+    if (read < sizeof buffer) break;
+  }
+  if (ok && std::ferror(file)) {
+    error = std::strerror(errno);
+    ok = false;
+  }
+  std::fclose(file);
+  return ok;
+}
+
+// Checks the quotes of each --source against its text; prints findings and one summary line per
+// source. Returns false if a quote was not found. The story is read again as text: the check
+// reports paths and positions in the file, which the loaded Story no longer has.
+bool CheckSources(const std::string& story_file, const std::vector<SourceText>& sources) {
+  std::string story_text, error;
+  if (!ReadWholeFile(story_file, story_text, error)) {
+    std::printf("%s: error: cannot read it again to check quotes: %s\n", story_file.c_str(), error.c_str());
+    return false;
+  }
+  bool all_found = true;
+  for (const SourceText& source : sources) {
+    const mm::QuoteCheckResult result = mm::CheckQuotes(story_text, source.id, source.text, source.file);
+    for (const mm::Diagnostic& d : result.errors) std::printf("%s\n", d.Format(story_file).c_str());
+    for (const mm::QuoteFinding& f : result.findings) std::printf("%s\n", f.diagnostic.Format(story_file).c_str());
+    if (!result.errors.empty()) {
+      all_found = false;
+      continue;
+    }
+    std::printf("%d of %s of \"%s\" found verbatim in %s\n", result.found,
+                Pluralize(result.checked, "quote", "quotes").c_str(), source.id.c_str(), source.file.c_str());
+    if (result.found != result.checked) all_found = false;
+  }
+  return all_found;
+}
+
 // Diagnostics go to stdout in the compilers' FILE:LINE:COL form, so editors and CI annotate them.
 int RunCheck(const Args& args) {
-  if (args.empty()) {
-    std::fprintf(stderr, "motive-matrix check: no files given\nusage: motive-matrix check FILE...\n");
-    return kExitUsage;
-  }
-  for (const std::string& arg : args) {
+  std::vector<std::string> files;
+  std::vector<SourceText> sources;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
     if (IsHelp(arg)) {
-      std::printf("usage: motive-matrix check FILE...\n\n"
+      std::printf("%s\n"
                   "Validates each story file against docs/story-format.md. Prints one line per\n"
                   "problem as FILE:LINE:COL: error|warning: JSON-PATH: message, then a summary\n"
-                  "line per file. Exits 0 when no file has errors, 1 otherwise.\n");
+                  "line per file.\n\n"
+                  "--source ID=TEXT-FILE (repeatable; one story file) also checks that every quote\n"
+                  "whose source is ID (a sources[].id) occurs verbatim in TEXT-FILE, the source's\n"
+                  "plain text. Only typography may differ: curly or straight quotes, dash variants,\n"
+                  "runs of whitespace, soft hyphens, … for \"...\" (docs/story-format.md). Each quote\n"
+                  "not found is an error showing the nearest passage of the source, and a line\n"
+                  "per source counts the quotes found.\n\n"
+                  "Exits 0 when no file has errors and every quote is found, 1 otherwise, 2 on a\n"
+                  "usage error (including an unknown source id).\n",
+                  kCheckUsage);
       return kExitOk;
     }
+    std::string spec;
+    if (arg == "--source") {
+      if (i + 1 >= args.size()) {
+        std::fprintf(stderr, "motive-matrix check: --source needs ID=TEXT-FILE\n%s", kCheckUsage);
+        return kExitUsage;
+      }
+      spec = args[++i];
+    } else if (arg.rfind("--source=", 0) == 0) {
+      spec = arg.substr(sizeof("--source=") - 1);
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      std::fprintf(stderr, "motive-matrix check: unknown option \"%s\"\n%s", arg.c_str(), kCheckUsage);
+      return kExitUsage;
+    } else {
+      files.push_back(arg);
+      continue;
+    }
+    const size_t equals = spec.find('=');
+    if (equals == std::string::npos || equals == 0 || equals + 1 == spec.size()) {
+      std::fprintf(stderr,
+                   "motive-matrix check: --source \"%s\" is not ID=TEXT-FILE (e.g. article=article.txt)\n%s",
+                   spec.c_str(), kCheckUsage);
+      return kExitUsage;
+    }
+    sources.push_back({spec.substr(0, equals), spec.substr(equals + 1), {}});
+  }
+  if (files.empty()) {
+    std::fprintf(stderr, "motive-matrix check: no files given\n%s", kCheckUsage);
+    return kExitUsage;
+  }
+  if (!sources.empty() && files.size() != 1) {
+    std::fprintf(stderr, "motive-matrix check: --source checks one story file at a time\n%s", kCheckUsage);
+    return kExitUsage;
   }
   bool any_errors = false;
-  for (const std::string& file : args) {
+  for (SourceText& source : sources) {
+    std::string error;
+    if (!ReadWholeFile(source.file, source.text, error)) {
+      std::printf("%s: error: cannot read the text of source \"%s\": %s\n", source.file.c_str(),
+                  source.id.c_str(), error.c_str());
+      any_errors = true;
+    } else if (source.text.find('\0') != std::string::npos) {
+      // Quotes would all be "not found"; say why first.
+      std::printf("%s: warning: the text has NUL bytes: is it UTF-16? save it as UTF-8\n",
+                  source.file.c_str());
+    }
+  }
+  if (any_errors) return kExitInputErrors;
+
+  for (const std::string& file : files) {
     const mm::LoadResult result = mm::LoadStoryFile(file);
     for (const mm::Diagnostic& d : result.diagnostics) std::printf("%s\n", d.Format(file).c_str());
     const int errors = result.error_count();
@@ -88,6 +209,28 @@ int RunCheck(const Args& args) {
       if (warnings > 0) summary += ", " + Pluralize(warnings, "warning", "warnings");
       std::printf("%s: %s\n", file.c_str(), summary.c_str());
     }
+    if (sources.empty()) continue;
+    if (errors > 0) {
+      std::printf("%s: quotes not checked against their sources: the story has errors\n", file.c_str());
+      continue;
+    }
+    // An unknown id is a mistake on the command line, so it is reported as one.
+    for (const SourceText& source : sources) {
+      bool known = false;
+      std::string known_ids;
+      for (const mm::Source& s : result.story.sources) {
+        known = known || s.id == source.id;
+        known_ids += (known_ids.empty() ? "\"" : ", \"") + s.id + "\"";
+      }
+      if (!known) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "motive-matrix check: --source %s=%s: %s has no source \"%s\" (its sources: %s)\n%s",
+                     source.id.c_str(), source.file.c_str(), file.c_str(), source.id.c_str(),
+                     known_ids.c_str(), kCheckUsage);
+        return kExitUsage;
+      }
+    }
+    if (!CheckSources(file, sources)) any_errors = true;
   }
   std::fflush(stdout);
   return any_errors ? kExitInputErrors : kExitOk;

@@ -6,11 +6,11 @@
 //    article (three ranked suspects, the listed objectives, the call and the leak, the five
 //    moments the leak "landed just as", three goals, four reactions, the Kallas editor's note),
 //    and every claim carries at least one quote.
-// 3. Where the article text is available (MM_ARTICLE_TEXT), every quote occurs in it verbatim,
-//    byte for byte (curly quotes, apostrophes and dashes included).
-// 4. The fixes of the editorial review of 1 Dec 2026 stay fixed: no event is tied
+// 3. The fixes of the editorial review of 1 Dec 2026 stay fixed: no event is tied
 //    to a motive the article does not pair with it, the article's unsourced or wrong claims are its
 //    analysis rather than reported fact, and its errors carry editor's notes.
+// (That every quote occurs in the article verbatim is checked by quote_check_test.cpp, with the
+// same check as `motive-matrix check --source`.)
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -416,7 +416,7 @@ TEST(StoryContent, EveryClaimCarriesAQuote) {
   }
 }
 
-// ---- 4. the editorial review's fixes stay fixed -----------------------------------------------
+// ---- 3. the editorial review's fixes stay fixed -----------------------------------------------
 
 // The only sentence the article gives to tie its "landed just as" moments to a motive.
 const char kWarLobbyLine[] = "If peace was becoming possible, the war lobby saw it as unacceptable.";
@@ -574,32 +574,5 @@ TEST(StoryContent, EuropePreventingConcessionsRestsOnTheArticlesWords) {
   EXPECT_TRUE(HasQuote(link->evidence, "have repeatedly emphasized that no peace deal should involve concessions to Russia",
                        mm::EvidenceKind::Attributed));
 }
-
-// ---- 3. verbatim against the article ----------------------------------------------------------
-
-#ifdef MM_ARTICLE_TEXT
-TEST(StoryContent, EveryQuoteIsVerbatimFromTheArticle) {
-  std::ifstream in(MM_ARTICLE_TEXT, std::ios::binary);
-  ASSERT_TRUE(in.good()) << "cannot read the article text at " << MM_ARTICLE_TEXT;
-  const std::string article((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  ASSERT_FALSE(article.empty());
-
-  REQUIRE_LOADED();
-  size_t checked = 0;
-  for (const EvidenceSite& site : AllEvidence(story)) {
-    for (size_t i = 0; i < site.evidence->size(); ++i) {
-      const std::string& quote = (*site.evidence)[i].quote;
-      ++checked;
-      EXPECT_NE(article.find(quote), std::string::npos)
-          << site.where << ", evidence " << i << ": quote not found verbatim in the article:\n  \""
-          << quote << "\"";
-    }
-  }
-  EXPECT_GT(checked, 0u);
-  // The source's title is the article's headline, exactly.
-  ASSERT_FALSE(story.sources.empty());
-  EXPECT_NE(article.find(story.sources[0].title), std::string::npos) << story.sources[0].title;
-}
-#endif
 
 }  // namespace
