@@ -41,7 +41,7 @@ class Headless {
     // As the app's renderer: draw lists may pass 65,536 vertices (the unclipped layouts did).
     ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     ApplyTheme();
-    data_ = LoadTestFonts();
+    data_ = LoadTestFonts(/*with_ext=*/true);  // stories in Polish, Czech or Cyrillic too
     built_ = BuildFonts(data_, dpr, 1.0f, &fonts_);
     unsigned char* pixels;
     int w, h;
