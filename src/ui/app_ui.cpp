@@ -10,7 +10,8 @@
 namespace mm::ui {
 namespace {
 
-// “Title”, Author (Opinion piece, November 2025); … — one entry per source.
+// “Title”, Author · Opinion piece · November 2025; … — one entry per source. (Middle dots, not
+// parentheses: a publisher's own name may carry a parenthesis.)
 std::string SourceSummary(const Story& story, const Words& w) {
   std::string out;
   for (const Source& s : story.sources) {
@@ -20,8 +21,8 @@ std::string SourceSummary(const Story& story, const Words& w) {
     if (!by.empty()) out += ", " + by;
     std::string when;
     Date date;
-    if (!s.date.empty() && ParseIsoDate(s.date, &date) == DateCheck::Ok) when = ", " + w.DateText(date);
-    out += " (" + w.SourceKindLabel(s.kind) + when + ")";
+    if (!s.date.empty() && ParseIsoDate(s.date, &date) == DateCheck::Ok) when = " \xC2\xB7 " + w.DateText(date);
+    out += " \xC2\xB7 " + w.SourceKindLabel(s.kind) + when;
   }
   return out;
 }
