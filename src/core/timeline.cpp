@@ -162,7 +162,7 @@ bool Classify(const TimelineScale& scale, bool daily_focus, int64_t day, TickCan
     out->tick.major = true;
     out->priority = 6;
   } else if (in_focus) {
-    out->tick.label = DayMonthText(c.day, c.month);
+    out->tick.label = Words(StoryNames{}).DayMonth(c.day, c.month);
     const int64_t centre = f0 + (f1 - f0 - 1) / 2;  // the leak, with the default window
     if (month_start) {
       out->tick.major = true;
@@ -177,11 +177,11 @@ bool Classify(const TimelineScale& scale, bool daily_focus, int64_t day, TickCan
       out->priority = (day - centre) % 2 == 0 ? 2 : 1;
     }
   } else if (month_start) {
-    out->tick.label = MonthShortText(c.month);
+    out->tick.label = Words(StoryNames{}).MonthShort(c.month);
     out->tick.major = true;
     out->priority = 5;
   } else if (IsMonday(day)) {
-    out->tick.label = DayMonthText(c.day, c.month);
+    out->tick.label = Words(StoryNames{}).DayMonth(c.day, c.month);
     out->priority = 2;
   } else {
     return false;

@@ -4,8 +4,8 @@
 //
 // No phrase names a particular story's act ("the leak") or kind of source ("the article"): a
 // phrase says {act} and {sources}, and each story supplies them (Story::wording, or defaults
-// derived from its sources, see StoryNames). Keys are plain strings ("detail.not_argued") so
-// that the table can later be read from per-locale files without changing any caller.
+// derived from its sources, see StoryNames). The phrases themselves are in the interface
+// locale's file (locale.h: assets/locales/<tag>.json, plain keys such as "detail.not_argued").
 #pragma once
 
 #include <cstddef>
@@ -28,9 +28,10 @@ struct StoryNames {
   std::string sources;          // "the article", "the reports"; default from `sources`
   bool sources_plural = false;  // "the sources say" rather than "the article says"
 };
-// The story's own names where it gives them; otherwise one opinion source → "the article", one
-// news source → "the report", one official source → "the official account", one analysis →
-// "the analysis", any other single source → "the source", several sources → "the sources".
+// The story's own names where it gives them and the interface speaks the story's language;
+// otherwise the locale's: one opinion source → "the article", one news source → "the report",
+// one official source → "the official account", one analysis → "the analysis", any other single
+// source → "the source", several sources → "the sources" (in English).
 StoryNames ResolveStoryNames(const Story& story);
 
 // A named value for a phrase's {placeholder}.
@@ -49,6 +50,8 @@ class Words {
   // {sources_pos} {Sources_pos} ("the article’s", "the sources’"), and the named `args`. An
   // unknown key comes back as "⟦key⟧", which the tests look for.
   std::string operator()(std::string_view key, std::initializer_list<PhraseArg> args = {}) const;
+  // The same, in the plural form (CLDR category of the interface language) for the count `n`.
+  std::string operator()(std::string_view key, std::initializer_list<PhraseArg> args, size_t n) const;
   // "1 quote", "3 quotes": `noun_key` is "count.quote", "count.motive", ….
   std::string Count(std::string_view noun_key, size_t n) const;
 
@@ -64,23 +67,24 @@ class Words {
   // "c. 25 Nov 2025".
   std::string ShortDateText(const Date& date) const;
 
+  // Axis ticks: "25 Nov", "Nov".
+  std::string DayMonth(int day, int month) const;
+  std::string MonthShort(int month) const;
+
   const StoryNames& names() const { return names_; }
 
  private:
+  std::string Fill(std::string_view text, std::initializer_list<PhraseArg> args) const;
   std::string DateWords(const Date& date, bool compact) const;
   StoryNames names_;
+  const struct Locale* locale_;
 };
 
-// Whether `key` is in the table (for tests).
+// Whether English has `key` (for tests).
 bool HasPhrase(std::string_view key);
 
 // Capitals for a kicker: ASCII, Latin-1, Latin Extended-A and Cyrillic letters (the characters
 // the canvas can draw); everything else is kept as it is.
 std::string UpperCase(std::string_view text);
-
-// "25 Nov": a day and a short month name, for axis ticks.
-std::string DayMonthText(int day, int month);
-// "Nov": a short month name, for axis ticks.
-std::string MonthShortText(int month);
 
 }  // namespace mm
