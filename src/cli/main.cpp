@@ -7,9 +7,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "core/locale.h"
 #include "core/quote_check.h"
 #include "core/story_loader.h"
 #include "core/text_version.h"
@@ -238,21 +240,27 @@ int RunCheck(const Args& args) {
 
 // ---- html -------------------------------------------------------------------------------------
 
-constexpr const char* kHtmlUsage = "usage: motive-matrix html FILE [--heading-offset N]\n";
+constexpr const char* kHtmlUsage = "usage: motive-matrix html FILE [--heading-offset N] [--lang TAG] [--locales DIR]\n";
 
 // Same diagnostics as `check`, but on stderr: stdout carries only the HTML.
 int RunHtml(const Args& args) {
-  std::string file;
+  std::string file, lang, locales = MM_LOCALE_DIR;
   mm::TextVersionOptions options;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
+    if ((arg == "--lang" || arg == "--locales") && i + 1 < args.size()) {
+      (arg == "--lang" ? lang : locales) = args[++i];
+      continue;
+    }
     if (IsHelp(arg)) {
       std::printf("%s\n"
                   "Prints the story as semantic HTML (src/core/text_version.h): an <article> for\n"
                   "screen readers, search engines and print, written into the page at build time by\n"
                   "scripts/inject-text-version.sh. --heading-offset N (0-3) starts the headings at\n"
-                  "h(1+N) instead of h1. An invalid story prints check's diagnostics on stderr and\n"
-                  "exits 1.\n",
+                  "h(1+N) instead of h1. --lang TAG chooses the interface language (default: the\n"
+                  "story's language; docs/languages.md), read from --locales DIR (default: this\n"
+                  "source tree's assets/locales). An invalid story prints check's diagnostics on\n"
+                  "stderr and exits 1.\n",
                   kHtmlUsage);
       return kExitOk;
     }
@@ -300,6 +308,22 @@ int RunHtml(const Args& args) {
     if (result.warning_count() > 0) summary += ", " + Pluralize(result.warning_count(), "warning", "warnings");
     std::fprintf(stderr, "%s: %s\n", file.c_str(), summary.c_str());
     return kExitInputErrors;
+  }
+  // The interface language: asked for, else the story's; a tag with no locale of its own falls
+  // back along BCP 47 to a shipped one, then to English, with one note.
+  const std::string wanted = lang.empty() ? result.story.language : lang;
+  bool same_language = true;
+  const std::string tag = mm::MatchLocale(wanted, &same_language);
+  if (!same_language && !wanted.empty())
+    std::fprintf(stderr, "motive-matrix html: no interface in \"%s\"; using \"%s\"\n", wanted.c_str(), tag.c_str());
+  if (tag != "en") {
+    auto locale = std::make_shared<mm::Locale>();
+    std::string error;
+    if (!mm::LoadLocaleFile(locales, tag, locale.get(), &error)) {
+      std::fprintf(stderr, "motive-matrix html: %s\n", error.c_str());
+      return kExitInputErrors;
+    }
+    mm::SetInterfaceLocale(locale);
   }
   const std::string html = mm::RenderTextVersion(result.story, options);
   if (std::fwrite(html.data(), 1, html.size(), stdout) != html.size() || std::fflush(stdout) != 0) {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -104,6 +106,17 @@ bool ParseLocale(std::string_view tag, std::string_view text, Locale* out, std::
   if (const std::string* dir = locale.Find("locale.dir")) locale.rtl = *dir == "rtl";
   *out = std::move(locale);
   return true;
+}
+
+bool LoadLocaleFile(const std::string& dir, const std::string& tag, Locale* out, std::string* error) {
+  const std::string path = dir + "/" + tag + ".json";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (error) *error = path + ": cannot read the locale file";
+    return false;
+  }
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return ParseLocale(tag, text, out, error);
 }
 
 const Locale& EnglishLocale() {

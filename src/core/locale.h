@@ -37,6 +37,9 @@ struct Locale {
 // False, with a message that names the line:column or key, for anything else.
 bool ParseLocale(std::string_view tag, std::string_view json, Locale* out, std::string* error);
 
+// Reads <dir>/<tag>.json (the native tool's way; the page fetches the file instead).
+bool LoadLocaleFile(const std::string& dir, const std::string& tag, Locale* out, std::string* error);
+
 const Locale& EnglishLocale();  // built in
 // The interface language of this process (the page shows one interface); English until set.
 const Locale& InterfaceLocale();

@@ -160,11 +160,46 @@ std::string_view WithoutBom(std::string_view text) {
 // Verbatim search
 // ================================================================================================
 
-// Letters, digits and anything non-ASCII (after normalisation, non-ASCII punctuation that
-// matters here has become ASCII): a quote must not begin or end inside such a run of the source.
-bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+// Word characters: letters and digits of any script. A quote must not begin or end inside a
+// run of them in the source ("Russia" is not found in "Russians"). After normalisation the
+// Latin quote and dash marks are ASCII; other scripts' punctuation (the Arabic comma "،",
+// CJK full stops, guillemets, general punctuation) is listed here so that it separates words too.
+bool IsWordCodepoint(uint32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7) return false;                   // Latin-1 punctuation, × ÷
+  if (cp == 0x37E || cp == 0x387) return false;                                // Greek question mark, ano teleia
+  if ((cp >= 0x55A && cp <= 0x55F) || cp == 0x589) return false;               // Armenian
+  if (cp == 0x5BE || cp == 0x5C0 || cp == 0x5C3 || cp == 0x5F3 || cp == 0x5F4) return false;  // Hebrew
+  if ((cp >= 0x600 && cp <= 0x60F) || cp == 0x61B || (cp >= 0x61D && cp <= 0x61F) ||
+      (cp >= 0x66A && cp <= 0x66D) || cp == 0x6D4) {
+    return false;                                                              // Arabic punctuation
+  }
+  if (cp >= 0x2000 && cp <= 0x206F) return false;                              // General Punctuation
+  if (cp >= 0x2E00 && cp <= 0x2E7F) return false;                              // Supplemental Punctuation
+  if (cp >= 0x3000 && cp <= 0x303F) return false;                              // CJK punctuation
+  if ((cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFE50 && cp <= 0xFE6F)) return false;
+  if ((cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+      (cp >= 0xFF5B && cp <= 0xFF65)) {
+    return false;                                                              // fullwidth punctuation
+  }
+  return true;
 }
+
+// The code point that starts at `at` (or ends just before it), by UTF-8; a stray byte is itself.
+uint32_t CodepointAt(std::string_view s, size_t at) {
+  const unsigned char c = static_cast<unsigned char>(s[at]);
+  const size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  if (len == 1 || at + len > s.size()) return c;
+  uint32_t cp = c & (0xFF >> (len + 1));
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[at + k]) & 0x3F);
+  return cp;
+}
+uint32_t CodepointBefore(std::string_view s, size_t at) {
+  size_t start = at - 1;
+  while (start > 0 && at - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  return CodepointAt(s, start);
+}
+size_t SequenceLength(unsigned char c) { return c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1; }
 
 // Knuth–Morris–Pratt over bytes: every occurrence of a needle in O(|haystack| + |needle|).
 class Finder {
@@ -202,14 +237,12 @@ class Finder {
 
 bool FoundVerbatim(std::string_view quote, std::string_view source) {
   if (quote.empty() || quote.size() > source.size()) return false;
-  const bool word_at_start = IsWordByte(static_cast<unsigned char>(quote.front()));
-  const bool word_at_end = IsWordByte(static_cast<unsigned char>(quote.back()));
+  const bool word_at_start = IsWordCodepoint(CodepointAt(quote, 0));
+  const bool word_at_end = IsWordCodepoint(CodepointBefore(quote, quote.size()));
   return Finder(quote).Find(source, [&](size_t at) {
-    if (word_at_start && at > 0 && IsWordByte(static_cast<unsigned char>(source[at - 1]))) return false;
+    if (word_at_start && at > 0 && IsWordCodepoint(CodepointBefore(source, at))) return false;
     const size_t end = at + quote.size();
-    if (word_at_end && end < source.size() && IsWordByte(static_cast<unsigned char>(source[end]))) {
-      return false;
-    }
+    if (word_at_end && end < source.size() && IsWordCodepoint(CodepointAt(source, end))) return false;
     return true;
   });
 }
@@ -227,14 +260,16 @@ std::vector<Token> Tokenize(const std::string& text) {
   std::vector<Token> out;
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
+    const size_t len = std::min(SequenceLength(c), text.size() - i);
     if (c == ' ') {
       ++i;
-    } else if (!IsWordByte(c)) {
-      out.push_back({i, i + 1, false});
-      ++i;
+    } else if (!IsWordCodepoint(CodepointAt(text, i))) {
+      out.push_back({i, i + len, false});
+      i += len;
     } else {
       const size_t start = i;
-      while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+      while (i < text.size() && IsWordCodepoint(CodepointAt(text, i)))
+        i += std::min(SequenceLength(static_cast<unsigned char>(text[i])), text.size() - i);
       out.push_back({start, i, true});
     }
   }

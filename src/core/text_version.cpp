@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "locale.h"
 #include "wording.h"
 
 namespace mm {
@@ -115,10 +116,16 @@ class Writer {
     }
     // Every quote names its source: the citation is escaped once per source, not per quote.
     source_cite_.reserve(s_.sources.size());
+    // ", in <cite>Title</cite>": the phrase around the title is the interface's ("tv.cite").
+    const std::string cite_phrase = w_("tv.cite", {{"title", "\x01"}});
+    const size_t title_at = cite_phrase.find('\x01');
     for (const Source& src : s_.sources) {
-      std::string cite = ", in <cite>";
+      std::string cite = ", ";
+      AppendEscaped(cite, cite_phrase.substr(0, title_at));
+      cite += "<cite>";
       AppendEscaped(cite, src.title);
       cite += "</cite>";
+      if (title_at != std::string::npos) AppendEscaped(cite, cite_phrase.substr(title_at + 1));
       source_cite_.push_back(std::move(cite));
     }
     // Places are recounted rather than read from Assessment::place: a story built in code has
@@ -131,6 +138,11 @@ class Writer {
       }
     }
     ranked_total_ = std::to_string(place);
+    const Locale& ui = InterfaceLocale();
+    if (!s_.language.empty() && PrimaryLanguage(ui.tag) != PrimaryLanguage(s_.language)) {
+      interface_lang_ = ui.tag;
+      interface_rtl_ = ui.rtl;
+    }
     size_t estimate = 16384 + suspects * motives * 200;
     for (const Link& l : s_.links) estimate += 600 + l.argument.size() + l.evidence.size() * 500;
     for (const Event& e : s_.events) estimate += 800 + e.detail.size() + e.evidence.size() * 500;
@@ -144,7 +156,8 @@ class Writer {
       Text(s_.language);
       Raw("\"");
     }
-    Raw(">\n");
+    // The story's direction; the page around it keeps the interface's (docs/languages.md).
+    Raw(IsRightToLeftLanguage(s_.language) ? " dir=\"rtl\">\n" : ">\n");
     Header();
     Sources();
     Key();
@@ -162,6 +175,17 @@ class Writer {
   // ---- primitives -----------------------------------------------------------------------------
   void Raw(std::string_view literal) { out_ += literal; }
   void Text(std::string_view text) { AppendEscaped(out_, text); }
+  // The explainer's own words, in the interface language: marked as such when the story is in
+  // another language, so that screen readers pronounce each in its own (and an English label in
+  // an Arabic story runs left to right).
+  void Say(std::string_view words) {
+    if (interface_lang_.empty() || words.empty()) return Text(words);
+    Raw("<span lang=\"");
+    Text(interface_lang_);
+    Raw(interface_rtl_ ? "\" dir=\"rtl\">" : "\" dir=\"ltr\">");
+    Text(words);
+    Raw("</span>");
+  }
   // id="<prefix><kind>-<id>" (the attribute's value only: prefix, kind, id; escaped).
   void IdValue(std::string_view kind, std::string_view id) {
     Text(o_.id_prefix);
@@ -211,7 +235,7 @@ class Writer {
   }
   void Label(std::string_view words) {  // "Suspect: " before a heading's name
     Raw("<span class=\"mm-t-label\">");
-    Text(words);
+    Say(words);
     Raw("</span> ");
   }
 
@@ -225,7 +249,7 @@ class Writer {
     Raw("<time datetime=\"");
     Text(iso);
     Raw("\">");
-    Text(w_.DateText(d));
+    Say(w_.DateText(d));
     Raw("</time>");
   }
 
@@ -235,14 +259,14 @@ class Writer {
     Raw("<time datetime=\"");
     Text(date.Iso());
     Raw("\">");
-    Text(w_.DateText(date));
+    Say(w_.DateText(date));
     Raw("</time>");
   }
 
   void Notes(const std::vector<EditorNote>& notes) {
     for (const EditorNote& n : notes) {
       Raw("<aside class=\"mm-t-note\"><strong>");
-      Text(w_("note.label"));
+      Say(w_("note.label"));
       Raw("</strong>");
       if (!n.date.empty()) {
         Raw(" (");
@@ -262,7 +286,7 @@ class Writer {
       Raw("\"><p>");
       Text(e.quote);
       Raw("</p></blockquote>\n<p class=\"mm-t-cite\">");
-      Text(w_.EvidenceKindLabel(e.kind));
+      Say(w_.EvidenceKindLabel(e.kind));
       if (!e.speaker.empty()) {
         Raw(": ");
         Text(e.speaker);
@@ -279,7 +303,7 @@ class Writer {
 
   // "2 quotes: article’s analysis, attributed statement" (kinds in order of first appearance).
   void QuoteSummary(const std::vector<Evidence>& evidence) {
-    Text(w_.Count("count.quote", evidence.size()));
+    Say(w_.Count("count.quote", evidence.size()));
     bool seen[3] = {false, false, false};
     bool first = true;
     for (const Evidence& e : evidence) {
@@ -287,7 +311,7 @@ class Writer {
       if (k >= 3 || seen[k]) continue;
       seen[k] = true;
       Raw(first ? ": " : ", ");
-      Text(Lowered(w_.EvidenceKindLabel(e.kind)));
+      Say(Lowered(w_.EvidenceKindLabel(e.kind)));
       first = false;
     }
   }
@@ -302,7 +326,7 @@ class Writer {
       const Item& item = items[static_cast<size_t>(i)];
       if (first) {
         Raw("<p class=\"mm-t-related\">");
-        Text(words);
+        Say(words);
         Raw(": ");
       } else {
         Raw(", ");
@@ -350,7 +374,7 @@ class Writer {
     if (s_.sources.empty()) return;
     Raw("<section class=\"mm-t-sources\">\n");
     HeadingOpen(1);
-    Text(w_(s_.sources.size() == 1 ? "tv.sources.one" : "tv.sources.other"));
+    Say(w_(s_.sources.size() == 1 ? "tv.sources.one" : "tv.sources.other"));
     HeadingClose(1);
     Raw("<ul>\n");
     for (const Source& src : s_.sources) {
@@ -372,10 +396,10 @@ class Writer {
       }
       if (!src.author.empty()) {
         Raw(", ");
-        Text(w_("tv.by", {{"author", src.author}}));
+        Say(w_("tv.by", {{"author", src.author}}));
       }
       Raw(". ");
-      Text(w_.SourceKindLabel(src.kind));
+      Say(w_.SourceKindLabel(src.kind));
       if (!src.date.empty()) {
         Raw(", ");
         IsoTime(src.date);
@@ -393,26 +417,26 @@ class Writer {
   void Key() {
     Raw("<section class=\"mm-t-key\">\n");
     HeadingOpen(1);
-    Text(w_("tv.key.heading"));
+    Say(w_("tv.key.heading"));
     HeadingClose(1);
     Raw("<p>");
-    Text(w_("tv.key.intro"));
+    Say(w_("tv.key.intro"));
     Raw("</p>\n<dl class=\"mm-t-key-strengths\">\n");
     for (int strength = 3; strength >= 1; --strength) {
       Raw("<dt class=\"");
       Raw(StrengthClass(strength));
       Raw("\">");
-      Text(w_.StrengthLabel(strength));
+      Say(w_.StrengthLabel(strength));
       Raw("</dt><dd>");
-      Text(w_(strength == 3 ? "tv.key.3" : strength == 2 ? "tv.key.2" : "tv.key.1"));
+      Say(w_(strength == 3 ? "tv.key.3" : strength == 2 ? "tv.key.2" : "tv.key.1"));
       Raw("</dd>\n");
     }
     Raw("<dt class=\"mm-t-none\">");
-    Text(w_("not_argued"));
+    Say(w_("not_argued"));
     Raw("</dt><dd>");
-    Text(w_("tv.key.none"));
+    Say(w_("tv.key.none"));
     Raw("</dd>\n</dl>\n<p>");
-    Text(w_("tv.key.kinds"));
+    Say(w_("tv.key.kinds"));
     Raw("</p>\n<dl class=\"mm-t-key-kinds\">\n");
     const std::pair<EvidenceKind, const char*> kinds[] = {{EvidenceKind::ReportedFact, "tv.key.fact"},
                                                           {EvidenceKind::Attributed, "tv.key.attributed"},
@@ -421,15 +445,15 @@ class Writer {
       Raw("<dt class=\"mm-t-");
       Raw(ToString(kind));
       Raw("\">");
-      Text(w_.EvidenceKindLabel(kind));
+      Say(w_.EvidenceKindLabel(kind));
       Raw("</dt><dd>");
-      Text(w_(key));
+      Say(w_(key));
       Raw("</dd>\n");
     }
     Raw("</dl>\n<p><strong>");
-    Text(w_("note.label"));
+    Say(w_("note.label"));
     Raw("</strong> ");
-    Text(w_("tv.key.note"));
+    Say(w_("tv.key.note"));
     Raw("</p>\n</section>\n");
   }
 
@@ -437,14 +461,14 @@ class Writer {
     if (s_.suspects.empty() || s_.motives.empty()) return;
     Raw("<section class=\"mm-t-matrix\">\n");
     HeadingOpen(1);
-    Text(w_("tv.matrix.heading"));
+    Say(w_("tv.matrix.heading"));
     HeadingClose(1);
     Raw("<div class=\"mm-t-scroll\" role=\"region\" aria-labelledby=\"");
     IdValue("matrix-caption", {});
     Raw("\" tabindex=\"0\">\n<table class=\"mm-t-table\">\n<caption");
     IdAttr("matrix-caption", {});
     Raw(">");
-    Text(w_("tv.matrix.caption"));
+    Say(w_("tv.matrix.caption"));
     Raw("</caption>\n<thead>\n<tr><td></td>");
     for (const Motive& m : s_.motives) {
       Raw("<th scope=\"col\">");
@@ -462,7 +486,7 @@ class Writer {
       if (places_[static_cast<size_t>(si)] > 0 || !sus.assessment.label.empty()) {
         Raw("<br><span class=\"mm-t-assess\">");
         if (places_[static_cast<size_t>(si)] > 0) {
-          Text(w_("tv.rank", {{"rank", std::to_string(places_[static_cast<size_t>(si)])}, {"total", ranked_total_}}));
+          Say(w_("tv.rank", {{"rank", std::to_string(places_[static_cast<size_t>(si)])}, {"total", ranked_total_}}));
           if (!sus.assessment.label.empty()) Raw(": ");
         }
         Text(sus.assessment.label);
@@ -473,7 +497,7 @@ class Writer {
         const int li = Cell(static_cast<size_t>(si), mi);
         if (li < 0) {
           Raw("<td class=\"mm-t-cell mm-t-none\">");
-          Text(w_("not_argued"));
+          Say(w_("not_argued"));
           Raw("</td>\n");
           continue;
         }
@@ -482,7 +506,7 @@ class Writer {
         Raw(StrengthClass(link.strength));
         Raw("\">");
         LinkHrefOpen(static_cast<size_t>(li));
-        Text(w_.StrengthLabel(link.strength));
+        Say(w_.StrengthLabel(link.strength));
         Raw("</a><br><span class=\"mm-t-kinds\">");
         QuoteSummary(link.evidence);
         Raw("</span></td>\n");
@@ -506,9 +530,9 @@ class Writer {
       if (place > 0 || !a.label.empty()) {
         Raw("<p class=\"mm-t-assessment\">");
         if (place > 0) {
-          Text(w_("tv.suspect.rank", {{"rank", std::to_string(place)}, {"total", ranked_total_}}));
+          Say(w_("tv.suspect.rank", {{"rank", std::to_string(place)}, {"total", ranked_total_}}));
         } else {
-          Text(w_("tv.suspect.assessment"));
+          Say(w_("tv.suspect.assessment"));
         }
         if (!a.label.empty()) {
           Raw(": <strong>");
@@ -537,7 +561,7 @@ class Writer {
         Raw("<p class=\"mm-t-strength ");
         Raw(StrengthClass(link.strength));
         Raw("\">");
-        Text(w_.StrengthLabel(link.strength));
+        Say(w_.StrengthLabel(link.strength));
         Raw(" · ");
         QuoteSummary(link.evidence);
         Raw("</p>\n");
@@ -551,7 +575,7 @@ class Writer {
       }
       if (!any) {
         Raw("<p class=\"mm-t-none\">");
-        Text(w_("tv.suspect.no_motive"));
+        Say(w_("tv.suspect.no_motive"));
         Raw("</p>\n");
       }
       Raw("</section>\n");
@@ -562,7 +586,7 @@ class Writer {
     if (s_.motives.empty()) return;
     Raw("<section class=\"mm-t-motives\">\n");
     HeadingOpen(1);
-    Text(w_("tv.motives.heading"));
+    Say(w_("tv.motives.heading"));
     HeadingClose(1);
     Raw("<dl>\n");
     const std::vector<int> ranked = RankedSuspects(s_);
@@ -588,7 +612,7 @@ class Writer {
         const Suspect& sus = s_.suspects[static_cast<size_t>(si)];
         if (first) {
           Raw("\n<p class=\"mm-t-related\">");
-          Text(w_("tv.motive.links"));
+          Say(w_("tv.motive.links"));
           Raw(" ");
         } else {
           Raw(", ");
@@ -597,12 +621,12 @@ class Writer {
         LinkHrefOpen(static_cast<size_t>(li));
         Text(sus.short_label.empty() ? sus.name : sus.short_label);
         Raw("</a> (");
-        Text(w_.StrengthWord(link.strength));
+        Say(w_.StrengthWord(link.strength));
         Raw(")");
       }
       if (first) {
         Raw("\n<p class=\"mm-t-related\">");
-        Text(w_("tv.motive.no_links"));
+        Say(w_("tv.motive.no_links"));
         Raw("</p>\n");
       } else {
         Raw(".</p>\n");
@@ -627,13 +651,13 @@ class Writer {
 
     Raw("<section class=\"mm-t-timeline\">\n");
     HeadingOpen(1);
-    Text(w_("tv.timeline.heading"));
+    Say(w_("tv.timeline.heading"));
     HeadingClose(1);
     Raw("<p>");
-    Text(w_("tv.timeline.intro"));
+    Say(w_("tv.timeline.intro"));
     if (any_coincided) {
       Raw(" ");
-      Text(w_("tv.timeline.coincided_intro", {{"label", coincided_label}}));
+      Say(w_("tv.timeline.coincided_intro", {{"label", coincided_label}}));
     }
     Raw("</p>\n<ol class=\"mm-t-events\">\n");
     for (int ei : order) {
@@ -651,9 +675,9 @@ class Writer {
       HeadingClose(2);
       if (e.coincided) {
         Raw("<p class=\"mm-t-coincided-note\"><strong>");
-        Text(coincided_label);
+        Say(coincided_label);
         Raw("</strong>, ");
-        Text(w_("tv.event.coincided"));
+        Say(w_("tv.event.coincided"));
         Raw("</p>\n");
       }
       if (!e.detail.empty()) {
@@ -676,7 +700,7 @@ class Writer {
     if (s_.goals.empty()) return;
     Raw("<section class=\"mm-t-goals\">\n");
     HeadingOpen(1);
-    Text(w_("goals.heading"));
+    Say(w_("goals.heading"));
     HeadingClose(1);
     for (const Goal& g : s_.goals) {
       HeadingOpen(2, "goal", g.id);
@@ -701,7 +725,7 @@ class Writer {
     if (s_.reactions.empty()) return;
     Raw("<section class=\"mm-t-reactions\">\n");
     HeadingOpen(1);
-    Text(w_("reactions.heading"));
+    Say(w_("reactions.heading"));
     HeadingClose(1);
     for (const Reaction& r : s_.reactions) {
       HeadingOpen(2, "reaction", r.id);
@@ -721,9 +745,9 @@ class Writer {
   void DatedPhrase(const char* key, const std::string& iso) {
     const std::string phrase = w_(key, {{"date", "\x01"}});
     const size_t at = phrase.find('\x01');
-    Text(phrase.substr(0, at));
+    Say(phrase.substr(0, at));
     IsoTime(iso);
-    if (at != std::string::npos) Text(phrase.substr(at + 1));
+    if (at != std::string::npos) Say(phrase.substr(at + 1));
   }
 
   const Story& s_;
@@ -735,6 +759,8 @@ class Writer {
   std::vector<std::string> source_cite_;  // per source: ", in <cite>title</cite>" (escaped)
   std::vector<int> places_;               // per suspect: 1-based place in the ranking, 0 if unranked
   std::string ranked_total_;              // how many suspects are ranked
+  std::string interface_lang_;            // set when the interface speaks another language than the story
+  bool interface_rtl_ = false;
   std::string out_;
 };
 

@@ -155,6 +155,15 @@ TEST(QuoteCheck, AQuoteStartsAndEndsOnWordBoundaries) {
   EXPECT_TRUE(QuoteIsInSource(", said", "The Russians, said no."));   // punctuation may start one
   // A later occurrence on word boundaries counts.
   EXPECT_TRUE(QuoteIsInSource("Russia", "The Russians said no to Russia."));
+  // Other scripts: their letters make words, their punctuation ends them (the Arabic comma).
+  EXPECT_TRUE(QuoteIsInSource("\xD8\xA7\xD9\x84\xD9\x88\xD8\xA7\xD8\xAF\xD9\x8A",
+                              "\xD9\x85\xD9\x8A\xD9\x86\xD8\xA7\xD8\xA1 \xD8\xA7\xD9\x84\xD9\x88\xD8\xA7\xD8\xAF\xD9\x8A\xD8\x8C "
+                              "\xD9\x82\xD8\xA8\xD9\x84"))
+      << "الوادي in \"ميناء الوادي، قبل\"";
+  EXPECT_FALSE(QuoteIsInSource("\xD8\xA7\xD9\x84\xD9\x88\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD9\x88\xD8\xA7\xD8\xAF\xD9\x8A"))
+      << "not inside an Arabic word";
+  EXPECT_TRUE(QuoteIsInSource("\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2", "\xC2\xAB\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2\xC2\xBB"))
+      << "Київ inside guillemets";
 }
 
 // ---- findings ---------------------------------------------------------------------------------
