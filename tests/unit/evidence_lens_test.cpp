@@ -1,0 +1,177 @@
+// evidence_lens_test.cpp — the evidence lens and what each case rests on, over small stories made
+// by hand (ties, empty lenses, a story with no reported facts at all) and the bundled story, whose
+// counts below were worked out by hand from assets/stories/witkoff-call-leak.json.
+#include "core/evidence_lens.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/story_loader.h"
+
+namespace mm {
+namespace {
+
+Evidence Q(EvidenceKind kind) {
+  Evidence e;
+  e.quote = "q";
+  e.kind = kind;
+  return e;
+}
+constexpr EvidenceKind F = EvidenceKind::ReportedFact, A = EvidenceKind::Attributed, N = EvidenceKind::Analysis;
+
+// Suspects ranked in story order (rank i + 1) with one motive per link.
+Story Make(const std::vector<std::pair<int, std::vector<EvidenceKind>>>& links_per_suspect_strength, int suspects) {
+  Story s;
+  for (int i = 0; i < suspects; ++i) {
+    Suspect x;
+    x.id = "s" + std::to_string(i);
+    x.assessment.rank = i + 1;
+    s.suspects.push_back(x);
+  }
+  int m = 0;
+  for (const auto& [owner_strength, kinds] : links_per_suspect_strength) {
+    Motive mo;
+    mo.id = "m" + std::to_string(m);
+    s.motives.push_back(mo);
+    Link l;
+    l.suspect = owner_strength / 10;
+    l.strength = owner_strength % 10;
+    l.motive = m++;
+    for (EvidenceKind k : kinds) l.evidence.push_back(Q(k));
+    s.links.push_back(l);
+  }
+  FinalizeStory(s);
+  return s;
+}
+
+TEST(EvidenceLens, NamesRoundTrip) {
+  for (Lens lens : {Lens::All, Lens::Facts, Lens::Attributed, Lens::Analysis}) {
+    Lens back = Lens::Analysis;
+    ASSERT_TRUE(ParseLens(ToString(lens), &back));
+    EXPECT_EQ(back, lens);
+  }
+  Lens l;
+  EXPECT_TRUE(ParseLens("all", &l));
+  EXPECT_EQ(l, Lens::All);
+  EXPECT_FALSE(ParseLens("fact", &l));
+  EXPECT_FALSE(ParseLens("Facts", &l));
+}
+
+TEST(EvidenceLens, ACellIsShownHasNoSuchEvidenceOrIsNotArgued) {
+  // s0 × m0: analysis only; s0 × m1: a fact and analysis.
+  const Story s = Make({{3, {N, N}}, {2, {F, N}}}, 2);
+  EXPECT_EQ(CellUnder(s, 0, 0, Lens::All), CellUnderLens::Shown);
+  EXPECT_EQ(CellUnder(s, 0, 0, Lens::Facts), CellUnderLens::NoSuchEvidence);
+  EXPECT_EQ(CellUnder(s, 0, 0, Lens::Analysis), CellUnderLens::Shown);
+  EXPECT_EQ(CellUnder(s, 0, 1, Lens::Facts), CellUnderLens::Shown);
+  EXPECT_EQ(CellUnder(s, 0, 1, Lens::Attributed), CellUnderLens::NoSuchEvidence);
+  EXPECT_EQ(CellUnder(s, 1, 0, Lens::All), CellUnderLens::NotArgued);
+  EXPECT_EQ(CellUnder(s, 1, 0, Lens::Facts), CellUnderLens::NotArgued) << "not argued stays not argued";
+  EXPECT_EQ(CellUnder(s, 9, 9, Lens::All), CellUnderLens::NotArgued) << "out of range is safe";
+}
+
+TEST(EvidenceLens, BreakdownCountsTheQuotesBehindASuspectsLinks) {
+  const Story s = Make({{3, {N, N, F}}, {2, {A, N}}, {11, {F}}}, 2);
+  const KindCounts k = SuspectBreakdown(s, 0);
+  EXPECT_EQ(k.fact, 1);
+  EXPECT_EQ(k.attributed, 1);
+  EXPECT_EQ(k.analysis, 3);
+  EXPECT_EQ(k.Total(), 5);
+  EXPECT_EQ(SuspectBreakdown(s, 1).Total(), 1);
+  EXPECT_EQ(SuspectBreakdown(s, 7).Total(), 0);
+}
+
+TEST(EvidenceLens, Linchpins) {
+  Link only;
+  only.evidence = {Q(N)};
+  EXPECT_EQ(Linchpins(only), std::vector<int>{0}) << "its only quote";
+  Link one_fact;
+  one_fact.evidence = {Q(N), Q(F), Q(N)};
+  EXPECT_EQ(Linchpins(one_fact), std::vector<int>{1}) << "the only reported quote";
+  Link two_reported;
+  two_reported.evidence = {Q(F), Q(A), Q(N)};
+  EXPECT_TRUE(Linchpins(two_reported).empty()) << "either reported quote can go";
+  Link analysis_only;
+  analysis_only.evidence = {Q(N), Q(N)};
+  EXPECT_TRUE(Linchpins(analysis_only).empty()) << "nothing reported to lose, and more than one quote";
+  EXPECT_TRUE(Linchpins(Link{}).empty());
+}
+
+TEST(EvidenceLens, RankingStandsWhenReportedEvidenceKeepsTheOrder) {
+  // s0: 3 (fact) ; s1: 2 (attributed) ; s2: 1 (fact).
+  const RankingCheck c = CheckRankingOnReportedEvidence(Make({{3, {F}}, {12, {A}}, {21, {F, N}}}, 3));
+  EXPECT_EQ(c.outcome, RankingCheck::Outcome::Stands);
+  EXPECT_EQ(c.score, (std::vector<int>{3, 2, 1}));
+  EXPECT_TRUE(c.reversals.empty());
+}
+
+TEST(EvidenceLens, RankingIsOverturnedWhenTheTopCaseIsAnalysisOnly) {
+  // s0's strong link rests on analysis alone; s1's weaker one on a fact; s2 has a reported link too.
+  const RankingCheck c = CheckRankingOnReportedEvidence(Make({{3, {N, N}}, {12, {F}}, {21, {A}}}, 3));
+  EXPECT_EQ(c.outcome, RankingCheck::Outcome::Overturned);
+  EXPECT_EQ(c.score, (std::vector<int>{0, 2, 1}));
+  ASSERT_EQ(c.reversals.size(), 2u) << "s1 and s2 both outscore s0";
+  EXPECT_EQ(c.reversals[0].above, 0);
+  EXPECT_EQ(c.reversals[0].below, 1);
+  EXPECT_EQ(c.reversals[0].dropped_links, std::vector<int>{0}) << "the analysis-only link makes the difference";
+  EXPECT_EQ(c.reversals[1].below, 2);
+}
+
+TEST(EvidenceLens, TiesAndEmptyLensesCannotTell) {
+  EXPECT_EQ(CheckRankingOnReportedEvidence(Make({{2, {F}}, {12, {A}}}, 2)).outcome, RankingCheck::Outcome::CannotTell)
+      << "equal scores: the reported evidence cannot separate them";
+  const RankingCheck none = CheckRankingOnReportedEvidence(Make({{3, {N}}, {12, {N}}}, 2));
+  EXPECT_EQ(none.outcome, RankingCheck::Outcome::CannotTell) << "no facts at all: nothing is left to rank by";
+  EXPECT_TRUE(none.reversals.empty());
+  EXPECT_EQ(CheckRankingOnReportedEvidence(Story{}).outcome, RankingCheck::Outcome::Stands) << "nothing to rank";
+}
+
+TEST(EvidenceLens, TheBundledStoryByHand) {
+  const LoadResult r = LoadStoryFile(std::string(MM_SOURCE_DIR) + "/assets/stories/witkoff-call-leak.json");
+  ASSERT_TRUE(r.ok());
+  const Story& s = r.story;
+  auto suspect = [&](const char* id) {
+    for (size_t i = 0; i < s.suspects.size(); ++i) if (s.suspects[i].id == id) return (int)i;
+    return -1;
+  };
+  const int europe = suspect("europe-lobby"), insiders = suspect("us-insiders"), kremlin = suspect("kremlin-hardliners");
+  ASSERT_GE(europe, 0);
+  ASSERT_GE(insiders, 0);
+  ASSERT_GE(kremlin, 0);
+  // Counted from the file, link by link. The European lobby: five objectives with 2, 3, 2, 2 and 2
+  // analysis quotes (11); stop-peace with 4 attributed slogans and 8 analysis quotes; prevent-
+  // concessions with 1 attributed and 2 analysis — 5 attributed, 21 analysis, no reported fact.
+  // The U.S. insiders: one link, 4 analysis quotes. The Kremlin hardliners: two links, 1 + 2
+  // analysis quotes.
+  const KindCounts e = SuspectBreakdown(s, europe);
+  EXPECT_EQ(e.fact, 0);
+  EXPECT_EQ(e.attributed, 5);
+  EXPECT_EQ(e.analysis, 21);
+  const KindCounts i = SuspectBreakdown(s, insiders);
+  EXPECT_EQ(i.analysis, 4);
+  EXPECT_EQ(i.Total(), 4);
+  EXPECT_EQ(SuspectBreakdown(s, kremlin).analysis, 3);
+  EXPECT_EQ(SuspectBreakdown(s, kremlin).Total(), 3);
+  // On reported evidence alone only Europe's stop-peace (3) and prevent-concessions (2) links
+  // count; the insiders and the Kremlin hardliners score nothing, so the reported evidence cannot
+  // tell the article's second and third suspects apart.
+  const RankingCheck c = CheckRankingOnReportedEvidence(s);
+  EXPECT_EQ(c.score[(size_t)europe], 5);
+  EXPECT_EQ(c.score[(size_t)insiders], 0);
+  EXPECT_EQ(c.score[(size_t)kremlin], 0);
+  EXPECT_EQ(c.outcome, RankingCheck::Outcome::CannotTell);
+  EXPECT_TRUE(c.reversals.empty());
+  // Linchpins: the stop-peace link has four attributed quotes, so none of them alone is one; the
+  // prevent-concessions link's single attributed quote is.
+  for (const Link& l : s.links) {
+    if (l.suspect == europe && s.motives[(size_t)l.motive].id == "prevent-concessions") {
+      ASSERT_EQ(Linchpins(l).size(), 1u);
+      EXPECT_EQ(l.evidence[(size_t)Linchpins(l)[0]].kind, EvidenceKind::Attributed);
+    }
+    if (l.suspect == europe && s.motives[(size_t)l.motive].id == "stop-peace") EXPECT_TRUE(Linchpins(l).empty());
+  }
+}
+
+}  // namespace
+}  // namespace mm
