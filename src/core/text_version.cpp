@@ -68,11 +68,6 @@ bool StartsWithHttp(std::string_view url) {
   return has("https://") || has("http://");
 }
 
-// A word for use inside a sentence ("the article’s analysis"): the first letter lowered.
-std::string Lowered(std::string words) {
-  if (!words.empty() && words[0] >= 'A' && words[0] <= 'Z') words[0] = static_cast<char>(words[0] - 'A' + 'a');
-  return words;
-}
 
 const char* StrengthClass(int strength) {
   if (strength <= 1) return "mm-t-weak";
@@ -138,6 +133,7 @@ class Writer {
       }
     }
     ranked_total_ = std::to_string(place);
+    colon_ = w_("punct.colon");
     const Locale& ui = InterfaceLocale();
     if (!s_.language.empty() && PrimaryLanguage(ui.tag) != PrimaryLanguage(s_.language)) {
       interface_lang_ = ui.tag;
@@ -273,7 +269,7 @@ class Writer {
         IsoTime(n.date);
         Raw(")");
       }
-      Raw(": ");
+      Text(colon_);
       Text(n.text);
       Raw("</aside>\n");
     }
@@ -288,7 +284,7 @@ class Writer {
       Raw("</p></blockquote>\n<p class=\"mm-t-cite\">");
       Say(w_.EvidenceKindLabel(e.kind));
       if (!e.speaker.empty()) {
-        Raw(": ");
+        Text(colon_);
         Text(e.speaker);
       }
       if (InRange(e.source, s_.sources) && !s_.sources[static_cast<size_t>(e.source)].title.empty()) {
@@ -311,7 +307,7 @@ class Writer {
       if (k >= 3 || seen[k]) continue;
       seen[k] = true;
       Raw(first ? ": " : ", ");
-      Say(Lowered(w_.EvidenceKindLabel(e.kind)));
+      Say(LowerFirst(w_.EvidenceKindLabel(e.kind)));
       first = false;
     }
   }
@@ -327,7 +323,7 @@ class Writer {
       if (first) {
         Raw("<p class=\"mm-t-related\">");
         Say(words);
-        Raw(": ");
+        Text(colon_);
       } else {
         Raw(", ");
       }
@@ -487,7 +483,7 @@ class Writer {
         Raw("<br><span class=\"mm-t-assess\">");
         if (places_[static_cast<size_t>(si)] > 0) {
           Say(w_("tv.rank", {{"rank", std::to_string(places_[static_cast<size_t>(si)])}, {"total", ranked_total_}}));
-          if (!sus.assessment.label.empty()) Raw(": ");
+          if (!sus.assessment.label.empty()) Text(colon_);
         }
         Text(sus.assessment.label);
         Raw("</span>");
@@ -670,7 +666,7 @@ class Writer {
       Raw("\">\n");
       HeadingOpen(2);
       EventTime(e.date);
-      Raw(": ");
+      Text(colon_);
       Text(e.title);
       HeadingClose(2);
       if (e.coincided) {
@@ -731,7 +727,7 @@ class Writer {
       HeadingOpen(2, "reaction", r.id);
       Text(r.party);
       if (!r.stance.empty()) {
-        Raw(": ");
+        Text(colon_);
         Text(r.stance);
       }
       HeadingClose(2);
@@ -759,6 +755,7 @@ class Writer {
   std::vector<std::string> source_cite_;  // per source: ", in <cite>title</cite>" (escaped)
   std::vector<int> places_;               // per suspect: 1-based place in the ranking, 0 if unranked
   std::string ranked_total_;              // how many suspects are ranked
+  std::string colon_;                     // ": ", or the locale's (French: narrow no-break space first)
   std::string interface_lang_;            // set when the interface speaks another language than the story
   bool interface_rtl_ = false;
   std::string out_;

@@ -155,8 +155,8 @@ std::string RelatesTo(const Words& w, size_t a, const char* a_noun, size_t b, co
   return w("say.relates", {{"what", what}});
 }
 
-std::string AppendClause(std::string sentence, const std::string& clause) {
-  if (!clause.empty()) sentence += "; " + clause;
+std::string AppendClause(const Words& w, std::string sentence, const std::string& clause) {
+  if (!clause.empty()) sentence += w("punct.semicolon") + clause;
   return sentence;
 }
 
@@ -314,7 +314,7 @@ std::string DescribeSelection(const Story& story, const Selection& sel) {
         text = w("say.suspect.rank", {{"name", text}, {"rank", std::to_string(s.assessment.place)}});
         if (!s.assessment.label.empty()) text += " (" + s.assessment.label + ")";
       }
-      return AppendClause(text, motives ? w("say.suspect.motives", {{"motives", w.Count("count.motive", motives)}})
+      return AppendClause(w, text, motives ? w("say.suspect.motives", {{"motives", w.Count("count.motive", motives)}})
                                         : w("say.suspect.no_motive"));
     }
     case SelectionKind::Motive: {
@@ -327,24 +327,24 @@ std::string DescribeSelection(const Story& story, const Selection& sel) {
       std::string text = w("say.motive", {{"label", m.label}});
       text += suspects ? w("say.motive.suspects", {{"suspects", w.Count("count.suspect", suspects)}})
                        : w("say.motive.no_suspect");
-      return AppendClause(text, RelatesTo(w, events, "count.event", 0, ""));
+      return AppendClause(w, text, RelatesTo(w, events, "count.event", 0, ""));
     }
     case SelectionKind::Event: {
       const Event& e = story.events[static_cast<size_t>(sel.a)];
       const char* kind = e.kind == EventKind::Act ? "say.kind.act" : e.kind == EventKind::Reaction ? "say.kind.reaction" : "say.kind.context";
       std::string text = w.DateText(e.date) + " — " + e.title + " (" + w(kind) + ")";
-      text = AppendClause(text, RelatesTo(w, e.motives.size(), "count.motive", e.suspects.size(), "count.suspect"));
-      if (e.coincided) text = AppendClause(text, w("say.event.coincided"));
+      text = AppendClause(w, text, RelatesTo(w, e.motives.size(), "count.motive", e.suspects.size(), "count.suspect"));
+      if (e.coincided) text = AppendClause(w, text, w("say.event.coincided"));
       return text;
     }
     case SelectionKind::Goal: {
       const Goal& g = story.goals[static_cast<size_t>(sel.a)];
-      return AppendClause(w("say.goal", {{"title", g.title}}),
+      return AppendClause(w, w("say.goal", {{"title", g.title}}),
                           RelatesTo(w, g.events.size(), "count.event", g.motives.size(), "count.motive"));
     }
     case SelectionKind::Reaction: {
       const Reaction& r = story.reactions[static_cast<size_t>(sel.a)];
-      return AppendClause(r.party + ": " + r.stance, w.Count("count.quote", r.evidence.size()));
+      return AppendClause(w, r.party + w("punct.colon") + r.stance, w.Count("count.quote", r.evidence.size()));
     }
     case SelectionKind::None: break;
   }

@@ -66,6 +66,15 @@ uint32_t UpperOf(uint32_t cp) {
   return cp;
 }
 
+uint32_t LowerOf(uint32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;              // Latin-1
+  if (cp >= 0x100 && cp <= 0x17F) return UpperOf(cp + 1) == cp ? cp + 1 : cp;  // Latin Extended-A pairs
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;                          // Cyrillic А–Я
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;                          // Ѐ–Џ
+  return cp;
+}
+
 std::string Capitalised(std::string_view s) {
   if (s.empty()) return {};
   size_t i = 0;
@@ -230,6 +239,16 @@ std::string Words::DayMonth(int day, int month) const {
 std::string Words::MonthShort(int month) const { return (*this)("date.month_short." + std::to_string(month)); }
 
 bool HasPhrase(std::string_view key) { return EnglishLocale().Find(key) != nullptr; }
+
+std::string LowerFirst(std::string_view text) {
+  if (text.empty()) return {};
+  size_t i = 0;
+  const uint32_t first = Decode(text, i);
+  std::string out;
+  Encode(LowerOf(first), out);
+  out.append(text.substr(i));
+  return out;
+}
 
 std::string UpperCase(std::string_view text) {
   std::string out;

@@ -86,5 +86,8 @@ bool HasPhrase(std::string_view key);
 // Capitals for a kicker: ASCII, Latin-1, Latin Extended-A and Cyrillic letters (the characters
 // the canvas can draw); everything else is kept as it is.
 std::string UpperCase(std::string_view text);
+// The first letter in lower case ("The article’s analysis" → "the article’s analysis"), for a
+// label used inside a sentence. (German nouns keep their capital: its labels begin with adjectives.)
+std::string LowerFirst(std::string_view text);
 
 }  // namespace mm

@@ -122,7 +122,7 @@ json SmallStory() {
   return json::parse(R"({
     "format": "motive-matrix/story@1",
     "id": "small",
-    "language": "de",
+    "language": "en-GB",
     "title": "Small story",
     "dek": "A dek.",
     "framing": "These are one article's claims.",
@@ -190,7 +190,22 @@ TEST(TextVersion, IsOneArticleFragmentWithTheStoryLanguage) {
 
   const LoadResult small = LoadJson(SmallStory());
   ASSERT_TRUE(small.ok()) << Dump(small);
-  EXPECT_EQ(RenderTextVersion(small.story).rfind("<article class=\"mm-t\" lang=\"de\">", 0), 0u);
+  EXPECT_EQ(RenderTextVersion(small.story).rfind("<article class=\"mm-t\" lang=\"en-GB\">", 0), 0u);
+  // A story in another language than the interface: the article has the story's language, and
+  // the explainer's own words inside it are marked with theirs.
+  json german = SmallStory();
+  german["language"] = "de";
+  const LoadResult de = LoadJson(german);
+  ASSERT_TRUE(de.ok()) << Dump(de);
+  const std::string de_html = RenderTextVersion(de.story);
+  EXPECT_EQ(de_html.rfind("<article class=\"mm-t\" lang=\"de\">", 0), 0u);
+  EXPECT_NE(de_html.find("<span lang=\"en\" dir=\"ltr\">How to read this</span>"), std::string::npos);
+  // A right-to-left story runs right to left.
+  json arabic = SmallStory();
+  arabic["language"] = "ar";
+  const LoadResult ar = LoadJson(arabic);
+  ASSERT_TRUE(ar.ok()) << Dump(ar);
+  EXPECT_EQ(RenderTextVersion(ar.story).rfind("<article class=\"mm-t\" lang=\"ar\" dir=\"rtl\">", 0), 0u);
 }
 
 TEST(TextVersion, MatrixIsAnAccessibleTable) {
