@@ -51,42 +51,9 @@ void DrawEventMarker(ImDrawList* dl, ImVec2 c, const Event& ev, bool emphasised)
   if (emphasised) dl->AddCircle(c, r + 4, Colors().highlight_rule, 20, 2.0f);
 }
 
-// Events the article dates only as "around" one day, grouped by that day (file order kept;
-// exact-date events such as the leak itself may sit between them in the list).
-std::vector<std::vector<int>> ApproximateClusters(const Story& story) {
-  std::vector<std::vector<int>> clusters;
-  std::vector<int64_t> days;
-  for (int i = 0; i < (int)story.events.size(); ++i) {
-    const Date& d = story.events[i].date;
-    if (!d.approximate) continue;
-    size_t c = 0;
-    while (c < days.size() && days[c] != d.DayNumber()) ++c;
-    if (c == days.size()) { days.push_back(d.DayNumber()); clusters.emplace_back(); }
-    clusters[c].push_back(i);
-  }
-  return clusters;
-}
-
-// Day position of each event on the axis: exact dates at mid-day; a cluster of approximate
-// events is spread evenly over at most ±3 days around its day, in file order.
-std::vector<double> AnchorDays(const Story& story, const std::vector<std::vector<int>>& clusters) {
-  std::vector<double> days(story.events.size());
-  for (size_t i = 0; i < story.events.size(); ++i) days[i] = story.events[i].date.DayNumber() + 0.5;
-  for (const std::vector<int>& c : clusters) {
-    const size_t n = c.size();
-    const double step = n > 1 ? std::min(1.4, 6.0 / (n - 1)) : 0.0;
-    for (size_t k = 0; k < n; ++k) days[c[k]] += (k - (n - 1) * 0.5) * step;
-  }
-  return days;
-}
-
 constexpr int kMaxLanes = 8;  // the bundled story needs 7 at 900 px; more stop reading as one timeline
 constexpr float kCardMax = 200.0f, kCardPad = 7.0f, kCardBar = 3.0f;
 constexpr float kLaneGap = 10.0f, kLeaderMin = 14.0f, kSide = 16.0f;
-
-struct Span {
-  float x0, x1;
-};
 
 // The axis view at one width, in coordinates relative to the panel's top left. Everything here
 // depends only on the story, the fonts and the width; what depends on the reader's selection is
@@ -137,19 +104,6 @@ struct TimelineCache {
 };
 
 namespace {
-
-// Marks one pixel wide at each x, merged into runs where they touch: a dense stretch of
-// collapsed events reads as a band and costs one rectangle.
-std::vector<Span> MergedTicks(std::vector<float> xs) {
-  for (float& x : xs) x = std::round(x);
-  std::sort(xs.begin(), xs.end());
-  std::vector<Span> runs;
-  for (float x : xs) {
-    if (!runs.empty() && x <= runs.back().x1 + 1.0f) runs.back().x1 = std::max(runs.back().x1, x + 1.0f);
-    else runs.push_back({x, x + 1.0f});
-  }
-  return runs;
-}
 
 // The narrowest "+N" marker: wide enough for any count the loader allows, and to tap.
 float MoreMarkerWidth(const Fonts& f, const Layout& layout) {
