@@ -8,10 +8,14 @@
 #include <unordered_map>
 
 #include "core/wording.h"
+#include "ui/blocks.h"
+#include "ui/focus.h"
 #include "ui/layout_cache.h"
+#include "ui/marks.h"
 #include "ui/panels.h"
+#include "ui/text.h"
 #include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/virtual_list.h"
 
 namespace mm::ui {
 namespace {
@@ -27,7 +31,7 @@ struct ChipFlow {
   std::vector<ChipItem> items;
   std::vector<float> x;           // per chip, from the left edge
   std::vector<int> row_first;     // the first chip of each row, then the count
-  Stack rows;
+  RowOffsets rows;
 };
 
 }  // namespace
@@ -111,7 +115,7 @@ void Chips(const Ctx& c, const char* section_key, Make&& make_items) {
   if (flow.items.empty()) return;
   Section(c, section);
   ImGui::PushID(section_key);
-  DrawStack(flow.rows, c.width, [&](int row) {
+  DrawVisibleRows(flow.rows, c.width, [&](int row) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     for (int i = flow.row_first[(size_t)row]; i < flow.row_first[(size_t)row + 1]; ++i) {
       const ChipItem& item = flow.items[(size_t)i];

@@ -15,7 +15,9 @@
 #include <vector>
 
 #include "core/story.h"
+#include "ui/fonts.h"
 #include "ui/ui_state.h"
+#include "ui/virtual_list.h"
 
 namespace mm::ui {
 
@@ -50,33 +52,20 @@ class Memo {
   std::optional<Value> value_;
 };
 
-// [first, last) of the spans [edges[i], edges[i + 1]) that meet [lo, hi); `edges` ascending.
-std::pair<int, int> SpansMeeting(const std::vector<float>& edges, float lo, float hi);
-
-// Items stacked top to bottom: item i spans [top[i], top[i + 1]) below the stack's origin,
-// including the spacing after it, so the visible ones are found by binary search
-// (widgets.h: DrawStack) and the others cost nothing.
-struct Stack {
-  std::vector<float> top = {0.0f};  // items + 1 entries; back() is the stack's height
-  void Add(float advance) { top.push_back(top.back() + advance); }
-  int size() const { return (int)top.size() - 1; }
-  float Height() const { return top.back(); }
-};
-
-// Stacks of lists that belong to the story (an item's quotes, its editor's notes), by the
-// list's address and the width they are laid out at.
-class StackCache {
+// The row offsets of lists that belong to the story (an item's quotes, its editor's notes), by
+// the list's address and the width they are laid out at.
+class ListRowsCache {
  public:
   template <typename Make>
-  const Stack& Get(const MeasureKey& key, const void* list, float width, Make&& make) {
+  const RowOffsets& Get(const MeasureKey& key, const void* list, float width, Make&& make) {
     // Stories have thousands of lists; a reader looks at a few. Forgetting all now and then
     // keeps memory bounded without any bookkeeping.
-    if (stacks_.size() > 512) stacks_.clear();
-    return stacks_[list].Get(std::make_tuple(key, width), make);
+    if (lists_.size() > 512) lists_.clear();
+    return lists_[list].Get(std::make_tuple(key, width), make);
   }
 
  private:
-  std::unordered_map<const void*, Memo<std::tuple<MeasureKey, float>, Stack>> stacks_;
+  std::unordered_map<const void*, Memo<std::tuple<MeasureKey, float>, RowOffsets>> lists_;
 };
 
 // Each panel's own cache, private to its .cpp (a shared_ptr can own an incomplete type).
@@ -85,7 +74,7 @@ struct TimelineCache;
 struct DetailCache;
 
 struct LayoutCache {
-  StackCache lists;
+  ListRowsCache lists;
   std::shared_ptr<MatrixCache> matrix;
   std::shared_ptr<TimelineCache> timeline;
   std::shared_ptr<DetailCache> detail;

@@ -9,11 +9,14 @@
 #include <cstdio>
 
 #include "core/wording.h"
+#include "ui/focus.h"
 #include "ui/layout_cache.h"
+#include "ui/marks.h"
 #include "ui/panels.h"
-#include "ui/text_layout.h"
+#include "ui/probe.h"
+#include "ui/text.h"
 #include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/virtual_list.h"
 
 namespace mm::ui {
 namespace {
@@ -75,7 +78,7 @@ AxisItem SuspectItem(const Story& story, int s) {
   if (sp.assessment.place > 0) {
     it.sub = Words(story)("matrix.row_rank", {{"rank", std::to_string(sp.assessment.place)}, {"label", sp.assessment.label}});
   } else if (!sp.assessment.label.empty()) {
-    it.sub = Quoted(sp.assessment.label);
+    it.sub = WithCurlyQuotes(sp.assessment.label);
   }
   return it;
 }
@@ -210,7 +213,7 @@ void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
   } else {
     const Link& l = story.links[link];
     TextBlock(f.body, DescribeSelection(story, Selection{SelectionKind::Cell, s, m}), w);
-    if (!l.evidence.empty()) TextBlock(f.italic, Quoted(l.evidence.front().quote), w);
+    if (!l.evidence.empty()) TextBlock(f.italic, WithCurlyQuotes(l.evidence.front().quote), w);
     ImGui::PushStyleColor(ImGuiCol_Text, Colors().ink_secondary);
     TextBlock(f.small, Words(story)("matrix.click_hint"), w);
     ImGui::PopStyleColor();

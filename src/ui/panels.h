@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/story.h"
+#include "ui/fonts.h"
+#include "ui/layout.h"
 #include "ui/ui_state.h"
 
 namespace mm::ui {

@@ -18,11 +18,13 @@
 
 #include "core/timeline.h"
 #include "core/wording.h"
+#include "ui/focus.h"
 #include "ui/layout_cache.h"
 #include "ui/panels.h"
-#include "ui/text_layout.h"
+#include "ui/probe.h"
+#include "ui/text.h"
 #include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/virtual_list.h"
 
 namespace mm::ui {
 namespace {
@@ -84,7 +86,7 @@ struct ListRow {
 };
 struct ListLayout {
   std::vector<ListRow> rows;
-  Stack stack;
+  RowOffsets offsets;
 };
 
 // Rows of equal cards (desktop) or a stack (phone), each row as tall as its tallest card.
@@ -92,7 +94,7 @@ struct CardRows {
   int per_row = 1;
   float card_w = 0;
   std::vector<float> h;
-  Stack stack;
+  RowOffsets offsets;
 };
 
 }  // namespace
@@ -468,7 +470,7 @@ ListLayout MakeListLayout(const Story& story, const Fonts& f, const Layout& layo
     if (row.heading) row.heading_advance = Advance(4) + Advance(WrappedHeight(f.small_bold, ClusterHeading(w, ev), text_w));
     row.title_h = WrappedHeight(f.bold, ev.title, text_w);
     row.h = std::max(layout.touch_target, row.title_h + 4 + WrappedHeight(f.small, ev.detail, text_w) + 2 * kListPad);
-    L.stack.Add(row.heading_advance + Advance(row.h));
+    L.offsets.Add(row.heading_advance + Advance(row.h));
     L.rows.push_back(row);
   }
   return L;
@@ -509,11 +511,11 @@ void DrawListTimeline(const Story& story, ViewState& state, const Fonts& f, cons
       std::make_tuple(MakeMeasureKey(story, f), width, layout.touch_target),
       [&] { return MakeListLayout(story, f, layout, width); });
   const ImVec2 o = ImGui::GetCursorScreenPos();
-  DrawStack(L.stack, width, [&](int i) { DrawListRow(story, state, f, L.rows[(size_t)i], i, width); });
+  DrawVisibleRows(L.offsets, width, [&](int i) { DrawListRow(story, state, f, L.rows[(size_t)i], i, width); });
   const int focused = state.nav.index;
-  if (state.nav.ring && state.nav.panel == NavPanel::Timeline && focused >= 0 && focused < L.stack.size()) {
+  if (state.nav.ring && state.nav.panel == NavPanel::Timeline && focused >= 0 && focused < L.offsets.size()) {
     const ListRow& row = L.rows[(size_t)focused];
-    const ImVec2 a(o.x, o.y + L.stack.top[(size_t)focused] + row.heading_advance);
+    const ImVec2 a(o.x, o.y + L.offsets.top[(size_t)focused] + row.heading_advance);
     NoteFocus(state, a, ImVec2(a.x + width, a.y + row.h));  // it may be off screen: the page scrolls to it
   }
 }
@@ -532,7 +534,7 @@ CardRows MakeCardRows(int n, const Layout& layout, float width, Measure&& measur
     float h = 0;
     for (int i = row0; i < std::min(n, row0 + rows.per_row); ++i) h = std::max(h, measure(i, rows.card_w - 2 * kCardInset));
     rows.h.push_back(h + 2 * kCardInset);
-    rows.stack.Add(Advance(rows.h.back()));
+    rows.offsets.Add(Advance(rows.h.back()));
   }
   return rows;
 }
@@ -547,9 +549,9 @@ void Cards(ViewState& state, const Story& story, const CardRows& rows, int n, Se
   const ImVec2 o = ImGui::GetCursorScreenPos();
   const auto card_min = [&](int i) {
     const int row = i / rows.per_row;
-    return ImVec2(o.x + (i - row * rows.per_row) * (rows.card_w + kCardGap), o.y + rows.stack.top[(size_t)row]);
+    return ImVec2(o.x + (i - row * rows.per_row) * (rows.card_w + kCardGap), o.y + rows.offsets.top[(size_t)row]);
   };
-  DrawStack(rows.stack, width, [&](int row) {
+  DrawVisibleRows(rows.offsets, width, [&](int row) {
     for (int i = row * rows.per_row; i < std::min(n, (row + 1) * rows.per_row); ++i) {
       const ImVec2 a = card_min(i), b(a.x + rows.card_w, a.y + rows.h[(size_t)row]);
       const Selection sel{kind, i, -1};
@@ -598,7 +600,7 @@ std::vector<Run> GoalRuns(const Story& story, const Fonts& f, int i) {
   // The quote that explains the goal, not the one that merely repeats its title.
   std::string quote;
   for (const Evidence& e : g.evidence)
-    if (quote.empty() && e.quote.find(g.title) == std::string::npos) quote = Quoted(e.quote);
+    if (quote.empty() && e.quote.find(g.title) == std::string::npos) quote = WithCurlyQuotes(e.quote);
   const std::string label = UpperCase(Words(story)("timeline.goal_card", {{"n", std::to_string(i + 1)}}));
   return {{f.small_bold, label, p.ink_secondary}, {f.bold, g.title, p.ink}, {f.italic, quote, p.ink}};
 }
@@ -606,7 +608,7 @@ std::vector<Run> GoalRuns(const Story& story, const Fonts& f, int i) {
 std::vector<Run> ReactionRuns(const Story& story, const Fonts& f, int i) {
   const Palette& p = Colors();
   const Reaction& r = story.reactions[i];
-  const std::string quote = r.evidence.empty() ? "" : Quoted(r.evidence.front().quote);
+  const std::string quote = r.evidence.empty() ? "" : WithCurlyQuotes(r.evidence.front().quote);
   return {{f.bold, r.party, p.ink}, {f.small, r.stance, p.ink_secondary}, {f.italic, quote, p.ink}};
 }
 

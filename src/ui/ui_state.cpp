@@ -1,3 +1,4 @@
+// ui_state.cpp — the one way the selection changes, with what derives from it.
 #include "ui/ui_state.h"
 
 namespace mm::ui {
@@ -8,22 +9,6 @@ bool SetSelection(const Story& story, ViewState& state, const Selection& sel) {
   state.highlight = ComputeHighlight(story, sel);
   state.scroll_detail_to_top = true;
   return true;
-}
-
-void Probe(ViewState& state, const char* what, const std::string& label, ProbeBox box, ProbeBox content, ProbeBox hit,
-           Selection target) {
-  if (state.probe) state.probe->items.push_back({what, label, box, content, hit, target});
-}
-
-Layout MakeLayout(float width, float height) {
-  Layout l;
-  l.width = width;
-  l.height = height;
-  // Below 900 CSS px the side-by-side layout leaves the matrix too narrow to read.
-  l.phone = width < 900.0f;
-  l.touch_target = l.phone ? 44.0f : 28.0f;
-  l.margin = width < 480.0f ? 14.0f : (l.phone ? 20.0f : 28.0f);
-  return l;
 }
 
 }  // namespace mm::ui

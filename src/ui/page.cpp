@@ -1,11 +1,14 @@
-// app_ui.cpp — the page: header, then matrix and detail side by side with the timeline below
+// page.cpp — the page: header, then matrix and detail side by side with the timeline below
 // (desktop), or one column with tabs (phone). One full-window root that scrolls.
 #include <algorithm>
 
 #include "core/wording.h"
+#include "ui/blocks.h"
+#include "ui/focus.h"
 #include "ui/panels.h"
+#include "ui/probe.h"
+#include "ui/text.h"
 #include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace mm::ui {
 namespace {
