@@ -69,15 +69,19 @@ class ListRowsCache {
 };
 
 // Each panel's own cache, private to its .cpp (a shared_ptr can own an incomplete type).
-struct MatrixCache;
-struct TimelineCache;
-struct DetailCache;
+struct MatrixCache;          // matrix_panel.cpp
+struct DetailCache;          // detail_panel.cpp
+struct TimelineAxisCache;    // timeline_axis.cpp
+struct TimelineListCache;    // timeline_list.cpp
+struct GoalsReactionsCache;  // goals_reactions_panel.cpp
 
 struct LayoutCache {
   ListRowsCache lists;
   std::shared_ptr<MatrixCache> matrix;
-  std::shared_ptr<TimelineCache> timeline;
   std::shared_ptr<DetailCache> detail;
+  std::shared_ptr<TimelineAxisCache> timeline_axis;
+  std::shared_ptr<TimelineListCache> timeline_list;
+  std::shared_ptr<GoalsReactionsCache> goals_reactions;
 };
 
 // The view's cache, created on first use; `slot` is one of its panel caches.

@@ -87,7 +87,7 @@ void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Lay
   if (show_timeline) {
     const Words w(story);
     SectionTitle(f, w("section.timing.kicker"), w("section.timing.title"), width);
-    DrawTimeline(story, state, f, layout, width);
+    DrawTimelineAxis(story, state, f, layout, width);
     Gap(16);
     DrawGoalsAndReactions(story, state, f, layout, width);
     if (!show_matrix && state.selection.kind != SelectionKind::None) {  // timeline-only view still explains
@@ -124,7 +124,7 @@ void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layou
       Gap(12);
       break;
     case PhoneTab::Timeline:
-      DrawTimeline(story, state, f, layout, width);
+      DrawTimelineList(story, state, f, layout, width);
       Gap(16);
       DrawGoalsAndReactions(story, state, f, layout, width);
       Gap(12);

@@ -22,9 +22,10 @@ void DrawLegend(const Story& story, const Fonts& fonts, const Layout& layout, fl
 // What the selection is, what the article argues, every quote, editor's notes.
 void DrawDetail(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout, float width);
 
-// "Why now": the time axis with the focus week (desktop) or a dated list (phone),
-// then the strategic goals and the reactions.
-void DrawTimeline(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout, float width);
+// "Why now": the time axis with the focus week (desktop, timeline_axis.cpp) or a dated list
+// (phone, timeline_list.cpp), then the strategic goals and the reactions.
+void DrawTimelineAxis(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout, float width);
+void DrawTimelineList(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout, float width);
 void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& fonts, const Layout& layout,
                            float width);
 

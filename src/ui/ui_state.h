@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include "core/keyboard_nav.h"
 #include "core/story.h"
@@ -40,6 +41,9 @@ struct ViewState {
   // is never stale, and shared by copies of this state.
   std::shared_ptr<LayoutCache> cache;
 };
+
+// True if `i` is in the highlight set `lit` (one of Highlight's vectors).
+inline bool Lit(const std::vector<bool>& lit, int i) { return i >= 0 && i < (int)lit.size() && lit[i]; }
 
 // Changes the selection and everything derived from it. Returns true if it changed.
 bool SetSelection(const Story& story, ViewState& state, const Selection& sel);

@@ -1,15 +1,14 @@
-// timeline_panel.cpp — "Why now": the call, the leak, and the moments the article says the leak
-// landed on, linked to the motives they would serve.
+// timeline_axis.cpp — "Why now" on desktop: the call, the act, and the moments the article says
+// it landed on, on a time axis.
 //
-// Desktop: a horizontal axis whose focus window (the week of the leak) is zoomed, with labels
-// packed into lanes by the core's LayoutLabels so they never overlap. Events the article dates
-// only as "around the leak" are spread evenly across an uncertainty bracket rather than piled
-// on one day: their order is the article's, their exact dates are unknown. The lanes are capped;
+// The axis's focus window (the week of the act) is zoomed, with labels packed into lanes by the
+// core's LayoutLabels so they never overlap. Events the article dates only as "around the act"
+// are spread evenly across an uncertainty bracket rather than piled on one day (core's
+// AnchorDays): their order is the article's, their exact dates are unknown. The lanes are capped;
 // a card that finds no room is collapsed into a "+N" marker over its stretch of the axis (a tick
 // marks it on the axis), whose click lists those events. A collapsed event that the keyboard
 // focus or the selection reaches gets a card in a lane of its own, above the others.
-// Phone: a dated vertical list, which reads better than any axis at 390 px.
-// Both are measured once per story, fonts and width; only what is on screen is drawn.
+// The layout is measured once per story, fonts and width; only what is on screen is drawn.
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -18,40 +17,16 @@
 
 #include "core/timeline.h"
 #include "core/wording.h"
+#include "ui/event_marks.h"
 #include "ui/focus.h"
 #include "ui/layout_cache.h"
 #include "ui/panels.h"
 #include "ui/probe.h"
 #include "ui/text.h"
 #include "ui/theme.h"
-#include "ui/virtual_list.h"
 
 namespace mm::ui {
 namespace {
-
-uint32_t EventColor(EventKind k) {
-  const Palette& p = Colors();
-  switch (k) {
-    case EventKind::Act: return p.act;
-    case EventKind::Reaction: return p.attributed;
-    case EventKind::Context: return p.ink_secondary;
-  }
-  return p.ink;
-}
-
-bool Lit(const std::vector<bool>& v, int i) { return i >= 0 && i < (int)v.size() && v[i]; }
-
-void DrawEventMarker(ImDrawList* dl, ImVec2 c, const Event& ev, bool emphasised) {
-  const uint32_t col = EventColor(ev.kind);
-  const float r = ev.kind == EventKind::Act ? 7.0f : 5.0f;
-  if (ev.date.precision == DatePrecision::Day && !ev.date.approximate) {
-    dl->AddCircleFilled(c, r, col, 20);
-  } else {  // uncertain date: hollow
-    dl->AddCircleFilled(c, r, Colors().page, 20);
-    dl->AddCircle(c, r, col, 20, 2.0f);
-  }
-  if (emphasised) dl->AddCircle(c, r + 4, Colors().highlight_rule, 20, 2.0f);
-}
 
 constexpr int kMaxLanes = 8;  // the bundled story needs 7 at 900 px; more stop reading as one timeline
 constexpr float kCardMax = 200.0f, kCardPad = 7.0f, kCardBar = 3.0f;
@@ -77,32 +52,10 @@ struct AxisLayout {
   std::vector<Tick> ticks;
 };
 
-// One event of the list: an optional heading for a run of events dated "around" one day, then
-// the row. Heights are measured once; rows are drawn only when on screen.
-struct ListRow {
-  bool heading = false;
-  float heading_advance = 0;  // the gap and the heading above the row
-  float title_h = 0, h = 0;
-};
-struct ListLayout {
-  std::vector<ListRow> rows;
-  RowOffsets offsets;
-};
-
-// Rows of equal cards (desktop) or a stack (phone), each row as tall as its tallest card.
-struct CardRows {
-  int per_row = 1;
-  float card_w = 0;
-  std::vector<float> h;
-  RowOffsets offsets;
-};
-
 }  // namespace
 
-struct TimelineCache {
+struct TimelineAxisCache {
   Memo<std::tuple<MeasureKey, float, float>, AxisLayout> axis;  // + width, touch target
-  Memo<std::tuple<MeasureKey, float, float>, ListLayout> list;  // + width, touch target
-  Memo<std::tuple<MeasureKey, float, bool>, CardRows> goals, reactions;  // + width, phone
 };
 
 namespace {
@@ -207,7 +160,6 @@ CardRect CardBox(const AxisLayout& L, ImVec2 o, int i) {
   return {a, ImVec2(a.x + L.req[i].width, bottom)};
 }
 
-bool EventLit(const ViewState& state, int i) { return state.highlight.any && Lit(state.highlight.events, i); }
 
 void DrawFocusBand(const AxisLayout& L, ImVec2 o, const Fonts& f, const Words& w) {
   const TimelineScale& scale = L.scale;
@@ -416,8 +368,11 @@ void DrawMoreMarkers(const Story& story, ViewState& state, const Fonts& f, const
   }
 }
 
-void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  const AxisLayout& L = CacheSlot(CacheOf(state).timeline).axis.Get(
+}  // namespace
+
+void DrawTimelineAxis(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
+  if (story.events.empty()) return;
+  const AxisLayout& L = CacheSlot(CacheOf(state).timeline_axis).axis.Get(
       std::make_tuple(MakeMeasureKey(story, f), width, layout.touch_target),
       [&] { return MakeAxisLayout(story, f, layout, width); });
   const ImVec2 o = ImGui::GetCursorScreenPos();
@@ -446,206 +401,6 @@ void DrawAxisTimeline(const Story& story, ViewState& state, const Fonts& f, cons
   }
   ImGui::SetCursorScreenPos(o);
   ImGui::Dummy(ImVec2(width, L.height));
-}
-
-// ---- the phone's dated list ---------------------------------------------------------------------
-
-constexpr float kListDateW = 74.0f, kListRailX = kListDateW + 10.0f, kListTextX = kListRailX + 16.0f, kListPad = 8.0f;
-
-
-std::string ClusterHeading(const Words& w, const Event& ev) {
-  return w("timeline.cluster", {{"date", w.ShortDateText(ev.date)}});
-}
-
-ListLayout MakeListLayout(const Story& story, const Fonts& f, const Layout& layout, float width) {
-  ListLayout L;
-  const float text_w = width - kListTextX - kListPad;
-  int64_t cluster_day = -1;
-  const Words w(story);
-  for (const Event& ev : story.events) {
-    ListRow row;
-    const bool approx = ev.date.approximate;
-    row.heading = approx && ev.date.DayNumber() != cluster_day;
-    cluster_day = approx ? ev.date.DayNumber() : -1;
-    if (row.heading) row.heading_advance = Advance(4) + Advance(WrappedHeight(f.small_bold, ClusterHeading(w, ev), text_w));
-    row.title_h = WrappedHeight(f.bold, ev.title, text_w);
-    row.h = std::max(layout.touch_target, row.title_h + 4 + WrappedHeight(f.small, ev.detail, text_w) + 2 * kListPad);
-    L.offsets.Add(row.heading_advance + Advance(row.h));
-    L.rows.push_back(row);
-  }
-  return L;
-}
-
-void DrawListRow(const Story& story, ViewState& state, const Fonts& f, const ListRow& row, int i, float width) {
-  const Palette& p = Colors();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const Event& ev = story.events[i];
-  const Selection sel{SelectionKind::Event, i, -1};
-  const bool approx = ev.date.approximate;
-  const float text_w = width - kListTextX - kListPad;
-  const Words w(story);
-  const ImVec2 top = ImGui::GetCursorScreenPos();
-  if (row.heading) DrawText(dl, f.small_bold, ImVec2(top.x + kListTextX, top.y + Advance(4)), p.ink_secondary, ClusterHeading(w, ev), text_w);
-  const ImVec2 a(top.x, top.y + row.heading_advance), b(a.x + width, a.y + row.h);
-  ImGui::SetCursorScreenPos(a);
-  ImGui::PushID(i);
-  ImGui::InvisibleButton("##ev", ImVec2(width, row.h));
-  const bool hovered = ImGui::IsItemHovered();
-  ProbeLastItem(state, "timeline.row", ev.title, sel);
-  if (ItemActivated(state)) SetSelection(story, state, sel);
-  ImGui::PopID();
-  if (EventLit(state, i)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
-  else if (hovered) dl->AddRectFilled(a, b, p.card, 4.0f);
-  if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
-  if (IsFocused(state, NavPanel::Timeline, i)) FocusRing(state, a, b);
-  dl->AddLine(ImVec2(a.x + kListRailX, a.y), ImVec2(a.x + kListRailX, b.y), p.rule, 2.0f);
-  DrawEventMarker(dl, ImVec2(a.x + kListRailX, a.y + kListPad + 10), ev, false);
-  DrawText(dl, f.small_bold, ImVec2(a.x + kListPad, a.y + kListPad + 1), approx ? p.ink_secondary : p.ink, w.ShortDateText(ev.date),
-           kListDateW - kListPad);
-  DrawText(dl, f.bold, ImVec2(a.x + kListTextX, a.y + kListPad), p.ink, ev.title, text_w);
-  DrawText(dl, f.small, ImVec2(a.x + kListTextX, a.y + kListPad + row.title_h + 4), p.ink_secondary, ev.detail, text_w);
-}
-
-void DrawListTimeline(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  const ListLayout& L = CacheSlot(CacheOf(state).timeline).list.Get(
-      std::make_tuple(MakeMeasureKey(story, f), width, layout.touch_target),
-      [&] { return MakeListLayout(story, f, layout, width); });
-  const ImVec2 o = ImGui::GetCursorScreenPos();
-  DrawVisibleRows(L.offsets, width, [&](int i) { DrawListRow(story, state, f, L.rows[(size_t)i], i, width); });
-  const int focused = state.nav.index;
-  if (state.nav.ring && state.nav.panel == NavPanel::Timeline && focused >= 0 && focused < L.offsets.size()) {
-    const ListRow& row = L.rows[(size_t)focused];
-    const ImVec2 a(o.x, o.y + L.offsets.top[(size_t)focused] + row.heading_advance);
-    NoteFocus(state, a, ImVec2(a.x + width, a.y + row.h));  // it may be off screen: the page scrolls to it
-  }
-}
-
-// ---- goals and reactions --------------------------------------------------------------------------
-
-constexpr float kCardGap = 12.0f, kCardInset = 14.0f;
-
-// `measure(i, w)`: the height of card i's text at width w.
-template <typename Measure>
-CardRows MakeCardRows(int n, const Layout& layout, float width, Measure&& measure) {
-  CardRows rows;
-  rows.per_row = layout.phone ? 1 : std::min(n, width > 1100 ? 4 : 3);
-  rows.card_w = (width - kCardGap * (rows.per_row - 1)) / rows.per_row;
-  for (int row0 = 0; row0 < n; row0 += rows.per_row) {
-    float h = 0;
-    for (int i = row0; i < std::min(n, row0 + rows.per_row); ++i) h = std::max(h, measure(i, rows.card_w - 2 * kCardInset));
-    rows.h.push_back(h + 2 * kCardInset);
-    rows.offsets.Add(Advance(rows.h.back()));
-  }
-  return rows;
-}
-
-// `draw(i, at, w)` renders card i's text with its top left at `at`.
-template <typename Draw>
-void Cards(ViewState& state, const Story& story, const CardRows& rows, int n, SelectionKind kind,
-           const std::vector<bool>* lit, float width, Draw&& draw) {
-  const Palette& p = Colors();
-  const NavPanel panel = kind == SelectionKind::Goal ? NavPanel::Goals : NavPanel::Reactions;
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 o = ImGui::GetCursorScreenPos();
-  const auto card_min = [&](int i) {
-    const int row = i / rows.per_row;
-    return ImVec2(o.x + (i - row * rows.per_row) * (rows.card_w + kCardGap), o.y + rows.offsets.top[(size_t)row]);
-  };
-  DrawVisibleRows(rows.offsets, width, [&](int row) {
-    for (int i = row * rows.per_row; i < std::min(n, (row + 1) * rows.per_row); ++i) {
-      const ImVec2 a = card_min(i), b(a.x + rows.card_w, a.y + rows.h[(size_t)row]);
-      const Selection sel{kind, i, -1};
-      ImGui::SetCursorScreenPos(a);
-      ImGui::PushID(i);
-      ImGui::InvisibleButton("##card", ImVec2(rows.card_w, b.y - a.y));
-      const bool hovered = ImGui::IsItemHovered();
-      ProbeLastItem(state, "card", "", sel);
-      if (ItemActivated(state)) SetSelection(story, state, sel);
-      if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      ImGui::PopID();
-      const bool is_lit = lit && state.highlight.any && Lit(*lit, i);
-      dl->AddRectFilled(a, b, is_lit ? p.highlight : (hovered ? p.card_hover : p.card), 6.0f);
-      if (state.selection == sel) dl->AddRect(a, b, p.selection, 6.0f, 0, 2.5f);
-      if (IsFocused(state, panel, i)) FocusRing(state, a, b);
-      draw(i, ImVec2(a.x + kCardInset, a.y + kCardInset), rows.card_w - 2 * kCardInset);
-    }
-  });
-  const int focused = state.nav.index;
-  if (state.nav.ring && state.nav.panel == panel && focused >= 0 && focused < n) {
-    const ImVec2 a = card_min(focused);  // it may be off screen: the page scrolls to it
-    NoteFocus(state, a, ImVec2(a.x + rows.card_w, a.y + rows.h[(size_t)(focused / rows.per_row)]));
-  }
-}
-
-// Stacked text runs inside a card: drawn, or only measured. Returns the height.
-struct Run {
-  ImFont* font;
-  std::string text;
-  uint32_t color;
-};
-float Runs(const std::vector<Run>& runs, ImVec2 at, float w, bool draw) {
-  float y = 0;
-  for (const Run& r : runs) {
-    if (r.text.empty()) continue;
-    const float h = draw ? DrawText(ImGui::GetWindowDrawList(), r.font, ImVec2(at.x, at.y + y), r.color, r.text, w).y
-                         : MeasureText(r.font, r.text, w).y;
-    y += h + 6;
-  }
-  return y - 6;
-}
-
-std::vector<Run> GoalRuns(const Story& story, const Fonts& f, int i) {
-  const Palette& p = Colors();
-  const Goal& g = story.goals[i];
-  // The quote that explains the goal, not the one that merely repeats its title.
-  std::string quote;
-  for (const Evidence& e : g.evidence)
-    if (quote.empty() && e.quote.find(g.title) == std::string::npos) quote = WithCurlyQuotes(e.quote);
-  const std::string label = UpperCase(Words(story)("timeline.goal_card", {{"n", std::to_string(i + 1)}}));
-  return {{f.small_bold, label, p.ink_secondary}, {f.bold, g.title, p.ink}, {f.italic, quote, p.ink}};
-}
-
-std::vector<Run> ReactionRuns(const Story& story, const Fonts& f, int i) {
-  const Palette& p = Colors();
-  const Reaction& r = story.reactions[i];
-  const std::string quote = r.evidence.empty() ? "" : WithCurlyQuotes(r.evidence.front().quote);
-  return {{f.bold, r.party, p.ink}, {f.small, r.stance, p.ink_secondary}, {f.italic, quote, p.ink}};
-}
-
-}  // namespace
-
-void DrawTimeline(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  if (story.events.empty()) return;
-  if (layout.phone) DrawListTimeline(story, state, f, layout, width);
-  else DrawAxisTimeline(story, state, f, layout, width);
-}
-
-void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  const Palette& p = Colors();
-  TimelineCache& cache = CacheSlot(CacheOf(state).timeline);
-  const auto key = std::make_tuple(MakeMeasureKey(story, f), width, layout.phone);
-  const Words w(story);
-  if (!story.goals.empty()) {
-    Paragraph(f.subheading, w("goals.heading"), width, p.ink);
-    Gap(4);
-    const int n = (int)story.goals.size();
-    const CardRows& rows = cache.goals.Get(key, [&] {
-      return MakeCardRows(n, layout, width, [&](int i, float w) { return Runs(GoalRuns(story, f, i), ImVec2(), w, false); });
-    });
-    Cards(state, story, rows, n, SelectionKind::Goal, &state.highlight.goals, width,
-          [&](int i, ImVec2 at, float w) { Runs(GoalRuns(story, f, i), at, w, true); });
-    Gap(16);
-  }
-  if (!story.reactions.empty()) {
-    Paragraph(f.subheading, w("reactions.heading"), width, p.ink);
-    Gap(4);
-    const int n = (int)story.reactions.size();
-    const CardRows& rows = cache.reactions.Get(key, [&] {
-      return MakeCardRows(n, layout, width, [&](int i, float w) { return Runs(ReactionRuns(story, f, i), ImVec2(), w, false); });
-    });
-    Cards(state, story, rows, n, SelectionKind::Reaction, nullptr, width,
-          [&](int i, ImVec2 at, float w) { Runs(ReactionRuns(story, f, i), at, w, true); });
-  }
 }
 
 }  // namespace mm::ui
