@@ -105,8 +105,8 @@ float EditorNoteBlock(const Fonts& f, const EditorNote& note, float width) {
 
 float BlockAdvance(float height) { return Advance(height + ImGui::GetStyle().ItemSpacing.y); }
 
-void QuoteList(const Fonts& f, const Story& story, ViewState& state, const std::vector<Evidence>& evidence, float width) {
-  const RowOffsets& rows = CacheOf(state).lists.Get(MakeMeasureKey(story, f), &evidence, width, [&] {
+void QuoteList(const Fonts& f, const Story& story, ListRowsCache& cache, const std::vector<Evidence>& evidence, float width) {
+  const RowOffsets& rows = cache.Get(MakeMeasureKey(story, f), &evidence, width, [&] {
     RowOffsets r;
     for (const Evidence& e : evidence) r.Add(BlockAdvance(QuoteBlockHeight(f, story, e, width)));
     return r;
@@ -114,8 +114,8 @@ void QuoteList(const Fonts& f, const Story& story, ViewState& state, const std::
   DrawVisibleRows(rows, width, [&](int i) { QuoteBlock(f, story, evidence[(size_t)i], width); });
 }
 
-void NoteList(const Fonts& f, const Story& story, ViewState& state, const std::vector<EditorNote>& notes, float width) {
-  const RowOffsets& rows = CacheOf(state).lists.Get(MakeMeasureKey(story, f), &notes, width, [&] {
+void NoteList(const Fonts& f, const Story& story, ListRowsCache& cache, const std::vector<EditorNote>& notes, float width) {
+  const RowOffsets& rows = cache.Get(MakeMeasureKey(story, f), &notes, width, [&] {
     RowOffsets r;
     for (const EditorNote& n : notes) r.Add(BlockAdvance(EditorNoteHeight(f, n, width)));
     return r;
@@ -138,7 +138,7 @@ ImVec2 ChipSize(const Fonts& f, const std::string& label, const Layout& layout, 
 }
 
 bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlighted, const Layout& layout,
-          ViewState& state, float max_width, Selection target) {
+          FrameIO& io, float max_width, Selection target) {
   const Palette& p = Colors();
   const ImVec2 ts = MeasureText(f.small, label, max_width - 2 * kChipHPad);
   const float pill_h = PillHeight(ts.y);
@@ -147,7 +147,7 @@ bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlig
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(id, size);
   const bool hovered = ImGui::IsItemHovered();
-  const bool activated = ItemActivated(state);
+  const bool activated = ItemActivated(io);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float inset = (h - std::min(h, std::max(pill_h, 30.0f))) * 0.5f;  // hit area may be taller than the pill
   const ImVec2 a(pos.x, pos.y + inset), b(pos.x + size.x, pos.y + h - inset);
@@ -156,7 +156,7 @@ bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlig
   dl->AddRect(a, b, highlighted ? p.highlight_rule : p.rule, rounding);
   const ImVec2 tp(pos.x + kChipHPad, pos.y + (h - ts.y) * 0.5f);
   DrawText(dl, f.small, tp, p.ink, label, max_width - 2 * kChipHPad);
-  if (state.probe) Probe(state, "chip", label, Box(a, b), Box(tp, tp, ts), Box(pos, ImGui::GetItemRectMax()), target);
+  if (io.probe) Probe(io, "chip", label, Box(a, b), Box(tp, tp, ts), Box(pos, ImGui::GetItemRectMax()), target);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   return activated;
 }

@@ -11,7 +11,8 @@
 #include "core/story.h"
 #include "ui/fonts.h"
 #include "ui/layout.h"
-#include "ui/ui_state.h"
+#include "ui/frame_io.h"
+#include "ui/layout_cache.h"
 
 namespace mm::ui {
 
@@ -25,12 +26,12 @@ float EditorNoteHeight(const Fonts& f, const EditorNote& note, float width);
 float BlockAdvance(float height);
 
 // Every quote of a list, or every note, one block each; only those on screen are drawn.
-void QuoteList(const Fonts& f, const Story& story, ViewState& state, const std::vector<Evidence>& evidence, float width);
-void NoteList(const Fonts& f, const Story& story, ViewState& state, const std::vector<EditorNote>& notes, float width);
+void QuoteList(const Fonts& f, const Story& story, ListRowsCache& cache, const std::vector<Evidence>& evidence, float width);
+void NoteList(const Fonts& f, const Story& story, ListRowsCache& cache, const std::vector<EditorNote>& notes, float width);
 
 // A clickable chip (e.g. a related motive), wrapping within max_width. Returns true when activated.
 bool Chip(const Fonts& f, const char* id, const std::string& label, bool highlighted, const Layout& layout,
-          ViewState& state, float max_width, Selection target = {});
+          FrameIO& io, float max_width, Selection target = {});
 ImVec2 ChipSize(const Fonts& f, const std::string& label, const Layout& layout, float max_width);
 
 }  // namespace mm::ui

@@ -46,7 +46,9 @@ namespace {
 
 struct Ctx {
   const Story& story;
-  ViewState& state;
+  ReaderState& reader;
+  FrameIO& io;
+  ListRowsCache& lists;
   const Fonts& f;
   const Layout& layout;
   float width;
@@ -72,10 +74,10 @@ void Section(const Ctx& c, const std::string& label) {
 void Quotes(const Ctx& c, const std::vector<Evidence>& evidence) {
   if (evidence.empty()) return;
   Section(c, c.w(evidence.size() == 1 ? "detail.quotes" : "detail.quotes_all"));
-  QuoteList(c.f, c.story, c.state, evidence, c.width);
+  QuoteList(c.f, c.story, c.lists, evidence, c.width);
 }
 
-void Notes(const Ctx& c, const std::vector<EditorNote>& notes) { NoteList(c.f, c.story, c.state, notes, c.width); }
+void Notes(const Ctx& c, const std::vector<EditorNote>& notes) { NoteList(c.f, c.story, c.lists, notes, c.width); }
 
 ChipFlow FlowChips(const Ctx& c, std::vector<ChipItem> items) {
   ChipFlow flow;
@@ -121,7 +123,7 @@ void Chips(const Ctx& c, const char* section_key, Make&& make_items) {
       const ChipItem& item = flow.items[(size_t)i];
       ImGui::SetCursorScreenPos(ImVec2(top.x + flow.x[(size_t)i], top.y));
       ImGui::PushID(i);
-      if (Chip(c.f, "##chip", item.label, false, c.layout, c.state, c.width, item.sel)) SetSelection(c.story, c.state, item.sel);
+      if (Chip(c.f, "##chip", item.label, false, c.layout, c.io, c.width, item.sel)) SetSelection(c.story, c.reader, c.io, item.sel);
       ImGui::PopID();
     }
   });
@@ -208,7 +210,7 @@ void DrawSuspect(const Ctx& c, int s) {
     }
     return argued;
   });
-  Chips(c, "detail.related_events", [&] { return EventChips(c, c.state.highlight.events); });
+  Chips(c, "detail.related_events", [&] { return EventChips(c, c.reader.highlight.events); });
 }
 
 void DrawMotive(const Ctx& c, int m) {
@@ -229,11 +231,11 @@ void DrawMotive(const Ctx& c, int m) {
     }
     return by;
   });
-  Chips(c, "detail.motive.events", [&] { return EventChips(c, c.state.highlight.events); });
+  Chips(c, "detail.motive.events", [&] { return EventChips(c, c.reader.highlight.events); });
   Chips(c, "detail.motive.goals", [&] {
     std::vector<ChipItem> goals;
     for (int g = 0; g < (int)st.goals.size(); ++g)
-      if (g < (int)c.state.highlight.goals.size() && c.state.highlight.goals[g]) goals.push_back({st.goals[g].title, {SelectionKind::Goal, g, -1}});
+      if (g < (int)c.reader.highlight.goals.size() && c.reader.highlight.goals[g]) goals.push_back({st.goals[g].title, {SelectionKind::Goal, g, -1}});
     return goals;
   });
 }
@@ -291,15 +293,16 @@ void DrawReaction(const Ctx& c, int r) {
 
 }  // namespace
 
-void DrawDetail(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  DetailCache& cache = CacheSlot(CacheOf(state).detail);
-  const auto key = std::make_tuple(MakeMeasureKey(story, f), width, state.selection, layout.phone);
+void DrawDetail(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& layout_cache, const Fonts& f,
+                const Layout& layout, float width) {
+  DetailCache& cache = CacheSlot(layout_cache.detail);
+  const auto key = std::make_tuple(MakeMeasureKey(story, f), width, reader.selection, layout.phone);
   if (!(cache.key == key)) {
     cache.key = key;
     cache.chips.clear();
   }
-  const Ctx c{story, state, f, layout, width, cache, Words(story)};
-  const Selection& s = state.selection;
+  const Ctx c{story, reader, io, layout_cache.lists, f, layout, width, cache, Words(story)};
+  const Selection& s = reader.selection;
   ImGui::PushID("detail");
   switch (s.kind) {
     case SelectionKind::None: DrawNothing(c); break;
@@ -314,7 +317,7 @@ void DrawDetail(const Story& story, ViewState& state, const Fonts& f, const Layo
     Gap(10);
     ImGui::PushFont(f.small);
     const float h = std::max(layout.touch_target, 32.0f);
-    if (ImGui::Button(c.w("detail.clear").c_str(), ImVec2(0, h))) SetSelection(story, state, Selection{});
+    if (ImGui::Button(c.w("detail.clear").c_str(), ImVec2(0, h))) SetSelection(story, reader, io, Selection{});
     ImGui::PopFont();
   }
   ImGui::PopID();

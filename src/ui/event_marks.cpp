@@ -1,6 +1,7 @@
 // event_marks.cpp — an event's colour and dot, and whether the selection lights it.
 #include "ui/event_marks.h"
 
+#include "ui/reader_state.h"
 #include "ui/theme.h"
 
 namespace mm::ui {
@@ -27,6 +28,6 @@ void DrawEventMarker(ImDrawList* dl, ImVec2 c, const Event& ev, bool emphasised)
   if (emphasised) dl->AddCircle(c, r + 4, Colors().highlight_rule, 20, 2.0f);
 }
 
-bool EventLit(const ViewState& state, int i) { return state.highlight.any && Lit(state.highlight.events, i); }
+bool EventLit(const Highlight& highlight, int i) { return highlight.any && Lit(highlight.events, i); }
 
 }  // namespace mm::ui

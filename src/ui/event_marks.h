@@ -8,7 +8,7 @@
 #include <imgui.h>
 
 #include "core/story.h"
-#include "ui/ui_state.h"
+#include "core/view_state.h"
 
 namespace mm::ui {
 
@@ -16,6 +16,6 @@ uint32_t EventColor(EventKind kind);
 // The event's dot at `center`; a ring around it when `emphasised`.
 void DrawEventMarker(ImDrawList* dl, ImVec2 center, const Event& ev, bool emphasised);
 // True if the selection highlights event i.
-bool EventLit(const ViewState& state, int i);
+bool EventLit(const Highlight& highlight, int i);
 
 }  // namespace mm::ui

@@ -50,7 +50,7 @@ CardRows MakeCardRows(int n, const Layout& layout, float width, Measure&& measur
 
 // `draw(i, at, w)` renders card i's text with its top left at `at`.
 template <typename Draw>
-void Cards(ViewState& state, const Story& story, const CardRows& rows, int n, SelectionKind kind,
+void Cards(ReaderState& reader, FrameIO& io, const Story& story, const CardRows& rows, int n, SelectionKind kind,
            const std::vector<bool>* lit, float width, Draw&& draw) {
   const Palette& p = Colors();
   const NavPanel panel = kind == SelectionKind::Goal ? NavPanel::Goals : NavPanel::Reactions;
@@ -68,21 +68,21 @@ void Cards(ViewState& state, const Story& story, const CardRows& rows, int n, Se
       ImGui::PushID(i);
       ImGui::InvisibleButton("##card", ImVec2(rows.card_w, b.y - a.y));
       const bool hovered = ImGui::IsItemHovered();
-      ProbeLastItem(state, "card", "", sel);
-      if (ItemActivated(state)) SetSelection(story, state, sel);
+      ProbeLastItem(io, "card", "", sel);
+      if (ItemActivated(io)) SetSelection(story, reader, io, sel);
       if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
       ImGui::PopID();
-      const bool is_lit = lit && state.highlight.any && Lit(*lit, i);
+      const bool is_lit = lit && reader.highlight.any && Lit(*lit, i);
       dl->AddRectFilled(a, b, is_lit ? p.highlight : (hovered ? p.card_hover : p.card), 6.0f);
-      if (state.selection == sel) dl->AddRect(a, b, p.selection, 6.0f, 0, 2.5f);
-      if (IsFocused(state, panel, i)) FocusRing(state, a, b);
+      if (reader.selection == sel) dl->AddRect(a, b, p.selection, 6.0f, 0, 2.5f);
+      if (IsFocused(reader.nav, panel, i)) FocusRing(io, a, b);
       draw(i, ImVec2(a.x + kCardInset, a.y + kCardInset), rows.card_w - 2 * kCardInset);
     }
   });
-  const int focused = state.nav.index;
-  if (state.nav.ring && state.nav.panel == panel && focused >= 0 && focused < n) {
+  const int focused = reader.nav.index;
+  if (reader.nav.ring && reader.nav.panel == panel && focused >= 0 && focused < n) {
     const ImVec2 a = card_min(focused);  // it may be off screen: the page scrolls to it
-    NoteFocus(state, a, ImVec2(a.x + rows.card_w, a.y + rows.h[(size_t)(focused / rows.per_row)]));
+    NoteFocus(io, a, ImVec2(a.x + rows.card_w, a.y + rows.h[(size_t)(focused / rows.per_row)]));
   }
 }
 
@@ -123,19 +123,20 @@ std::vector<Run> ReactionRuns(const Story& story, const Fonts& f, int i) {
 
 }  // namespace
 
-void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
+void DrawGoalsAndReactions(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& cache, const Fonts& f,
+                           const Layout& layout, float width) {
   const Palette& p = Colors();
-  GoalsReactionsCache& cache = CacheSlot(CacheOf(state).goals_reactions);
+  GoalsReactionsCache& cards = CacheSlot(cache.goals_reactions);
   const auto key = std::make_tuple(MakeMeasureKey(story, f), width, layout.phone);
   const Words w(story);
   if (!story.goals.empty()) {
     Paragraph(f.subheading, w("goals.heading"), width, p.ink);
     Gap(4);
     const int n = (int)story.goals.size();
-    const CardRows& rows = cache.goals.Get(key, [&] {
+    const CardRows& rows = cards.goals.Get(key, [&] {
       return MakeCardRows(n, layout, width, [&](int i, float w) { return Runs(GoalRuns(story, f, i), ImVec2(), w, false); });
     });
-    Cards(state, story, rows, n, SelectionKind::Goal, &state.highlight.goals, width,
+    Cards(reader, io, story, rows, n, SelectionKind::Goal, &reader.highlight.goals, width,
           [&](int i, ImVec2 at, float w) { Runs(GoalRuns(story, f, i), at, w, true); });
     Gap(16);
   }
@@ -143,10 +144,10 @@ void DrawGoalsAndReactions(const Story& story, ViewState& state, const Fonts& f,
     Paragraph(f.subheading, w("reactions.heading"), width, p.ink);
     Gap(4);
     const int n = (int)story.reactions.size();
-    const CardRows& rows = cache.reactions.Get(key, [&] {
+    const CardRows& rows = cards.reactions.Get(key, [&] {
       return MakeCardRows(n, layout, width, [&](int i, float w) { return Runs(ReactionRuns(story, f, i), ImVec2(), w, false); });
     });
-    Cards(state, story, rows, n, SelectionKind::Reaction, nullptr, width,
+    Cards(reader, io, story, rows, n, SelectionKind::Reaction, nullptr, width,
           [&](int i, ImVec2 at, float w) { Runs(ReactionRuns(story, f, i), at, w, true); });
   }
 }

@@ -1,4 +1,4 @@
-// layout_cache.cpp — the key every measurement depends on, and the view's cache made on first use.
+// layout_cache.cpp — the key every measurement depends on.
 #include "ui/layout_cache.h"
 
 #include <imgui.h>
@@ -21,11 +21,6 @@ MeasureKey MakeMeasureKey(const Story& story, const Fonts& fonts) {
   }
   k.global_scale = ImGui::GetIO().FontGlobalScale;
   return k;
-}
-
-LayoutCache& CacheOf(ViewState& state) {
-  if (!state.cache) state.cache = std::make_shared<LayoutCache>();
-  return *state.cache;
 }
 
 }  // namespace mm::ui

@@ -2,7 +2,7 @@
 //
 // Measuring wrapped text is most of a frame's work, and in a large story most items are off
 // screen, where only their heights matter: so that the page scrolls the right distance and
-// reports its height (ViewState::content_height). Panels measure once per story, fonts and
+// reports its height (FrameIO::content_height). Panels measure once per story, fonts and
 // width, keep the result here, and lay out and draw only what meets the visible rectangle.
 #pragma once
 
@@ -16,7 +16,6 @@
 
 #include "core/story.h"
 #include "ui/fonts.h"
-#include "ui/ui_state.h"
 #include "ui/virtual_list.h"
 
 namespace mm::ui {
@@ -84,8 +83,7 @@ struct LayoutCache {
   std::shared_ptr<GoalsReactionsCache> goals_reactions;
 };
 
-// The view's cache, created on first use; `slot` is one of its panel caches.
-LayoutCache& CacheOf(ViewState& state);
+// One of the panel caches, created on first use.
 template <typename T>
 T& CacheSlot(std::shared_ptr<T>& slot) {
   if (!slot) slot = std::make_shared<T>();

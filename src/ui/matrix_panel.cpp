@@ -63,8 +63,7 @@ void CellItems(const Axes& x, int r, int c, int* suspect, int* motive) {
   *motive = x.transposed ? x.rows[r].sel.a : x.cols[c].sel.a;
 }
 
-bool IsLit(const ViewState& state, const AxisItem& it) {
-  const Highlight& h = state.highlight;
+bool IsLit(const Highlight& h, const AxisItem& it) {
   const std::vector<bool>& lit = it.sel.kind == SelectionKind::Suspect ? h.suspects : h.motives;
   return h.any && it.sel.a < (int)lit.size() && lit[it.sel.a];
 }
@@ -185,12 +184,12 @@ const Axes& AxesOf(MatrixCache& cache, const Story& story, const Fonts& f, const
                         [&] { return MakeAxes(story, f, layout); });
 }
 
-void DrawAxisLabel(ViewState& state, const char* what, const AxisItem& it, ImFont* font, ImFont* sub_font, ImVec2 a,
+void DrawAxisLabel(const Highlight& highlight, FrameIO& io, const char* what, const AxisItem& it, ImFont* font, ImFont* sub_font, ImVec2 a,
                    ImVec2 b, bool bottom_align, bool selected, bool hovered) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float pad = kLabelPad, w = b.x - a.x - 2 * pad;
-  if (IsLit(state, it)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
+  if (IsLit(highlight, it)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
   else if (hovered) dl->AddRectFilled(a, b, p.card_hover, 4.0f);
   if (selected) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
   const float lh = WrappedHeight(font, it.label, w);
@@ -198,7 +197,7 @@ void DrawAxisLabel(ViewState& state, const char* what, const AxisItem& it, ImFon
   float y = bottom_align ? b.y - pad - lh - sh : a.y + (b.y - a.y - lh - sh) * 0.5f;
   float tw = DrawText(dl, font, ImVec2(a.x + pad, y), p.ink, it.label, w).x;
   if (!it.sub.empty()) tw = std::max(tw, DrawText(dl, sub_font, ImVec2(a.x + pad, y + lh + 2), p.ink_secondary, it.sub, w).x);
-  if (state.probe) Probe(state, what, it.label, Box(a, b), ProbeBox{a.x + pad, y, a.x + pad + tw, y + lh + sh}, Box(a, b), it.sel);
+  if (io.probe) Probe(io, what, it.label, Box(a, b), ProbeBox{a.x + pad, y, a.x + pad + tw, y + lh + sh}, Box(a, b), it.sel);
 }
 
 void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
@@ -257,7 +256,7 @@ GridOnScreen PlaceGrid(const Grid& g, float width, float grid_h, float scrollbar
 }
 
 // Motive groups (desktop): a labelled rule over each run of visible columns sharing a group.
-void DrawGroups(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr,
+void DrawGroups(const Story& story, FrameIO& io, const Axes& x, const Grid& g, const GridOnScreen& fr,
                 const Fonts& f) {
   if (g.group_h <= 0 || fr.cols.first >= fr.cols.second) return;
   const auto group_of = [&](int c) { return story.motives[x.cols[c].sel.a].group; };
@@ -276,8 +275,8 @@ void DrawGroups(const Story& story, ViewState& state, const Axes& x, const Grid&
       const float rule_y = fr.origin.y + g.group_h - 3;
       dl->AddLine(ImVec2(x0, rule_y), ImVec2(x1, rule_y), Colors().rule, 1.5f);
       // The box ends at the rule: a label that runs into it fails the layout test.
-      if (state.probe)
-        Probe(state, "matrix.group", label, ProbeBox{x0, fr.origin.y, x1, rule_y - 0.75f},
+      if (io.probe)
+        Probe(io, "matrix.group", label, ProbeBox{x0, fr.origin.y, x1, rule_y - 0.75f},
               ProbeBox{x0, fr.origin.y, x0 + text.x, fr.origin.y + text.y}, ProbeBox{});
       dl->PopClipRect();
     }
@@ -287,25 +286,26 @@ void DrawGroups(const Story& story, ViewState& state, const Axes& x, const Grid&
 
 // The invisible button under an axis label: hovering marks its item, a click selects it.
 // Returns whether it is hovered.
-bool AxisButton(const Story& story, ViewState& state, int id, const AxisItem& it, ImVec2 a, ImVec2 b, Selection* hover) {
+bool AxisButton(const Story& story, ReaderState& reader, FrameIO& io, int id, const AxisItem& it, ImVec2 a, ImVec2 b, Selection* hover) {
   ImGui::SetCursorScreenPos(a);
   ImGui::PushID(id);
   ImGui::InvisibleButton("##axis", ImVec2(b.x - a.x, b.y - a.y));
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) *hover = it.sel;
-  if (ItemActivated(state)) SetSelection(story, state, it.sel);
+  if (ItemActivated(io)) SetSelection(story, reader, io, it.sel);
   ImGui::PopID();
   return hovered;
 }
 
-void DrawColumnHeaders(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr,
+void DrawColumnHeaders(const Story& story, ReaderState& reader, FrameIO& io, const Axes& x, const Grid& g, const GridOnScreen& fr,
                        const Fonts& f, Selection* hover) {
   const float header_y = fr.origin.y + g.group_h;
   for (int c = fr.cols.first; c < fr.cols.second; ++c) {
     const ImVec2 a(fr.cells_ox + g.col_x[c], header_y), b(a.x + g.ColW(c) - kGutter, header_y + g.header_h);
-    const bool hovered = AxisButton(story, state, 1000000 + c, x.cols[c], a, b, hover);
+    const bool hovered = AxisButton(story, reader, io, 1000000 + c, x.cols[c], a, b, hover);
     fr.ClipToCells();
-    DrawAxisLabel(state, "matrix.col", x.cols[c], f.small_bold, f.small, a, b, true, state.selection == x.cols[c].sel, hovered);
+    DrawAxisLabel(reader.highlight, io, "matrix.col", x.cols[c], f.small_bold, f.small, a, b, true, reader.selection == x.cols[c].sel,
+                  hovered);
     ImGui::GetWindowDrawList()->PopClipRect();
   }
 }
@@ -334,7 +334,7 @@ void DrawCellContents(const Story& story, const Grid& g, ImVec2 a, ImVec2 b, int
   if (k.fact) DrawEvidenceMark(dl, ImVec2(mx, my), ms, EvidenceKind::ReportedFact);
 }
 
-void DrawCell(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f,
+void DrawCell(const Story& story, ReaderState& reader, FrameIO& io, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f,
               const Layout& layout, int r, int c, Selection* hover) {
   const ImVec2 a = fr.CellMin(g, r, c), b = fr.CellMax(g, r, c);
   int s, m;
@@ -345,40 +345,39 @@ void DrawCell(const Story& story, ViewState& state, const Axes& x, const Grid& g
   ImGui::PushID(r * 4096 + c);
   ImGui::InvisibleButton("##cell", ImVec2(b.x - a.x, b.y - a.y));
   const bool hovered = ImGui::IsItemHovered();
-  ProbeLastItem(state, "matrix.cell", "", cell);
+  ProbeLastItem(io, "matrix.cell", "", cell);
   if (hovered) *hover = cell;
-  if (ItemActivated(state)) SetSelection(story, state, cell);
+  if (ItemActivated(io)) SetSelection(story, reader, io, cell);
   if (hovered && !layout.phone) CellTooltip(story, f, s, m, link);
   ImGui::PopID();
 
   fr.ClipToCells();
-  DrawCellContents(story, g, a, b, link, IsLit(state, x.rows[r]) || IsLit(state, x.cols[c]), hovered);
-  if (state.selection == cell) ImGui::GetWindowDrawList()->AddRect(a, b, Colors().selection, 4.0f, 0, 2.5f);
+  DrawCellContents(story, g, a, b, link, IsLit(reader.highlight, x.rows[r]) || IsLit(reader.highlight, x.cols[c]), hovered);
+  if (reader.selection == cell) ImGui::GetWindowDrawList()->AddRect(a, b, Colors().selection, 4.0f, 0, 2.5f);
   ImGui::GetWindowDrawList()->PopClipRect();
-  if (IsFocusedCell(state, r, c)) FocusRing(state, a, b);
+  if (IsFocusedCell(reader.nav, r, c)) FocusRing(io, a, b);
 }
 
 // The pinned header of row r, drawn after the row's cells so it covers any scrolled beneath it.
-void DrawRowHeader(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f,
+void DrawRowHeader(const Story& story, ReaderState& reader, FrameIO& io, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f,
                    int r, Selection* hover) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float y = fr.rows_oy + g.row_y[r], rh = g.RowH(r);
   const ImVec2 ha(fr.win.x, y), hb(fr.win.x + g.row_header_w - kGutter, y + rh - kGutter);
   dl->AddRectFilled(ImVec2(fr.win.x, y), ImVec2(fr.cells_x0, y + rh), Colors().page);
-  const bool hovered = AxisButton(story, state, 2000000 + r, x.rows[r], ha, hb, hover);
-  DrawAxisLabel(state, "matrix.row", x.rows[r], x.transposed ? f.small_bold : f.bold, f.small, ha, hb, false,
-                state.selection == x.rows[r].sel, hovered);
+  const bool hovered = AxisButton(story, reader, io, 2000000 + r, x.rows[r], ha, hb, hover);
+  DrawAxisLabel(reader.highlight, io, "matrix.row", x.rows[r], x.transposed ? f.small_bold : f.bold, f.small, ha, hb,
+                false, reader.selection == x.rows[r].sel, hovered);
   dl->AddLine(ImVec2(fr.win.x, y + rh - 1), ImVec2(fr.cells_x0 - kGutter, y + rh - 1), Colors().rule);
 }
 
 // Arrow keys may move the focus to a cell that is not drawn (so has no ring): note where it is
 // so that the page scrolls down to it, and scroll the grid sideways so that the whole cell shows.
-void FollowFocus(ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr) {
-  const NavState& nav = state.nav;
+void FollowFocus(const NavState& nav, FrameIO& io, const Axes& x, const Grid& g, const GridOnScreen& fr) {
   if (!nav.ring || nav.panel != NavPanel::Matrix) return;
   if (nav.row < 0 || nav.row >= (int)x.rows.size() || nav.col < 0 || nav.col >= (int)x.cols.size()) return;
-  NoteFocus(state, fr.CellMin(g, nav.row, nav.col), fr.CellMax(g, nav.row, nav.col));
-  if (!state.scroll_to_focus) return;
+  NoteFocus(io, fr.CellMin(g, nav.row, nav.col), fr.CellMax(g, nav.row, nav.col));
+  if (!io.scroll_to_focus) return;
   const float view_w = fr.width - g.row_header_w, scroll = ImGui::GetScrollX();
   const float left = g.col_x[nav.col], right = g.col_x[nav.col + 1] - kGutter;
   if (left < scroll) ImGui::SetScrollX(left);
@@ -387,9 +386,10 @@ void FollowFocus(ViewState& state, const Axes& x, const Grid& g, const GridOnScr
 
 }  // namespace
 
-void DrawMatrix(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
+void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& layout_cache, const Fonts& f,
+                const Layout& layout, float width) {
   if (story.suspects.empty() || story.motives.empty()) return;
-  MatrixCache& cache = CacheSlot(CacheOf(state).matrix);
+  MatrixCache& cache = CacheSlot(layout_cache.matrix);
   const Axes& x = AxesOf(cache, story, f, layout);
   const Grid& g = cache.grid.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, width),
                                  [&] { return MakeGrid(x, story, f, layout, width); });
@@ -403,34 +403,34 @@ void DrawMatrix(const Story& story, ViewState& state, const Fonts& f, const Layo
                         ImGuiWindowFlags_NoBackground);
   const GridOnScreen fr = PlaceGrid(g, width, grid_h, scrollbar);
   Selection hover{};
-  DrawGroups(story, state, x, g, fr, f);
-  DrawColumnHeaders(story, state, x, g, fr, f, &hover);
+  DrawGroups(story, io, x, g, fr, f);
+  DrawColumnHeaders(story, reader, io, x, g, fr, f, &hover);
   for (int r = fr.rows.first; r < fr.rows.second; ++r) {
-    for (int c = fr.cols.first; c < fr.cols.second; ++c) DrawCell(story, state, x, g, fr, f, layout, r, c, &hover);
-    DrawRowHeader(story, state, x, g, fr, f, r, &hover);
+    for (int c = fr.cols.first; c < fr.cols.second; ++c) DrawCell(story, reader, io, x, g, fr, f, layout, r, c, &hover);
+    DrawRowHeader(story, reader, io, x, g, fr, f, r, &hover);
   }
-  FollowFocus(state, x, g, fr);
+  FollowFocus(reader.nav, io, x, g, fr);
   if (hover.kind != SelectionKind::None) {
-    state.hover = hover;
+    io.hover = hover;
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
   ImGui::SetCursorScreenPos(fr.origin);
   ImGui::Dummy(ImVec2(grid_w, grid_h));
   // The matrix as a whole: its visible box and the full grid (wider means sideways scrolling).
-  Probe(state, "matrix", "", ProbeBox{fr.win.x, fr.win.y, fr.win.x + width, fr.win.y + grid_h},
+  Probe(io, "matrix", "", ProbeBox{fr.win.x, fr.win.y, fr.win.x + width, fr.win.y + grid_h},
         ProbeBox{fr.origin.x, fr.origin.y, fr.origin.x + grid_w, fr.origin.y + grid_h}, ProbeBox{});
   ImGui::EndChild();
 }
 
-float MatrixMinWidth(const Story& story, ViewState& state, const Fonts& f, const Layout& layout) {
+float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& f, const Layout& layout) {
   if (story.suspects.empty() || story.motives.empty()) return 0;
-  const Axes& x = AxesOf(CacheSlot(CacheOf(state).matrix), story, f, layout);
+  const Axes& x = AxesOf(CacheSlot(cache.matrix), story, f, layout);
   float cells = 0;
   for (float n : x.need) cells += n;  // every column at its minimum
   return RowHeaderWidth(x.transposed, 0.0f) + cells;
 }
 
-void DrawLegend(const Story& story, const Fonts& f, const Layout& layout, float width) {
+void DrawLegend(const Story& story, const Fonts& f, float width) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   enum class Mark { Strength, NotArgued, Evidence };
@@ -459,7 +459,6 @@ void DrawLegend(const Story& story, const Fonts& f, const Layout& layout, float 
   ImGui::PopFont();
   ImGui::SetCursorScreenPos(start);
   ImGui::Dummy(ImVec2(width, y - start.y + line_h));
-  (void)layout;
 }
 
 }  // namespace mm::ui

@@ -12,7 +12,7 @@
 
 namespace mm::ui {
 
-struct ViewState;  // ui_state.h
+struct FrameIO;  // frame_io.h
 
 struct ProbeBox {
   float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -34,10 +34,10 @@ struct LayoutProbe {
 inline ProbeBox Box(ImVec2 a, ImVec2 b) { return ProbeBox{a.x, a.y, b.x, b.y}; }
 inline ProbeBox Box(ImVec2 a, ImVec2 b, ImVec2 size) { return ProbeBox{a.x, a.y, a.x + size.x, a.y + size.y}; }
 
-// Records an item if the probe is on.
-void Probe(ViewState& state, const char* what, const std::string& label, ProbeBox box, ProbeBox content, ProbeBox hit,
+// Records an item if the probe is on (FrameIO::probe).
+void Probe(FrameIO& io, const char* what, const std::string& label, ProbeBox box, ProbeBox content, ProbeBox hit,
            Selection target = {});
 // Records the last ImGui item as an interactive box.
-void ProbeLastItem(ViewState& state, const char* what, const std::string& label, Selection target = {});
+void ProbeLastItem(FrameIO& io, const char* what, const std::string& label, Selection target = {});
 
 }  // namespace mm::ui

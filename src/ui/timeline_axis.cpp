@@ -143,11 +143,11 @@ AxisLayout MakeAxisLayout(const Story& story, const Fonts& f, const Layout& layo
 
 // A collapsed event the keyboard focus or the selection is on gets a card of its own in the top
 // lane: whatever the reader reaches is shown. -1 if none.
-int Spotlight(const AxisLayout& L, const ViewState& state) {
+int Spotlight(const AxisLayout& L, const ReaderState& reader) {
   if (L.more.empty()) return -1;
   const auto collapsed = [&](int i) { return i >= 0 && i < (int)L.place.size() && L.place[i].collapsed; };
-  if (state.nav.ring && state.nav.panel == NavPanel::Timeline && collapsed(state.nav.index)) return state.nav.index;
-  if (state.selection.kind == SelectionKind::Event && collapsed(state.selection.a)) return state.selection.a;
+  if (reader.nav.ring && reader.nav.panel == NavPanel::Timeline && collapsed(reader.nav.index)) return reader.nav.index;
+  if (reader.selection.kind == SelectionKind::Event && collapsed(reader.selection.a)) return reader.selection.a;
   return -1;
 }
 
@@ -208,16 +208,16 @@ void DrawClusterBars(const AxisLayout& L, ImVec2 o, const Fonts& f, float width,
   ImGui::PopFont();
 }
 
-void DrawLeader(const ViewState& state, const AxisLayout& L, ImVec2 o, int i) {
+void DrawLeader(const ReaderState& reader, const AxisLayout& L, ImVec2 o, int i) {
   const Palette& p = Colors();
   const CardRect box = CardBox(L, o, i);
   const float ax = o.x + L.req[i].anchor, lx = std::clamp(ax, box.a.x + 4, box.b.x - 4);
-  const bool lit = EventLit(state, i) || state.selection == Selection{SelectionKind::Event, i, -1};
+  const bool lit = EventLit(reader.highlight, i) || reader.selection == Selection{SelectionKind::Event, i, -1};
   const float end_y = o.y + L.axis_y - (L.cluster_of[i] >= 0 ? 9.0f : 0.0f);  // the bar's top, or the axis
   ImGui::GetWindowDrawList()->AddLine(ImVec2(ax, end_y), ImVec2(lx, box.b.y), lit ? p.highlight_rule : p.rule, lit ? 2.0f : 1.0f);
 }
 
-void DrawCard(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, const AxisLayout& L,
+void DrawCard(const Story& story, ReaderState& reader, FrameIO& io, const Fonts& f, const Layout& layout, const AxisLayout& L,
               ImVec2 o, int i, Selection* hover) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -230,14 +230,14 @@ void DrawCard(const Story& story, ViewState& state, const Fonts& f, const Layout
   ImGui::PushID(i);
   ImGui::InvisibleButton("##ev", ImVec2(w, std::max(h, layout.touch_target)));
   const bool hovered = ImGui::IsItemHovered();
-  if (state.probe) {
+  if (io.probe) {
     const ImVec2 ts = MeasureText(f.small_bold, ev.title, w - 2 * kCardPad - kCardBar);
     const ImVec2 tp(a.x + kCardBar + kCardPad, a.y + kCardPad);
-    Probe(state, "timeline.card", ev.title, Box(a, b), ProbeBox{tp.x, tp.y, tp.x + ts.x, b.y - kCardPad + 1},
+    Probe(io, "timeline.card", ev.title, Box(a, b), ProbeBox{tp.x, tp.y, tp.x + ts.x, b.y - kCardPad + 1},
           Box(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), sel);
   }
   if (hovered) *hover = sel;
-  if (ItemActivated(state)) SetSelection(story, state, sel);
+  if (ItemActivated(io)) SetSelection(story, reader, io, sel);
   if (hovered) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
     ImGui::BeginTooltip();
@@ -246,10 +246,10 @@ void DrawCard(const Story& story, ViewState& state, const Fonts& f, const Layout
     ImGui::PopStyleVar();
   }
   ImGui::PopID();
-  dl->AddRectFilled(a, b, EventLit(state, i) ? p.highlight : (hovered ? p.card_hover : p.card), 4.0f);
+  dl->AddRectFilled(a, b, EventLit(reader.highlight, i) ? p.highlight : (hovered ? p.card_hover : p.card), 4.0f);
   dl->AddRectFilled(a, ImVec2(a.x + kCardBar, b.y), EventColor(ev.kind));
-  if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
-  if (IsFocused(state, NavPanel::Timeline, i)) FocusRing(state, a, b);
+  if (reader.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
+  if (IsFocused(reader.nav, NavPanel::Timeline, i)) FocusRing(io, a, b);
   ImGui::PushFont(f.small);
   const std::string date = Words(story).ShortDateText(ev.date);
   dl->AddText(ImVec2(a.x + kCardBar + kCardPad, a.y + kCardPad - 1), p.ink_secondary, date.c_str());
@@ -261,22 +261,22 @@ void DrawCard(const Story& story, ViewState& state, const Fonts& f, const Layout
 
 // Markers for events with a card; a tick for each collapsed one (merged where they touch),
 // brighter where the selection highlights it.
-void DrawMarkers(const Story& story, const ViewState& state, const AxisLayout& L, ImVec2 o, int spotlight) {
+void DrawMarkers(const Story& story, const ReaderState& reader, const AxisLayout& L, ImVec2 o, int spotlight) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float axis_y = o.y + L.axis_y;
   for (const Span& t : L.collapsed_ticks)
     dl->AddRectFilled(ImVec2(o.x + t.x0, axis_y - 4), ImVec2(o.x + t.x1, axis_y + 4), p.ink_muted);
-  if (state.highlight.any) {
+  if (reader.highlight.any) {
     std::vector<float> lit;
     for (size_t i = 0; i < L.place.size(); ++i)
-      if (L.place[i].collapsed && L.cluster_of[i] < 0 && EventLit(state, (int)i)) lit.push_back(L.req[i].anchor);
+      if (L.place[i].collapsed && L.cluster_of[i] < 0 && EventLit(reader.highlight, (int)i)) lit.push_back(L.req[i].anchor);
     for (const Span& t : MergedTicks(std::move(lit)))
       dl->AddRectFilled(ImVec2(o.x + t.x0 - 0.5f, axis_y - 8), ImVec2(o.x + t.x1 + 0.5f, axis_y + 8), p.highlight_rule);
   }
   const auto marker = [&](int i) {
     if (L.cluster_of[i] < 0)
-      DrawEventMarker(dl, ImVec2(o.x + L.req[i].anchor, axis_y), story.events[i], EventLit(state, i));
+      DrawEventMarker(dl, ImVec2(o.x + L.req[i].anchor, axis_y), story.events[i], EventLit(reader.highlight, i));
   };
   for (int i : L.shown) marker(i);
   if (spotlight >= 0) marker(spotlight);
@@ -284,7 +284,7 @@ void DrawMarkers(const Story& story, const ViewState& state, const AxisLayout& L
 
 // Every event of one "+N" marker, a row each: the way to reach an event whose card did not fit.
 // Rows are uniform, so imgui's list clipper lays out only the visible ones.
-void MoreList(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, const OverflowMarker& m) {
+void MoreList(const Story& story, ReaderState& reader, FrameIO& io, const Fonts& f, const Layout& layout, const OverflowMarker& m) {
   const Palette& p = Colors();
   const float row_w = std::min(420.0f, layout.width - 2 * layout.margin), row_h = layout.touch_target;
   ImGuiListClipper clipper;
@@ -297,11 +297,11 @@ void MoreList(const Story& story, ViewState& state, const Fonts& f, const Layout
       ImGui::PushID(e);
       ImGui::InvisibleButton("##row", ImVec2(row_w, row_h));
       const bool hovered = ImGui::IsItemHovered();
-      ProbeLastItem(state, "timeline.more.item", story.events[e].title, sel);
+      ProbeLastItem(io, "timeline.more.item", story.events[e].title, sel);
       ImGui::PopID();
       ImDrawList* dl = ImGui::GetWindowDrawList();
-      if (EventLit(state, e) || hovered) dl->AddRectFilled(a, b, hovered ? p.card_hover : p.highlight, 4.0f);
-      if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.0f);
+      if (EventLit(reader.highlight, e) || hovered) dl->AddRectFilled(a, b, hovered ? p.card_hover : p.highlight, 4.0f);
+      if (reader.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.0f);
       const std::string text = Words(story).ShortDateText(story.events[e].date) + " \xE2\x80\x94 " + story.events[e].title;
       ImGui::PushFont(f.small);
       ImGui::PushStyleColor(ImGuiCol_Text, p.ink);
@@ -309,35 +309,35 @@ void MoreList(const Story& story, ViewState& state, const Fonts& f, const Layout
       ImGui::RenderTextEllipsis(dl, ImVec2(a.x + 8, ty), ImVec2(b.x - 8, b.y), b.x - 8, b.x - 8, text.c_str(), nullptr, nullptr);
       ImGui::PopStyleColor();
       ImGui::PopFont();
-      if (ItemActivated(state)) {
-        SetSelection(story, state, sel);
+      if (ItemActivated(io)) {
+        SetSelection(story, reader, io, sel);
         ImGui::CloseCurrentPopup();
       }
     }
   }
-  TouchScroll(state);
+  TouchScroll(io);
 }
 
-void DrawMoreMarker(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, const OverflowMarker& m,
+void DrawMoreMarker(const Story& story, ReaderState& reader, FrameIO& io, const Fonts& f, const Layout& layout, const OverflowMarker& m,
                     ImVec2 a, ImVec2 b) {
   const Palette& p = Colors();
   ImGui::SetCursorScreenPos(a);
   ImGui::InvisibleButton("##more", ImVec2(b.x - a.x, b.y - a.y));
   const bool hovered = ImGui::IsItemHovered();
-  if (ItemActivated(state)) ImGui::OpenPopup("##events");
+  if (ItemActivated(io)) ImGui::OpenPopup("##events");
   const std::string label = "+" + std::to_string(m.labels.size());
   ImGui::PushFont(f.small_bold);
   const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
   const float pill_w = std::min(b.x - a.x, ts.x + 16), pill_h = ts.y + 6;
   const ImVec2 pa((a.x + b.x - pill_w) * 0.5f, (a.y + b.y - pill_h) * 0.5f), pb(pa.x + pill_w, pa.y + pill_h);
-  const bool lit = std::any_of(m.labels.begin(), m.labels.end(), [&](int e) { return EventLit(state, e); });
+  const bool lit = std::any_of(m.labels.begin(), m.labels.end(), [&](int e) { return EventLit(reader.highlight, e); });
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pa, pb, lit ? p.highlight : (hovered ? p.card_hover : p.card), pill_h * 0.5f);
   dl->AddRect(pa, pb, lit ? p.highlight_rule : p.rule, pill_h * 0.5f);
   const ImVec2 tp((pa.x + pb.x - ts.x) * 0.5f, pa.y + 3);
   dl->AddText(tp, p.ink, label.c_str());
   ImGui::PopFont();
-  if (state.probe) Probe(state, "timeline.more", label, Box(pa, pb), Box(tp, tp, ts), Box(a, b));
+  if (io.probe) Probe(io, "timeline.more", label, Box(pa, pb), Box(tp, tp, ts), Box(a, b));
   if (hovered) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
@@ -349,20 +349,20 @@ void DrawMoreMarker(const Story& story, ViewState& state, const Fonts& f, const 
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, 360.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
   if (ImGui::BeginPopup("##events")) {
-    MoreList(story, state, f, layout, m);
+    MoreList(story, reader, io, f, layout, m);
     ImGui::EndPopup();
   }
   ImGui::PopStyleVar();
 }
 
-void DrawMoreMarkers(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, const AxisLayout& L,
+void DrawMoreMarkers(const Story& story, ReaderState& reader, FrameIO& io, const Fonts& f, const Layout& layout, const AxisLayout& L,
                      ImVec2 o) {
   for (size_t k = 0; k < L.more.size(); ++k) {
     const OverflowMarker& m = L.more[k];
     const ImVec2 a(o.x + m.x0 + 2, o.y + L.more_y), b(o.x + m.x1 - 2, a.y + layout.touch_target);
     ImGui::PushID("more");
     ImGui::PushID((int)k);
-    if (ImGui::IsRectVisible(a, b) || ImGui::IsPopupOpen("##events")) DrawMoreMarker(story, state, f, layout, m, a, b);
+    if (ImGui::IsRectVisible(a, b) || ImGui::IsPopupOpen("##events")) DrawMoreMarker(story, reader, io, f, layout, m, a, b);
     ImGui::PopID();
     ImGui::PopID();
   }
@@ -370,34 +370,35 @@ void DrawMoreMarkers(const Story& story, ViewState& state, const Fonts& f, const
 
 }  // namespace
 
-void DrawTimelineAxis(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
+void DrawTimelineAxis(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& cache, const Fonts& f,
+                      const Layout& layout, float width) {
   if (story.events.empty()) return;
-  const AxisLayout& L = CacheSlot(CacheOf(state).timeline_axis).axis.Get(
+  const AxisLayout& L = CacheSlot(cache.timeline_axis).axis.Get(
       std::make_tuple(MakeMeasureKey(story, f), width, layout.touch_target),
       [&] { return MakeAxisLayout(story, f, layout, width); });
   const ImVec2 o = ImGui::GetCursorScreenPos();
-  const int spotlight = Spotlight(L, state);
+  const int spotlight = Spotlight(L, reader);
   if (ImGui::IsRectVisible(o, ImVec2(o.x + width, o.y + L.height))) {
     const Words w(story);
     DrawFocusBand(L, o, f, w);
     DrawAxisAndTicks(L, o, f, width);
     DrawClusterBars(L, o, f, width, w);
     // Leaders first, then cards on top, then markers on the axis.
-    for (int i : L.shown) DrawLeader(state, L, o, i);
-    if (spotlight >= 0) DrawLeader(state, L, o, spotlight);
+    for (int i : L.shown) DrawLeader(reader, L, o, i);
+    if (spotlight >= 0) DrawLeader(reader, L, o, spotlight);
     Selection hover{};
-    for (int i : L.shown) DrawCard(story, state, f, layout, L, o, i, &hover);
-    if (spotlight >= 0) DrawCard(story, state, f, layout, L, o, spotlight, &hover);
-    DrawMarkers(story, state, L, o, spotlight);
-    DrawMoreMarkers(story, state, f, layout, L, o);
-    if (hover.kind != SelectionKind::None) { state.hover = hover; ImGui::SetMouseCursor(ImGuiMouseCursor_Hand); }
+    for (int i : L.shown) DrawCard(story, reader, io, f, layout, L, o, i, &hover);
+    if (spotlight >= 0) DrawCard(story, reader, io, f, layout, L, o, spotlight, &hover);
+    DrawMarkers(story, reader, L, o, spotlight);
+    DrawMoreMarkers(story, reader, io, f, layout, L, o);
+    if (hover.kind != SelectionKind::None) { io.hover = hover; ImGui::SetMouseCursor(ImGuiMouseCursor_Hand); }
   }
   // The focused card may be off screen: note where, so that the page scrolls to it.
-  const int focused = state.nav.index;
-  if (state.nav.ring && state.nav.panel == NavPanel::Timeline && focused >= 0 && focused < (int)L.place.size() &&
+  const int focused = reader.nav.index;
+  if (reader.nav.ring && reader.nav.panel == NavPanel::Timeline && focused >= 0 && focused < (int)L.place.size() &&
       (!L.place[focused].collapsed || focused == spotlight)) {
     const CardRect box = CardBox(L, o, focused);
-    NoteFocus(state, box.a, box.b);
+    NoteFocus(io, box.a, box.b);
   }
   ImGui::SetCursorScreenPos(o);
   ImGui::Dummy(ImVec2(width, L.height));

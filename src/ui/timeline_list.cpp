@@ -61,7 +61,7 @@ ListLayout MakeListLayout(const Story& story, const Fonts& f, const Layout& layo
   return L;
 }
 
-void DrawListRow(const Story& story, ViewState& state, const Fonts& f, const ListRow& row, int i, float width) {
+void DrawListRow(const Story& story, ReaderState& reader, FrameIO& io, const Fonts& f, const ListRow& row, int i, float width) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Event& ev = story.events[i];
@@ -76,13 +76,13 @@ void DrawListRow(const Story& story, ViewState& state, const Fonts& f, const Lis
   ImGui::PushID(i);
   ImGui::InvisibleButton("##ev", ImVec2(width, row.h));
   const bool hovered = ImGui::IsItemHovered();
-  ProbeLastItem(state, "timeline.row", ev.title, sel);
-  if (ItemActivated(state)) SetSelection(story, state, sel);
+  ProbeLastItem(io, "timeline.row", ev.title, sel);
+  if (ItemActivated(io)) SetSelection(story, reader, io, sel);
   ImGui::PopID();
-  if (EventLit(state, i)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
+  if (EventLit(reader.highlight, i)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
   else if (hovered) dl->AddRectFilled(a, b, p.card, 4.0f);
-  if (state.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
-  if (IsFocused(state, NavPanel::Timeline, i)) FocusRing(state, a, b);
+  if (reader.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
+  if (IsFocused(reader.nav, NavPanel::Timeline, i)) FocusRing(io, a, b);
   dl->AddLine(ImVec2(a.x + kListRailX, a.y), ImVec2(a.x + kListRailX, b.y), p.rule, 2.0f);
   DrawEventMarker(dl, ImVec2(a.x + kListRailX, a.y + kListPad + 10), ev, false);
   DrawText(dl, f.small_bold, ImVec2(a.x + kListPad, a.y + kListPad + 1), approx ? p.ink_secondary : p.ink, w.ShortDateText(ev.date),
@@ -93,18 +93,19 @@ void DrawListRow(const Story& story, ViewState& state, const Fonts& f, const Lis
 
 }  // namespace
 
-void DrawTimelineList(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
+void DrawTimelineList(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& cache, const Fonts& f,
+                      const Layout& layout, float width) {
   if (story.events.empty()) return;
-  const ListLayout& L = CacheSlot(CacheOf(state).timeline_list).list.Get(
+  const ListLayout& L = CacheSlot(cache.timeline_list).list.Get(
       std::make_tuple(MakeMeasureKey(story, f), width, layout.touch_target),
       [&] { return MakeListLayout(story, f, layout, width); });
   const ImVec2 o = ImGui::GetCursorScreenPos();
-  DrawVisibleRows(L.offsets, width, [&](int i) { DrawListRow(story, state, f, L.rows[(size_t)i], i, width); });
-  const int focused = state.nav.index;
-  if (state.nav.ring && state.nav.panel == NavPanel::Timeline && focused >= 0 && focused < L.offsets.size()) {
+  DrawVisibleRows(L.offsets, width, [&](int i) { DrawListRow(story, reader, io, f, L.rows[(size_t)i], i, width); });
+  const int focused = reader.nav.index;
+  if (reader.nav.ring && reader.nav.panel == NavPanel::Timeline && focused >= 0 && focused < L.offsets.size()) {
     const ListRow& row = L.rows[(size_t)focused];
     const ImVec2 a(o.x, o.y + L.offsets.top[(size_t)focused] + row.heading_advance);
-    NoteFocus(state, a, ImVec2(a.x + width, a.y + row.h));  // it may be off screen: the page scrolls to it
+    NoteFocus(io, a, ImVec2(a.x + width, a.y + row.h));  // it may be off screen: the page scrolls to it
   }
 }
 
