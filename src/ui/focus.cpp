@@ -29,6 +29,10 @@ bool IsFocusedCell(const NavState& nav, int row, int col) {
   return nav.ring && nav.panel == NavPanel::Matrix && nav.row == row && nav.col == col;
 }
 
+int FocusedIndex(const NavState& nav, NavPanel panel, int count) {
+  return nav.ring && nav.panel == panel && nav.index >= 0 && nav.index < count ? nav.index : -1;
+}
+
 void TouchScroll(FrameIO& frame) {
   ImGuiIO& io = ImGui::GetIO();
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;

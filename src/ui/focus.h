@@ -16,6 +16,8 @@ void FocusRing(FrameIO& io, ImVec2 a, ImVec2 b);
 void NoteFocus(FrameIO& io, ImVec2 a, ImVec2 b);
 bool IsFocused(const NavState& nav, NavPanel panel, int index);
 bool IsFocusedCell(const NavState& nav, int row, int col);
+// The index the keyboard focus is on in `panel`, which has `count` items; -1 if none.
+int FocusedIndex(const NavState& nav, NavPanel panel, int count);
 
 // Drag-to-scroll for touch screens on the current window (imgui 1.86 scrolls only by wheel).
 void TouchScroll(FrameIO& io);

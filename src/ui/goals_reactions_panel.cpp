@@ -48,17 +48,21 @@ CardRows MakeCardRows(int n, const Layout& layout, float width, Measure&& measur
   return rows;
 }
 
-// `draw(i, at, w)` renders card i's text with its top left at `at`.
+// The cards of `n` goals or reactions (`kind`), each selecting its item; `draw(i, at, w)`
+// renders card i's text with its top left at `at`. Only the rows on screen are drawn.
 template <typename Draw>
-void Cards(ReaderState& reader, FrameIO& io, const Story& story, const CardRows& rows, int n, SelectionKind kind,
-           const std::vector<bool>* lit, float width, Draw&& draw) {
+void DrawCards(const Story& story, ReaderState& reader, FrameIO& io, const CardRows& rows, int n, SelectionKind kind,
+               float width, Draw&& draw) {
   const Palette& p = Colors();
   const NavPanel panel = kind == SelectionKind::Goal ? NavPanel::Goals : NavPanel::Reactions;
+  // Goals light up with a selection that names them; reactions name no motive, so never do.
+  const std::vector<bool>* lit = kind == SelectionKind::Goal ? &reader.highlight.goals : nullptr;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 o = ImGui::GetCursorScreenPos();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
   const auto card_min = [&](int i) {
     const int row = i / rows.per_row;
-    return ImVec2(o.x + (i - row * rows.per_row) * (rows.card_w + kCardGap), o.y + rows.offsets.top[(size_t)row]);
+    return ImVec2(origin.x + (i - row * rows.per_row) * (rows.card_w + kCardGap),
+                  origin.y + rows.offsets.top[(size_t)row]);
   };
   DrawVisibleRows(rows.offsets, width, [&](int row) {
     for (int i = row * rows.per_row; i < std::min(n, (row + 1) * rows.per_row); ++i) {
@@ -79,8 +83,8 @@ void Cards(ReaderState& reader, FrameIO& io, const Story& story, const CardRows&
       draw(i, ImVec2(a.x + kCardInset, a.y + kCardInset), rows.card_w - 2 * kCardInset);
     }
   });
-  const int focused = reader.nav.index;
-  if (reader.nav.ring && reader.nav.panel == panel && focused >= 0 && focused < n) {
+  const int focused = FocusedIndex(reader.nav, panel, n);
+  if (focused >= 0) {
     const ImVec2 a = card_min(focused);  // it may be off screen: the page scrolls to it
     NoteFocus(io, a, ImVec2(a.x + rows.card_w, a.y + rows.h[(size_t)(focused / rows.per_row)]));
   }
@@ -92,7 +96,7 @@ struct Run {
   std::string text;
   uint32_t color;
 };
-float Runs(const std::vector<Run>& runs, ImVec2 at, float w, bool draw) {
+float DrawOrMeasureRuns(const std::vector<Run>& runs, ImVec2 at, float w, bool draw) {
   float y = 0;
   for (const Run& r : runs) {
     if (r.text.empty()) continue;
@@ -128,28 +132,26 @@ void DrawGoalsAndReactions(const Story& story, ReaderState& reader, FrameIO& io,
   const Palette& p = Colors();
   GoalsReactionsCache& cards = CacheSlot(cache.goals_reactions);
   const auto key = std::make_tuple(MakeMeasureKey(story, f), width, layout.phone);
-  const Words w(story);
-  if (!story.goals.empty()) {
-    Paragraph(f.subheading, w("goals.heading"), width, p.ink);
+  const Words words(story);
+  // A titled section of `n` cards; `runs_of(i)` is card i's text. Measured once, drawn where visible.
+  const auto section = [&](const char* heading, SelectionKind kind, int n, auto& memo, auto&& runs_of) {
+    Paragraph(f.subheading, words(heading), width, p.ink);
     Gap(4);
-    const int n = (int)story.goals.size();
-    const CardRows& rows = cards.goals.Get(key, [&] {
-      return MakeCardRows(n, layout, width, [&](int i, float w) { return Runs(GoalRuns(story, f, i), ImVec2(), w, false); });
+    const CardRows& rows = memo.Get(key, [&] {
+      return MakeCardRows(n, layout, width,
+                          [&](int i, float w) { return DrawOrMeasureRuns(runs_of(i), ImVec2(), w, false); });
     });
-    Cards(reader, io, story, rows, n, SelectionKind::Goal, &reader.highlight.goals, width,
-          [&](int i, ImVec2 at, float w) { Runs(GoalRuns(story, f, i), at, w, true); });
+    DrawCards(story, reader, io, rows, n, kind, width,
+              [&](int i, ImVec2 at, float w) { DrawOrMeasureRuns(runs_of(i), at, w, true); });
+  };
+  if (!story.goals.empty()) {
+    section("goals.heading", SelectionKind::Goal, (int)story.goals.size(), cards.goals,
+            [&](int i) { return GoalRuns(story, f, i); });
     Gap(16);
   }
-  if (!story.reactions.empty()) {
-    Paragraph(f.subheading, w("reactions.heading"), width, p.ink);
-    Gap(4);
-    const int n = (int)story.reactions.size();
-    const CardRows& rows = cards.reactions.Get(key, [&] {
-      return MakeCardRows(n, layout, width, [&](int i, float w) { return Runs(ReactionRuns(story, f, i), ImVec2(), w, false); });
-    });
-    Cards(reader, io, story, rows, n, SelectionKind::Reaction, nullptr, width,
-          [&](int i, ImVec2 at, float w) { Runs(ReactionRuns(story, f, i), at, w, true); });
-  }
+  if (!story.reactions.empty())
+    section("reactions.heading", SelectionKind::Reaction, (int)story.reactions.size(), cards.reactions,
+            [&](int i) { return ReactionRuns(story, f, i); });
 }
 
 }  // namespace mm::ui

@@ -43,7 +43,7 @@ std::string ClusterHeading(const Words& w, const Event& ev) {
 }
 
 ListLayout MakeListLayout(const Story& story, const Fonts& f, const Layout& layout, float width) {
-  ListLayout L;
+  ListLayout list;
   const float text_w = width - kListTextX - kListPad;
   int64_t cluster_day = -1;
   const Words w(story);
@@ -55,10 +55,10 @@ ListLayout MakeListLayout(const Story& story, const Fonts& f, const Layout& layo
     if (row.heading) row.heading_advance = Advance(4) + Advance(WrappedHeight(f.small_bold, ClusterHeading(w, ev), text_w));
     row.title_h = WrappedHeight(f.bold, ev.title, text_w);
     row.h = std::max(layout.touch_target, row.title_h + 4 + WrappedHeight(f.small, ev.detail, text_w) + 2 * kListPad);
-    L.offsets.Add(row.heading_advance + Advance(row.h));
-    L.rows.push_back(row);
+    list.offsets.Add(row.heading_advance + Advance(row.h));
+    list.rows.push_back(row);
   }
-  return L;
+  return list;
 }
 
 void DrawListRow(const Story& story, ReaderState& reader, FrameIO& io, const Fonts& f, const ListRow& row, int i, float width) {
@@ -96,15 +96,15 @@ void DrawListRow(const Story& story, ReaderState& reader, FrameIO& io, const Fon
 void DrawTimelineList(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& cache, const Fonts& f,
                       const Layout& layout, float width) {
   if (story.events.empty()) return;
-  const ListLayout& L = CacheSlot(cache.timeline_list).list.Get(
+  const ListLayout& list = CacheSlot(cache.timeline_list).list.Get(
       std::make_tuple(MakeMeasureKey(story, f), width, layout.touch_target),
       [&] { return MakeListLayout(story, f, layout, width); });
-  const ImVec2 o = ImGui::GetCursorScreenPos();
-  DrawVisibleRows(L.offsets, width, [&](int i) { DrawListRow(story, reader, io, f, L.rows[(size_t)i], i, width); });
-  const int focused = reader.nav.index;
-  if (reader.nav.ring && reader.nav.panel == NavPanel::Timeline && focused >= 0 && focused < L.offsets.size()) {
-    const ListRow& row = L.rows[(size_t)focused];
-    const ImVec2 a(o.x, o.y + L.offsets.top[(size_t)focused] + row.heading_advance);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  DrawVisibleRows(list.offsets, width, [&](int i) { DrawListRow(story, reader, io, f, list.rows[(size_t)i], i, width); });
+  const int focused = FocusedIndex(reader.nav, NavPanel::Timeline, list.offsets.size());
+  if (focused >= 0) {
+    const ListRow& row = list.rows[(size_t)focused];
+    const ImVec2 a(origin.x, origin.y + list.offsets.top[(size_t)focused] + row.heading_advance);
     NoteFocus(io, a, ImVec2(a.x + width, a.y + row.h));  // it may be off screen: the page scrolls to it
   }
 }
