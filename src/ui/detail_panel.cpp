@@ -9,6 +9,7 @@
 
 #include "core/wording.h"
 #include "ui/blocks.h"
+#include "ui/event_marks.h"
 #include "ui/focus.h"
 #include "ui/layout_cache.h"
 #include "ui/marks.h"
@@ -147,19 +148,35 @@ void StrengthRow(const DetailContext& detail, int strength) {
   Paragraph(detail.fonts.bold, detail.words(line), detail.width - 2 * r - 10, Colors().ink);
 }
 
+// Chips for items an item names (its motives, suspects, events), by label or title.
 std::vector<ChipItem> MotiveChips(const Story& s, const std::vector<int>& motives) {
   std::vector<ChipItem> out;
   for (int m : motives) out.push_back({s.motives[m].label, {SelectionKind::Motive, m, -1}});
   return out;
 }
+std::vector<ChipItem> SuspectChips(const Story& s, const std::vector<int>& suspects) {
+  std::vector<ChipItem> out;
+  for (int i : suspects) out.push_back({s.suspects[i].short_label, {SelectionKind::Suspect, i, -1}});
+  return out;
+}
+std::vector<ChipItem> EventTitleChips(const Story& s, const std::vector<int>& events) {
+  std::vector<ChipItem> out;
+  for (int e : events) out.push_back({s.events[e].title, {SelectionKind::Event, e, -1}});
+  return out;
+}
 
-std::vector<ChipItem> EventChips(const DetailContext& detail, const std::vector<bool>& which) {
+// A chip for the cell (suspect s, motive m) whose link is `link`: "Label · strong".
+ChipItem LinkChip(const DetailContext& detail, const std::string& label, int s, int m, int link) {
+  return {label + " \xC2\xB7 " + detail.words.StrengthWord(detail.story.links[link].strength), {SelectionKind::Cell, s, m}};
+}
+
+// Chips for the events marked in `which` (a highlight set), each with its date: "25 Nov — Title".
+std::vector<ChipItem> DatedEventChips(const DetailContext& detail, const std::vector<bool>& which) {
   const Story& s = detail.story;
   std::vector<ChipItem> out;
   for (int e = 0; e < (int)s.events.size() && e < (int)which.size(); ++e)
     if (which[e])
-      out.push_back({detail.words.ShortDateText(s.events[e].date) + " \xE2\x80\x94 " + s.events[e].title,
-                     {SelectionKind::Event, e, -1}});
+      out.push_back({DatedTitle(detail.words, s.events[e]), {SelectionKind::Event, e, -1}});
   return out;
 }
 
@@ -216,13 +233,11 @@ void DrawSuspectDetail(const DetailContext& detail, int s) {
     std::vector<ChipItem> argued;
     for (int m = 0; m < (int)st.motives.size(); ++m) {
       const int li = st.LinkAt(s, m);
-      if (li >= 0)
-        argued.push_back({st.motives[m].label + " \xC2\xB7 " + detail.words.StrengthWord(st.links[li].strength),
-                          {SelectionKind::Cell, s, m}});
+      if (li >= 0) argued.push_back(LinkChip(detail, st.motives[m].label, s, m, li));
     }
     return argued;
   });
-  DrawChips(detail, "detail.related_events", [&] { return EventChips(detail, detail.reader.highlight.events); });
+  DrawChips(detail, "detail.related_events", [&] { return DatedEventChips(detail, detail.reader.highlight.events); });
 }
 
 void DrawMotiveDetail(const DetailContext& detail, int m) {
@@ -239,13 +254,11 @@ void DrawMotiveDetail(const DetailContext& detail, int m) {
     std::vector<ChipItem> by;
     for (int s : RankedSuspects(st)) {
       const int li = st.LinkAt(s, m);
-      if (li >= 0)
-        by.push_back({st.suspects[s].short_label + " \xC2\xB7 " + detail.words.StrengthWord(st.links[li].strength),
-                      {SelectionKind::Cell, s, m}});
+      if (li >= 0) by.push_back(LinkChip(detail, st.suspects[s].short_label, s, m, li));
     }
     return by;
   });
-  DrawChips(detail, "detail.motive.events", [&] { return EventChips(detail, detail.reader.highlight.events); });
+  DrawChips(detail, "detail.motive.events", [&] { return DatedEventChips(detail, detail.reader.highlight.events); });
   DrawChips(detail, "detail.motive.goals", [&] {
     std::vector<ChipItem> goals;
     for (int g = 0; g < (int)st.goals.size(); ++g)
@@ -270,11 +283,7 @@ void DrawEventDetail(const DetailContext& detail, int e) {
   Quotes(detail, ev.evidence);
   Notes(detail, ev.notes);
   DrawChips(detail, "detail.event.motives", [&] { return MotiveChips(st, ev.motives); });
-  DrawChips(detail, "detail.event.suspects", [&] {
-    std::vector<ChipItem> rel;
-    for (int s : ev.suspects) rel.push_back({st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}});
-    return rel;
-  });
+  DrawChips(detail, "detail.event.suspects", [&] { return SuspectChips(st, ev.suspects); });
 }
 
 void DrawGoalDetail(const DetailContext& detail, int g) {
@@ -289,11 +298,7 @@ void DrawGoalDetail(const DetailContext& detail, int g) {
   Quotes(detail, go.evidence);
   Notes(detail, go.notes);
   DrawChips(detail, "detail.goal.motives", [&] { return MotiveChips(st, go.motives); });
-  DrawChips(detail, "detail.goal.events", [&] {
-    std::vector<ChipItem> rel;
-    for (int e : go.events) rel.push_back({st.events[e].title, {SelectionKind::Event, e, -1}});
-    return rel;
-  });
+  DrawChips(detail, "detail.goal.events", [&] { return EventTitleChips(st, go.events); });
 }
 
 void DrawReactionDetail(const DetailContext& detail, int r) {

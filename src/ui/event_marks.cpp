@@ -1,4 +1,4 @@
-// event_marks.cpp — an event's colour and dot, and whether the selection lights it.
+// event_marks.cpp — an event's colour, dot and dated title, and whether the selection lights it.
 #include "ui/event_marks.h"
 
 #include "ui/reader_state.h"
@@ -29,5 +29,9 @@ void DrawEventMarker(ImDrawList* dl, ImVec2 c, const Event& ev, bool emphasised)
 }
 
 bool EventLit(const Highlight& highlight, int i) { return highlight.any && Lit(highlight.events, i); }
+
+std::string DatedTitle(const Words& words, const Event& ev) {
+  return words.ShortDateText(ev.date) + " \xE2\x80\x94 " + ev.title;  // em dash
+}
 
 }  // namespace mm::ui

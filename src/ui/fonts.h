@@ -1,5 +1,5 @@
-// fonts.h — the explainer's faces, and the ImGui font atlas built from the subset Noto fonts at device
-// resolution.
+// fonts.h — the explainer's faces, and the ImGui font atlas built from the subset Noto fonts at
+// device resolution.
 //
 // imgui 1.86 rasterises glyphs at the size they are loaded, so on a devicePixelRatio-2 screen a
 // 16 px face would be upscaled and blurry. Faces are loaded at size × dpr and drawn at

@@ -6,7 +6,6 @@
 // Only the visible rows, columns and cells are laid out; sizes are measured once per story,
 // fonts and width (layout_cache.h).
 #include <algorithm>
-#include <cstdio>
 
 #include "core/wording.h"
 #include "ui/focus.h"
@@ -63,9 +62,9 @@ void CellItems(const Axes& axes, int r, int c, int* suspect, int* motive) {
   *motive = axes.transposed ? axes.rows[r].sel.a : axes.cols[c].sel.a;
 }
 
+// True if the selection highlights a row's or a column's suspect or motive.
 bool IsLit(const Highlight& h, const AxisItem& it) {
-  const std::vector<bool>& lit = it.sel.kind == SelectionKind::Suspect ? h.suspects : h.motives;
-  return h.any && it.sel.a < (int)lit.size() && lit[it.sel.a];
+  return h.any && Lit(it.sel.kind == SelectionKind::Suspect ? h.suspects : h.motives, it.sel.a);
 }
 
 AxisItem SuspectItem(const Story& story, int s) {

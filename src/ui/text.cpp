@@ -1,7 +1,6 @@
 // text.cpp — typesetter line breaking, and the text blocks drawn with it.
 #include "ui/text.h"
 
-#include <cfloat>
 #include <cmath>
 
 namespace mm::ui {

@@ -11,7 +11,6 @@
 // The layout is measured once per story, fonts and width; only what is on screen is drawn.
 #include <algorithm>
 #include <cfloat>
-#include <cmath>
 
 #include <imgui_internal.h>  // RenderTextEllipsis
 
@@ -332,7 +331,7 @@ void MoreList(AxisFrame& frame, const OverflowMarker& m) {
       ImDrawList* dl = ImGui::GetWindowDrawList();
       if (EventLit(reader.highlight, e) || hovered) dl->AddRectFilled(a, b, hovered ? p.card_hover : p.highlight, 4.0f);
       if (reader.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.0f);
-      const std::string text = Words(story).ShortDateText(story.events[e].date) + " \xE2\x80\x94 " + story.events[e].title;
+      const std::string text = DatedTitle(Words(story), story.events[e]);
       ImGui::PushFont(frame.fonts.small);
       ImGui::PushStyleColor(ImGuiCol_Text, p.ink);
       const float ty = a.y + (row_h - ImGui::GetFontSize()) * 0.5f;
