@@ -1,4 +1,4 @@
-// timeline.cpp — the "why now" axis: piecewise-linear date scale, ticks, label lanes, dates.
+// timeline.cpp — the "why now" axis: piecewise-linear date scale, event positions, ticks, label lanes.
 //
 // Everything here is pure arithmetic on the story's dates, deterministic and allocation-light,
 // so the ImGui panel can call it every frame and the tests can pin exact results.
@@ -327,6 +327,46 @@ std::vector<LabelPlacement> LayoutLabels(const std::vector<LabelRequest>& labels
     out[i] = {x, chosen, overlaps};
   }
   return out;
+}
+
+std::vector<std::vector<int>> ApproximateClusters(const Story& story) {
+  std::vector<std::vector<int>> clusters;
+  std::vector<int64_t> days;
+  for (int i = 0; i < (int)story.events.size(); ++i) {
+    const Date& d = story.events[i].date;
+    if (!d.approximate) continue;
+    size_t c = 0;
+    while (c < days.size() && days[c] != d.DayNumber()) ++c;
+    if (c == days.size()) {
+      days.push_back(d.DayNumber());
+      clusters.emplace_back();
+    }
+    clusters[c].push_back(i);
+  }
+  return clusters;
+}
+
+std::vector<double> AnchorDays(const Story& story, const std::vector<std::vector<int>>& clusters) {
+  std::vector<double> days(story.events.size());
+  for (size_t i = 0; i < story.events.size(); ++i) days[i] = story.events[i].date.DayNumber() + 0.5;
+  for (const std::vector<int>& c : clusters) {
+    const size_t n = c.size();
+    const double step = n > 1 ? std::min(1.4, 6.0 / (n - 1)) : 0.0;
+    for (size_t k = 0; k < n; ++k)
+      if (c[k] >= 0 && (size_t)c[k] < days.size()) days[c[k]] += (k - (n - 1) * 0.5) * step;
+  }
+  return days;
+}
+
+std::vector<Span> MergedTicks(std::vector<float> xs) {
+  for (float& x : xs) x = std::round(x);
+  std::sort(xs.begin(), xs.end());
+  std::vector<Span> runs;
+  for (float x : xs) {
+    if (!runs.empty() && x <= runs.back().x1 + 1.0f) runs.back().x1 = std::max(runs.back().x1, x + 1.0f);
+    else runs.push_back({x, x + 1.0f});
+  }
+  return runs;
 }
 
 int LanesUsed(const std::vector<LabelPlacement>& placements) {

@@ -1,5 +1,5 @@
-// timeline.h — the "why now" axis: a date → x scale with a focus window, ticks, and a label
-// layout that never overlaps.
+// timeline.h — the "why now" axis: a date → x scale with a focus window, where events sit on it,
+// ticks, and a label layout that never overlaps.
 //
 // A story's events often cluster around its act while others lie weeks or years away. A linear
 // axis would pile the cluster into a few pixels, so the scale is piecewise linear: the focus
@@ -36,6 +36,27 @@ struct TimelineScaleDesc {           // zero-initialised = sensible defaults
 
 // Domain from the story's events; focus around the first event of kind Act (none if no act).
 TimelineScale MakeTimelineScale(const Story& story, float x0, float x1, const TimelineScaleDesc& desc = {});
+
+// ---- where events sit on the axis ----
+// Events the article dates only as "around" one day are not piled on that day (their exact dates
+// are unknown): each such group, a cluster, is spread evenly over a short bracket, in the
+// article's order.
+
+// The approximate events grouped by the day they are "around", in file order (exact-date events,
+// such as the act itself, may sit between a cluster's members in the list).
+std::vector<std::vector<int>> ApproximateClusters(const Story& story);
+// Day position of each event: an exact date at mid-day; a cluster's events spread evenly over at
+// most ±3 days around their day (at most 1.4 days apart), in file order. Indices in `clusters`
+// outside the story are ignored.
+std::vector<double> AnchorDays(const Story& story, const std::vector<std::vector<int>>& clusters);
+
+// A horizontal run [x0, x1) in pixels.
+struct Span {
+  float x0, x1;
+};
+// Marks one pixel wide at each x (rounded), merged into runs where they touch or leave a
+// one-pixel gap: a dense stretch of marks reads as a band and costs one rectangle to draw.
+std::vector<Span> MergedTicks(std::vector<float> xs);
 
 struct Tick {
   int64_t day = 0;

@@ -52,11 +52,11 @@ bool Frame(App& app) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  app.view.want_another_frame = false;
+  app.ui.io.want_another_frame = false;
   app.probe.items.clear();
-  app.view.probe = app.probe_enabled ? &app.probe : nullptr;
+  app.ui.io.probe = app.probe_enabled ? &app.probe : nullptr;
   const ui::Layout layout = ui::MakeLayout(ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y);
-  ui::DrawApp(app.story, app.view, app.fonts, layout);
+  ui::DrawApp(app.story, app.ui, app.fonts, layout);
   ImGui::Render();
 
   const ImGuiIO& io = ImGui::GetIO();
@@ -72,15 +72,15 @@ bool Frame(App& app) {
     app.first_frame_done = true;
     JsFirstFrame();
   }
-  if (std::abs(app.view.content_height - app.reported_height) > 0.5f) {
-    app.reported_height = app.view.content_height;
+  if (std::abs(app.ui.io.content_height - app.reported_height) > 0.5f) {
+    app.reported_height = app.ui.io.content_height;
     JsContentHeight(app.reported_height);
   }
-  if (app.view.selection != app.reported) {
-    app.reported = app.view.selection;
+  if (app.ui.reader.selection != app.reported) {
+    app.reported = app.ui.reader.selection;
     JsSelectionChanged(app);
   }
-  if (had_input || app.view.want_another_frame || io.MouseDown[0]) app.settle_frames = kSettleFrames;
+  if (had_input || app.ui.io.want_another_frame || io.MouseDown[0]) app.settle_frames = kSettleFrames;
   else if (app.settle_frames > 0) --app.settle_frames;
   return app.settle_frames > 0;
 }

@@ -22,7 +22,7 @@ struct App {
 
   Story story;
   bool has_story = false;
-  ui::ViewState view;
+  ui::UiState ui;                 // what the reader chose, frame in/out, layout caches
   ui::FontData font_data;
   ui::Fonts fonts;
   bool fonts_built = false;

@@ -66,9 +66,9 @@ std::string DiagnosticsJson(const mm::LoadResult& result) {
 
 // The selection JSON from the core, plus what it highlights (ids), for the page and tests.
 std::string StateJson(const mm::platform::App& app, const char* view) {
-  nlohmann::json j = nlohmann::json::parse(mm::SelectionToJson(app.story, app.view.selection, view), nullptr, false);
+  nlohmann::json j = nlohmann::json::parse(mm::SelectionToJson(app.story, app.ui.reader.selection, view), nullptr, false);
   if (j.is_discarded()) j = nlohmann::json::object();
-  const mm::Highlight& h = app.view.highlight;
+  const mm::Highlight& h = app.ui.reader.highlight;
   auto ids = [](const std::vector<bool>& lit, auto&& id_of) {
     nlohmann::json a = nlohmann::json::array();
     for (size_t i = 0; i < lit.size(); ++i)
@@ -81,11 +81,11 @@ std::string StateJson(const mm::platform::App& app, const char* view) {
   hl["events"] = ids(h.events, [&](size_t i) { return app.story.events[i].id; });
   hl["goals"] = ids(h.goals, [&](size_t i) { return app.story.goals[i].id; });
   j["highlight"] = std::move(hl);
-  j["description"] = app.view.selection.kind == mm::SelectionKind::None ? std::string("Selection cleared")
-                                                                      : mm::DescribeSelection(app.story, app.view.selection);
+  j["description"] = app.ui.reader.selection.kind == mm::SelectionKind::None ? std::string("Selection cleared")
+                                                                      : mm::DescribeSelection(app.story, app.ui.reader.selection);
   j["ready"] = true;
   j["theme"] = mm::ui::CurrentTheme().dark ? "dark" : "light";
-  j["contentHeight"] = app.view.content_height;
+  j["contentHeight"] = app.ui.io.content_height;
   j["fontScale"] = app.font_scale;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -96,7 +96,7 @@ namespace mm::platform {
 
 void JsFirstFrame() { mm_js_first_frame(); }
 void JsSelectionChanged(const App& app) {
-  const std::string json = StateJson(app, ViewName(app.view.view));
+  const std::string json = StateJson(app, ViewName(app.ui.reader.view));
   mm_js_select(json.c_str());
 }
 void JsGraphicsState(bool available) { mm_js_graphics(available ? 1 : 0); }
@@ -133,8 +133,8 @@ EMSCRIPTEN_KEEPALIVE const char* mm_load_story(const char* text, int size) {
   if (result.ok()) {
     app.story = std::move(result.story);
     app.has_story = true;
-    app.view.selection = {};
-    app.view.highlight = mm::ComputeHighlight(app.story, {});
+    app.ui.reader.selection = {};
+    app.ui.reader.highlight = mm::ComputeHighlight(app.story, {});
     app.reported = {};
     app.settle_frames = 2;
     mm::platform::RequestFrame(app);
@@ -147,7 +147,7 @@ EMSCRIPTEN_KEEPALIVE int mm_select_hash(const char* hash) {
   App& app = TheApp();
   if (!app.has_story) return 0;
   const mm::Selection sel = mm::SelectionFromHash(app.story, hash ? hash : "");
-  mm::ui::SetSelection(app.story, app.view, sel);
+  mm::ui::SetSelection(app.story, app.ui, sel);
   app.settle_frames = 2;
   mm::platform::RequestFrame(app);
   const std::string h = hash ? hash : "";
@@ -156,7 +156,7 @@ EMSCRIPTEN_KEEPALIVE int mm_select_hash(const char* hash) {
 
 EMSCRIPTEN_KEEPALIVE const char* mm_state() {
   App& app = TheApp();
-  app.scratch = app.has_story ? StateJson(app, ViewName(app.view.view))
+  app.scratch = app.has_story ? StateJson(app, ViewName(app.ui.reader.view))
                               : std::string("{\"selection\":{\"kind\":\"none\"},\"view\":\"both\",\"hash\":\"\",\"ready\":false}");
   return app.scratch.c_str();
 }
@@ -173,7 +173,7 @@ EMSCRIPTEN_KEEPALIVE void mm_wake() {
 // 0 both, 1 matrix, 2 timeline.
 EMSCRIPTEN_KEEPALIVE void mm_set_view(int view) {
   App& app = TheApp();
-  app.view.view = view == 1 ? mm::ui::View::Matrix : view == 2 ? mm::ui::View::Timeline : mm::ui::View::Both;
+  app.ui.reader.view = view == 1 ? mm::ui::View::Matrix : view == 2 ? mm::ui::View::Timeline : mm::ui::View::Both;
   mm_wake();
 }
 
@@ -191,11 +191,11 @@ EMSCRIPTEN_KEEPALIVE void mm_set_page_visible(int visible) {
 EMSCRIPTEN_KEEPALIVE int mm_nav(int command) {
   App& app = TheApp();
   if (!app.has_story || command < 0 || command > (int)mm::NavCommand::Blur) return 0;
-  mm::ui::ViewState& v = app.view;
-  const mm::NavResult r = mm::Navigate(app.story, v.nav_context, v.nav, (mm::NavCommand)command);
+  mm::ui::UiState& v = app.ui;
+  const mm::NavResult r = mm::Navigate(app.story, v.io.nav_context, v.reader.nav, (mm::NavCommand)command);
   if (r.select) mm::ui::SetSelection(app.story, v, r.selection);
-  if (r.activate_tab) v.phone_tab = (mm::ui::PhoneTab)v.nav.index;
-  if (r.scroll_to_focus) v.scroll_to_focus = true;
+  if (r.activate_tab) v.reader.phone_tab = (mm::ui::PhoneTab)v.reader.nav.index;
+  if (r.scroll_to_focus) v.io.scroll_to_focus = true;
   mm_wake();
   return r.handled ? 1 : 0;
 }

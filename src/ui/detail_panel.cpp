@@ -8,10 +8,15 @@
 #include <unordered_map>
 
 #include "core/wording.h"
+#include "ui/blocks.h"
+#include "ui/event_marks.h"
+#include "ui/focus.h"
 #include "ui/layout_cache.h"
+#include "ui/marks.h"
 #include "ui/panels.h"
+#include "ui/text.h"
 #include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/virtual_list.h"
 
 namespace mm::ui {
 namespace {
@@ -27,7 +32,7 @@ struct ChipFlow {
   std::vector<ChipItem> items;
   std::vector<float> x;           // per chip, from the left edge
   std::vector<int> row_first;     // the first chip of each row, then the count
-  Stack rows;
+  RowOffsets rows;
 };
 
 }  // namespace
@@ -40,40 +45,48 @@ struct DetailCache {
 
 namespace {
 
-struct Ctx {
+// What every part of the detail draws from: the story and the reader's state, the frame's
+// input and output, the caches, the fonts, layout and width, and the story's words.
+struct DetailContext {
   const Story& story;
-  ViewState& state;
-  const Fonts& f;
+  ReaderState& reader;
+  FrameIO& io;
+  ListRowsCache& lists;
+  const Fonts& fonts;
   const Layout& layout;
   float width;
   DetailCache& cache;
-  Words w;
+  Words words;
 };
 
-void Title(const Ctx& c, const std::string& text) { Paragraph(c.f.subheading, text, c.width, Colors().ink); }
+void Title(const DetailContext& detail, const std::string& text) {
+  Paragraph(detail.fonts.subheading, text, detail.width, Colors().ink);
+}
 
-void Body(const Ctx& c, const std::string& text) {
-  if (!text.empty()) Paragraph(c.f.body, text, c.width, Colors().ink);
+void Body(const DetailContext& detail, const std::string& text) {
+  if (!text.empty()) Paragraph(detail.fonts.body, text, detail.width, Colors().ink);
 }
 
 // A kicker and rule above a part of the detail; `label` is a phrase key, shown in capitals.
-void Section(const Ctx& c, const std::string& label) {
+void Section(const DetailContext& detail, const std::string& label) {
   Gap(6);
-  Kicker(c.f, UpperCase(label).c_str(), Colors().ink_secondary);
+  Kicker(detail.fonts, UpperCase(label).c_str(), Colors().ink_secondary);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y - 2), ImVec2(p.x + c.width, p.y - 2), Colors().rule);
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y - 2), ImVec2(p.x + detail.width, p.y - 2), Colors().rule);
   Gap(2);
 }
 
-void Quotes(const Ctx& c, const std::vector<Evidence>& evidence) {
+void Quotes(const DetailContext& detail, const std::vector<Evidence>& evidence) {
   if (evidence.empty()) return;
-  Section(c, c.w(evidence.size() == 1 ? "detail.quotes" : "detail.quotes_all"));
-  QuoteList(c.f, c.story, c.state, evidence, c.width);
+  Section(detail, detail.words(evidence.size() == 1 ? "detail.quotes" : "detail.quotes_all"));
+  QuoteList(detail.fonts, detail.story, detail.lists, evidence, detail.width);
 }
 
-void Notes(const Ctx& c, const std::vector<EditorNote>& notes) { NoteList(c.f, c.story, c.state, notes, c.width); }
+void Notes(const DetailContext& detail, const std::vector<EditorNote>& notes) {
+  NoteList(detail.fonts, detail.story, detail.lists, notes, detail.width);
+}
 
-ChipFlow FlowChips(const Ctx& c, std::vector<ChipItem> items) {
+ChipFlow FlowChips(const DetailContext& detail, std::vector<ChipItem> items) {
   ChipFlow flow;
   flow.items = std::move(items);
   // A chip joins the row if its one-line width still fits; it then sits 8 px right of the
@@ -81,9 +94,9 @@ ChipFlow FlowChips(const Ctx& c, std::vector<ChipItem> items) {
   float fill = 0, x = 0, prev_w = 0, row_h = 0;
   for (size_t i = 0; i < flow.items.size(); ++i) {
     const std::string& label = flow.items[i].label;
-    const float w = std::min(c.width, TextWidth(c.f.small, label) + 24);
-    const ImVec2 size = ChipSize(c.f, label, c.layout, c.width);
-    if (i > 0 && fill + w <= c.width) {
+    const float w = std::min(detail.width, TextWidth(detail.fonts.small, label) + 24);
+    const ImVec2 size = ChipSize(detail.fonts, label, detail.layout, detail.width);
+    if (i > 0 && fill + w <= detail.width) {
       x += prev_w + 8;
     } else {
       if (i > 0) flow.rows.Add(Advance(row_h));
@@ -103,214 +116,228 @@ ChipFlow FlowChips(const Ctx& c, std::vector<ChipItem> items) {
 // A titled, wrapping row of chips; each selects its item. `make_items()` lists them; it runs
 // once per selection, and only the rows on screen are drawn.
 template <typename Make>
-void Chips(const Ctx& c, const char* section_key, Make&& make_items) {
-  const std::string section = c.w(section_key);
-  auto it = c.cache.chips.find(section);
-  if (it == c.cache.chips.end()) it = c.cache.chips.emplace(section, FlowChips(c, make_items())).first;
+void DrawChips(const DetailContext& detail, const char* section_key, Make&& make_items) {
+  const std::string section = detail.words(section_key);
+  auto it = detail.cache.chips.find(section);
+  if (it == detail.cache.chips.end()) it = detail.cache.chips.emplace(section, FlowChips(detail, make_items())).first;
   const ChipFlow& flow = it->second;
   if (flow.items.empty()) return;
-  Section(c, section);
+  Section(detail, section);
   ImGui::PushID(section_key);
-  DrawStack(flow.rows, c.width, [&](int row) {
+  DrawVisibleRows(flow.rows, detail.width, [&](int row) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     for (int i = flow.row_first[(size_t)row]; i < flow.row_first[(size_t)row + 1]; ++i) {
       const ChipItem& item = flow.items[(size_t)i];
       ImGui::SetCursorScreenPos(ImVec2(top.x + flow.x[(size_t)i], top.y));
       ImGui::PushID(i);
-      if (Chip(c.f, "##chip", item.label, false, c.layout, c.state, c.width, item.sel)) SetSelection(c.story, c.state, item.sel);
+      if (Chip(detail.fonts, "##chip", item.label, false, detail.layout, detail.io, detail.width, item.sel))
+        SetSelection(detail.story, detail.reader, detail.io, item.sel);
       ImGui::PopID();
     }
   });
   ImGui::PopID();
 }
 
-void StrengthRow(const Ctx& c, int strength) {
+void StrengthRow(const DetailContext& detail, int strength) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float r = 9.0f;
   DrawStrengthGlyph(ImGui::GetWindowDrawList(), ImVec2(p.x + r, p.y + ImGui::GetFontSize() * 0.6f), r, strength,
                     Colors().accent);
   ImGui::SetCursorScreenPos(ImVec2(p.x + 2 * r + 10, p.y));
-  Paragraph(c.f.bold, c.w(strength >= 3 ? "strength.line.3" : strength == 2 ? "strength.line.2" : "strength.line.1"),
-            c.width - 2 * r - 10, Colors().ink);
+  const char* line = strength >= 3 ? "strength.line.3" : strength == 2 ? "strength.line.2" : "strength.line.1";
+  Paragraph(detail.fonts.bold, detail.words(line), detail.width - 2 * r - 10, Colors().ink);
 }
 
+// Chips for items an item names (its motives, suspects, events), by label or title.
 std::vector<ChipItem> MotiveChips(const Story& s, const std::vector<int>& motives) {
   std::vector<ChipItem> out;
   for (int m : motives) out.push_back({s.motives[m].label, {SelectionKind::Motive, m, -1}});
   return out;
 }
-
-std::vector<ChipItem> EventChips(const Ctx& c, const std::vector<bool>& which) {
-  const Story& s = c.story;
+std::vector<ChipItem> SuspectChips(const Story& s, const std::vector<int>& suspects) {
   std::vector<ChipItem> out;
-  for (int e = 0; e < (int)s.events.size() && e < (int)which.size(); ++e)
-    if (which[e]) out.push_back({c.w.ShortDateText(s.events[e].date) + " \xE2\x80\x94 " + s.events[e].title, {SelectionKind::Event, e, -1}});
+  for (int i : suspects) out.push_back({s.suspects[i].short_label, {SelectionKind::Suspect, i, -1}});
+  return out;
+}
+std::vector<ChipItem> EventTitleChips(const Story& s, const std::vector<int>& events) {
+  std::vector<ChipItem> out;
+  for (int e : events) out.push_back({s.events[e].title, {SelectionKind::Event, e, -1}});
   return out;
 }
 
-void DrawNothing(const Ctx& c) {
-  Kicker(c.f, UpperCase(c.w("detail.howto.kicker")).c_str(), Colors().ink_secondary);
-  Gap(2);
-  Body(c, c.w(c.layout.phone ? "detail.howto.phone" : "detail.howto.desktop"));
+// A chip for the cell (suspect s, motive m) whose link is `link`: "Label · strong".
+ChipItem LinkChip(const DetailContext& detail, const std::string& label, int s, int m, int link) {
+  return {label + " \xC2\xB7 " + detail.words.StrengthWord(detail.story.links[link].strength), {SelectionKind::Cell, s, m}};
 }
 
-void DrawCell(const Ctx& c, int s, int m) {
-  const Story& st = c.story;
-  Kicker(c.f, UpperCase(c.w("detail.cell.kicker")).c_str(), Colors().ink_secondary);
-  Title(c, st.suspects[s].short_label + " \xC3\x97 " + st.motives[m].label);
+// Chips for the events marked in `which` (a highlight set), each with its date: "25 Nov — Title".
+std::vector<ChipItem> DatedEventChips(const DetailContext& detail, const std::vector<bool>& which) {
+  const Story& s = detail.story;
+  std::vector<ChipItem> out;
+  for (int e = 0; e < (int)s.events.size() && e < (int)which.size(); ++e)
+    if (which[e])
+      out.push_back({DatedTitle(detail.words, s.events[e]), {SelectionKind::Event, e, -1}});
+  return out;
+}
+
+void DrawNoSelection(const DetailContext& detail) {
+  Kicker(detail.fonts, UpperCase(detail.words("detail.howto.kicker")).c_str(), Colors().ink_secondary);
+  Gap(2);
+  Body(detail, detail.words(detail.layout.phone ? "detail.howto.phone" : "detail.howto.desktop"));
+}
+
+void DrawCellDetail(const DetailContext& detail, int s, int m) {
+  const Story& st = detail.story;
+  Kicker(detail.fonts, UpperCase(detail.words("detail.cell.kicker")).c_str(), Colors().ink_secondary);
+  Title(detail, st.suspects[s].short_label + " \xC3\x97 " + st.motives[m].label);
   Gap(4);
   const int li = st.LinkAt(s, m);
   if (li < 0) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     DrawNotArguedMark(ImGui::GetWindowDrawList(), ImVec2(p.x + 9, p.y + ImGui::GetFontSize() * 0.6f), 9, Colors().not_argued);
     ImGui::SetCursorScreenPos(ImVec2(p.x + 28, p.y));
-    Paragraph(c.f.bold, c.w("not_argued"), c.width - 28, Colors().ink);
-    Body(c, c.w("detail.not_argued.body", {{"suspect", st.suspects[s].name}}));
+    Paragraph(detail.fonts.bold, detail.words("not_argued"), detail.width - 28, Colors().ink);
+    Body(detail, detail.words("detail.not_argued.body", {{"suspect", st.suspects[s].name}}));
   } else {
     const Link& l = st.links[li];
-    StrengthRow(c, l.strength);
+    StrengthRow(detail, l.strength);
     Gap(2);
-    Body(c, l.argument);
-    Quotes(c, l.evidence);
-    Notes(c, l.notes);
+    Body(detail, l.argument);
+    Quotes(detail, l.evidence);
+    Notes(detail, l.notes);
   }
   // Suspect-level notes belong to the suspect's own detail; a cell shows the link's notes only.
-  Chips(c, "detail.see_also", [&] {
+  DrawChips(detail, "detail.see_also", [&] {
     return std::vector<ChipItem>{{st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}},
                                  {st.motives[m].label, {SelectionKind::Motive, m, -1}}};
   });
 }
 
-void DrawSuspect(const Ctx& c, int s) {
-  const Story& st = c.story;
+void DrawSuspectDetail(const DetailContext& detail, int s) {
+  const Story& st = detail.story;
   const Suspect& sp = st.suspects[s];
   const std::string kicker = sp.assessment.place > 0
-                                 ? c.w("detail.suspect.kicker", {{"rank", std::to_string(sp.assessment.place)},
+                                 ? detail.words("detail.suspect.kicker", {{"rank", std::to_string(sp.assessment.place)},
                                                                  {"total", std::to_string(RankedCount(st))}})
-                                 : c.w("detail.suspect.kicker_unranked");
-  Kicker(c.f, UpperCase(kicker).c_str(), Colors().ink_secondary);
-  Title(c, sp.name);
+                                 : detail.words("detail.suspect.kicker_unranked");
+  Kicker(detail.fonts, UpperCase(kicker).c_str(), Colors().ink_secondary);
+  Title(detail, sp.name);
   Gap(2);
   if (!sp.assessment.label.empty())
-    Paragraph(c.f.bold, c.w("detail.suspect.assessment", {{"label", sp.assessment.label}}), c.width, Colors().ink);
-  Body(c, sp.summary);
-  Quotes(c, sp.assessment.evidence);
-  Notes(c, sp.notes);
-  Chips(c, "detail.suspect.motives", [&] {
+    Paragraph(detail.fonts.bold, detail.words("detail.suspect.assessment", {{"label", sp.assessment.label}}), detail.width,
+              Colors().ink);
+  Body(detail, sp.summary);
+  Quotes(detail, sp.assessment.evidence);
+  Notes(detail, sp.notes);
+  DrawChips(detail, "detail.suspect.motives", [&] {
     std::vector<ChipItem> argued;
     for (int m = 0; m < (int)st.motives.size(); ++m) {
       const int li = st.LinkAt(s, m);
-      if (li >= 0) argued.push_back({st.motives[m].label + " \xC2\xB7 " + c.w.StrengthWord(st.links[li].strength), {SelectionKind::Cell, s, m}});
+      if (li >= 0) argued.push_back(LinkChip(detail, st.motives[m].label, s, m, li));
     }
     return argued;
   });
-  Chips(c, "detail.related_events", [&] { return EventChips(c, c.state.highlight.events); });
+  DrawChips(detail, "detail.related_events", [&] { return DatedEventChips(detail, detail.reader.highlight.events); });
 }
 
-void DrawMotive(const Ctx& c, int m) {
-  const Story& st = c.story;
+void DrawMotiveDetail(const DetailContext& detail, int m) {
+  const Story& st = detail.story;
   const Motive& mo = st.motives[m];
-  std::string kicker = c.w("detail.motive.kicker");
+  std::string kicker = detail.words("detail.motive.kicker");
   if (mo.group >= 0) kicker += " \xC2\xB7 " + st.motive_groups[mo.group].label;
-  Kicker(c.f, UpperCase(kicker).c_str(), Colors().ink_secondary);
-  Title(c, mo.label);
+  Kicker(detail.fonts, UpperCase(kicker).c_str(), Colors().ink_secondary);
+  Title(detail, mo.label);
   Gap(2);
-  Body(c, mo.description);
-  Notes(c, mo.notes);
-  Chips(c, "detail.motive.suspects", [&] {
+  Body(detail, mo.description);
+  Notes(detail, mo.notes);
+  DrawChips(detail, "detail.motive.suspects", [&] {
     std::vector<ChipItem> by;
     for (int s : RankedSuspects(st)) {
       const int li = st.LinkAt(s, m);
-      if (li >= 0) by.push_back({st.suspects[s].short_label + " \xC2\xB7 " + c.w.StrengthWord(st.links[li].strength), {SelectionKind::Cell, s, m}});
+      if (li >= 0) by.push_back(LinkChip(detail, st.suspects[s].short_label, s, m, li));
     }
     return by;
   });
-  Chips(c, "detail.motive.events", [&] { return EventChips(c, c.state.highlight.events); });
-  Chips(c, "detail.motive.goals", [&] {
+  DrawChips(detail, "detail.motive.events", [&] { return DatedEventChips(detail, detail.reader.highlight.events); });
+  DrawChips(detail, "detail.motive.goals", [&] {
     std::vector<ChipItem> goals;
     for (int g = 0; g < (int)st.goals.size(); ++g)
-      if (g < (int)c.state.highlight.goals.size() && c.state.highlight.goals[g]) goals.push_back({st.goals[g].title, {SelectionKind::Goal, g, -1}});
+      if (Lit(detail.reader.highlight.goals, g)) goals.push_back({st.goals[g].title, {SelectionKind::Goal, g, -1}});
     return goals;
   });
 }
 
-void DrawEvent(const Ctx& c, int e) {
-  const Story& st = c.story;
+void DrawEventDetail(const DetailContext& detail, int e) {
+  const Story& st = detail.story;
   const Event& ev = st.events[e];
-  Kicker(c.f, UpperCase(c.w.EventKindLabel(ev.kind) + " \xC2\xB7 " + c.w.DateText(ev.date)).c_str(), Colors().ink_secondary);
-  Title(c, ev.title);
+  const std::string kicker = detail.words.EventKindLabel(ev.kind) + " \xC2\xB7 " + detail.words.DateText(ev.date);
+  Kicker(detail.fonts, UpperCase(kicker).c_str(), Colors().ink_secondary);
+  Title(detail, ev.title);
   Gap(2);
-  Body(c, ev.detail);
+  Body(detail, ev.detail);
   if (ev.coincided) {
-    std::string line = c.w("detail.event.coincided");
-    if (ev.date.approximate) line += " " + c.w("detail.event.no_exact_date");
-    Paragraph(c.f.small, line, c.width, Colors().ink_secondary);
+    std::string line = detail.words("detail.event.coincided");
+    if (ev.date.approximate) line += " " + detail.words("detail.event.no_exact_date");
+    Paragraph(detail.fonts.small, line, detail.width, Colors().ink_secondary);
   }
-  Quotes(c, ev.evidence);
-  Notes(c, ev.notes);
-  Chips(c, "detail.event.motives", [&] { return MotiveChips(st, ev.motives); });
-  Chips(c, "detail.event.suspects", [&] {
-    std::vector<ChipItem> rel;
-    for (int s : ev.suspects) rel.push_back({st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}});
-    return rel;
-  });
+  Quotes(detail, ev.evidence);
+  Notes(detail, ev.notes);
+  DrawChips(detail, "detail.event.motives", [&] { return MotiveChips(st, ev.motives); });
+  DrawChips(detail, "detail.event.suspects", [&] { return SuspectChips(st, ev.suspects); });
 }
 
-void DrawGoal(const Ctx& c, int g) {
-  const Story& st = c.story;
+void DrawGoalDetail(const DetailContext& detail, int g) {
+  const Story& st = detail.story;
   const Goal& go = st.goals[g];
-  Kicker(c.f,
-         UpperCase(c.w("detail.goal.kicker", {{"n", std::to_string(g + 1)}, {"total", std::to_string(st.goals.size())}})).c_str(),
-         Colors().ink_secondary);
-  Title(c, go.title);
+  const std::string kicker =
+      detail.words("detail.goal.kicker", {{"n", std::to_string(g + 1)}, {"total", std::to_string(st.goals.size())}});
+  Kicker(detail.fonts, UpperCase(kicker).c_str(), Colors().ink_secondary);
+  Title(detail, go.title);
   Gap(2);
-  Body(c, go.explanation);
-  Quotes(c, go.evidence);
-  Notes(c, go.notes);
-  Chips(c, "detail.goal.motives", [&] { return MotiveChips(st, go.motives); });
-  Chips(c, "detail.goal.events", [&] {
-    std::vector<ChipItem> rel;
-    for (int e : go.events) rel.push_back({st.events[e].title, {SelectionKind::Event, e, -1}});
-    return rel;
-  });
+  Body(detail, go.explanation);
+  Quotes(detail, go.evidence);
+  Notes(detail, go.notes);
+  DrawChips(detail, "detail.goal.motives", [&] { return MotiveChips(st, go.motives); });
+  DrawChips(detail, "detail.goal.events", [&] { return EventTitleChips(st, go.events); });
 }
 
-void DrawReaction(const Ctx& c, int r) {
-  const Reaction& re = c.story.reactions[r];
-  Kicker(c.f, UpperCase(c.w("detail.reaction.kicker")).c_str(), Colors().ink_secondary);
-  Title(c, re.party);
+void DrawReactionDetail(const DetailContext& detail, int r) {
+  const Reaction& re = detail.story.reactions[r];
+  Kicker(detail.fonts, UpperCase(detail.words("detail.reaction.kicker")).c_str(), Colors().ink_secondary);
+  Title(detail, re.party);
   Gap(2);
-  Body(c, re.stance);
-  Quotes(c, re.evidence);
-  Notes(c, re.notes);
+  Body(detail, re.stance);
+  Quotes(detail, re.evidence);
+  Notes(detail, re.notes);
 }
 
 }  // namespace
 
-void DrawDetail(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  DetailCache& cache = CacheSlot(CacheOf(state).detail);
-  const auto key = std::make_tuple(MakeMeasureKey(story, f), width, state.selection, layout.phone);
+void DrawDetail(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& layout_cache, const Fonts& f,
+                const Layout& layout, float width) {
+  DetailCache& cache = CacheSlot(layout_cache.detail);
+  const auto key = std::make_tuple(MakeMeasureKey(story, f), width, reader.selection, layout.phone);
   if (!(cache.key == key)) {
     cache.key = key;
     cache.chips.clear();
   }
-  const Ctx c{story, state, f, layout, width, cache, Words(story)};
-  const Selection& s = state.selection;
+  const DetailContext detail{story, reader, io, layout_cache.lists, f, layout, width, cache, Words(story)};
+  const Selection& s = reader.selection;
   ImGui::PushID("detail");
   switch (s.kind) {
-    case SelectionKind::None: DrawNothing(c); break;
-    case SelectionKind::Cell: DrawCell(c, s.a, s.b); break;
-    case SelectionKind::Suspect: DrawSuspect(c, s.a); break;
-    case SelectionKind::Motive: DrawMotive(c, s.a); break;
-    case SelectionKind::Event: DrawEvent(c, s.a); break;
-    case SelectionKind::Goal: DrawGoal(c, s.a); break;
-    case SelectionKind::Reaction: DrawReaction(c, s.a); break;
+    case SelectionKind::None: DrawNoSelection(detail); break;
+    case SelectionKind::Cell: DrawCellDetail(detail, s.a, s.b); break;
+    case SelectionKind::Suspect: DrawSuspectDetail(detail, s.a); break;
+    case SelectionKind::Motive: DrawMotiveDetail(detail, s.a); break;
+    case SelectionKind::Event: DrawEventDetail(detail, s.a); break;
+    case SelectionKind::Goal: DrawGoalDetail(detail, s.a); break;
+    case SelectionKind::Reaction: DrawReactionDetail(detail, s.a); break;
   }
   if (s.kind != SelectionKind::None) {
     Gap(10);
     ImGui::PushFont(f.small);
     const float h = std::max(layout.touch_target, 32.0f);
-    if (ImGui::Button(c.w("detail.clear").c_str(), ImVec2(0, h))) SetSelection(story, state, Selection{});
+    if (ImGui::Button(detail.words("detail.clear").c_str(), ImVec2(0, h))) SetSelection(story, reader, io, Selection{});
     ImGui::PopFont();
   }
   ImGui::PopID();

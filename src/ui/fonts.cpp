@@ -1,3 +1,4 @@
+// fonts.cpp — the font atlas: each face added at device resolution, its extension merged in.
 #include "ui/fonts.h"
 
 #include <algorithm>

@@ -1,4 +1,5 @@
-// fonts.h — builds the ImGui font atlas from the subset Noto fonts, at device resolution.
+// fonts.h — the explainer's faces, and the ImGui font atlas built from the subset Noto fonts at
+// device resolution.
 //
 // imgui 1.86 rasterises glyphs at the size they are loaded, so on a devicePixelRatio-2 screen a
 // 16 px face would be upscaled and blurry. Faces are loaded at size × dpr and drawn at
@@ -7,9 +8,20 @@
 
 #include <vector>
 
-#include "ui/ui_state.h"
+struct ImFont;
 
 namespace mm::ui {
+
+// The faces the explainer uses; all loaded at device resolution.
+struct Fonts {
+  ImFont* body = nullptr;        // Noto Sans Regular, reading size
+  ImFont* bold = nullptr;        // Noto Sans Bold, reading size
+  ImFont* italic = nullptr;      // Noto Sans Italic, quotes
+  ImFont* small = nullptr;       // Noto Sans Regular, captions and labels
+  ImFont* small_bold = nullptr;  // Noto Sans Bold, small caps-like kicker labels
+  ImFont* heading = nullptr;     // Noto Serif Bold, the headline
+  ImFont* subheading = nullptr;  // Noto Serif Bold, section titles
+};
 
 enum class FontFace { Regular = 0, Bold = 1, Italic = 2, SerifBold = 3, Count = 4 };
 

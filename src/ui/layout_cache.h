@@ -2,7 +2,7 @@
 //
 // Measuring wrapped text is most of a frame's work, and in a large story most items are off
 // screen, where only their heights matter: so that the page scrolls the right distance and
-// reports its height (ViewState::content_height). Panels measure once per story, fonts and
+// reports its height (FrameIO::content_height). Panels measure once per story, fonts and
 // width, keep the result here, and lay out and draw only what meets the visible rectangle.
 #pragma once
 
@@ -15,7 +15,8 @@
 #include <vector>
 
 #include "core/story.h"
-#include "ui/ui_state.h"
+#include "ui/fonts.h"
+#include "ui/virtual_list.h"
 
 namespace mm::ui {
 
@@ -50,49 +51,39 @@ class Memo {
   std::optional<Value> value_;
 };
 
-// [first, last) of the spans [edges[i], edges[i + 1]) that meet [lo, hi); `edges` ascending.
-std::pair<int, int> SpansMeeting(const std::vector<float>& edges, float lo, float hi);
-
-// Items stacked top to bottom: item i spans [top[i], top[i + 1]) below the stack's origin,
-// including the spacing after it, so the visible ones are found by binary search
-// (widgets.h: DrawStack) and the others cost nothing.
-struct Stack {
-  std::vector<float> top = {0.0f};  // items + 1 entries; back() is the stack's height
-  void Add(float advance) { top.push_back(top.back() + advance); }
-  int size() const { return (int)top.size() - 1; }
-  float Height() const { return top.back(); }
-};
-
-// Stacks of lists that belong to the story (an item's quotes, its editor's notes), by the
-// list's address and the width they are laid out at.
-class StackCache {
+// The row offsets of lists that belong to the story (an item's quotes, its editor's notes), by
+// the list's address and the width they are laid out at.
+class ListRowsCache {
  public:
   template <typename Make>
-  const Stack& Get(const MeasureKey& key, const void* list, float width, Make&& make) {
+  const RowOffsets& Get(const MeasureKey& key, const void* list, float width, Make&& make) {
     // Stories have thousands of lists; a reader looks at a few. Forgetting all now and then
     // keeps memory bounded without any bookkeeping.
-    if (stacks_.size() > 512) stacks_.clear();
-    return stacks_[list].Get(std::make_tuple(key, width), make);
+    if (lists_.size() > 512) lists_.clear();
+    return lists_[list].Get(std::make_tuple(key, width), make);
   }
 
  private:
-  std::unordered_map<const void*, Memo<std::tuple<MeasureKey, float>, Stack>> stacks_;
+  std::unordered_map<const void*, Memo<std::tuple<MeasureKey, float>, RowOffsets>> lists_;
 };
 
 // Each panel's own cache, private to its .cpp (a shared_ptr can own an incomplete type).
-struct MatrixCache;
-struct TimelineCache;
-struct DetailCache;
+struct MatrixCache;          // matrix_panel.cpp
+struct DetailCache;          // detail_panel.cpp
+struct TimelineAxisCache;    // timeline_axis.cpp
+struct TimelineListCache;    // timeline_list.cpp
+struct GoalsReactionsCache;  // goals_reactions_panel.cpp
 
 struct LayoutCache {
-  StackCache lists;
+  ListRowsCache lists;
   std::shared_ptr<MatrixCache> matrix;
-  std::shared_ptr<TimelineCache> timeline;
   std::shared_ptr<DetailCache> detail;
+  std::shared_ptr<TimelineAxisCache> timeline_axis;
+  std::shared_ptr<TimelineListCache> timeline_list;
+  std::shared_ptr<GoalsReactionsCache> goals_reactions;
 };
 
-// The view's cache, created on first use; `slot` is one of its panel caches.
-LayoutCache& CacheOf(ViewState& state);
+// One of the panel caches, created on first use.
 template <typename T>
 T& CacheSlot(std::shared_ptr<T>& slot) {
   if (!slot) slot = std::make_shared<T>();

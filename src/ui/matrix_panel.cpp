@@ -6,14 +6,16 @@
 // Only the visible rows, columns and cells are laid out; sizes are measured once per story,
 // fonts and width (layout_cache.h).
 #include <algorithm>
-#include <cstdio>
 
 #include "core/wording.h"
+#include "ui/focus.h"
 #include "ui/layout_cache.h"
+#include "ui/marks.h"
 #include "ui/panels.h"
-#include "ui/text_layout.h"
+#include "ui/probe.h"
+#include "ui/text.h"
 #include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/virtual_list.h"
 
 namespace mm::ui {
 namespace {
@@ -55,15 +57,14 @@ struct MatrixCache {
 namespace {
 
 // Which (suspect, motive) a grid cell shows.
-void CellItems(const Axes& x, int r, int c, int* suspect, int* motive) {
-  *suspect = x.transposed ? x.cols[c].sel.a : x.rows[r].sel.a;
-  *motive = x.transposed ? x.rows[r].sel.a : x.cols[c].sel.a;
+void CellItems(const Axes& axes, int r, int c, int* suspect, int* motive) {
+  *suspect = axes.transposed ? axes.cols[c].sel.a : axes.rows[r].sel.a;
+  *motive = axes.transposed ? axes.rows[r].sel.a : axes.cols[c].sel.a;
 }
 
-bool IsLit(const ViewState& state, const AxisItem& it) {
-  const Highlight& h = state.highlight;
-  const std::vector<bool>& lit = it.sel.kind == SelectionKind::Suspect ? h.suspects : h.motives;
-  return h.any && it.sel.a < (int)lit.size() && lit[it.sel.a];
+// True if the selection highlights a row's or a column's suspect or motive.
+bool IsLit(const Highlight& h, const AxisItem& it) {
+  return h.any && Lit(it.sel.kind == SelectionKind::Suspect ? h.suspects : h.motives, it.sel.a);
 }
 
 AxisItem SuspectItem(const Story& story, int s) {
@@ -75,7 +76,7 @@ AxisItem SuspectItem(const Story& story, int s) {
   if (sp.assessment.place > 0) {
     it.sub = Words(story)("matrix.row_rank", {{"rank", std::to_string(sp.assessment.place)}, {"label", sp.assessment.label}});
   } else if (!sp.assessment.label.empty()) {
-    it.sub = Quoted(sp.assessment.label);
+    it.sub = WithCurlyQuotes(sp.assessment.label);
   }
   return it;
 }
@@ -113,68 +114,68 @@ float RowHeaderWidth(bool transposed, float width) {
 }
 
 Axes MakeAxes(const Story& story, const Fonts& f, const Layout& layout) {
-  Axes x;
-  x.transposed = layout.phone;
+  Axes axes;
+  axes.transposed = layout.phone;
   std::vector<AxisItem> suspects, motives;
   for (int s : RankedSuspects(story)) suspects.push_back(SuspectItem(story, s));
   for (int m = 0; m < (int)story.motives.size(); ++m) motives.push_back(MotiveItem(story, m));
-  x.rows = x.transposed ? motives : suspects;
-  x.cols = x.transposed ? suspects : motives;
+  axes.rows = axes.transposed ? motives : suspects;
+  axes.cols = axes.transposed ? suspects : motives;
   // Each column is at least as wide as its longest unbreakable word (labels never break inside
   // a word); MakeGrid shares out the rest of the width.
-  const float min_col = x.transposed ? std::max(64.0f, layout.touch_target) : 68.0f;
-  for (const AxisItem& c : x.cols) {
+  const float min_col = axes.transposed ? std::max(64.0f, layout.touch_target) : 68.0f;
+  for (const AxisItem& c : axes.cols) {
     float word = MeasureText(f.small_bold, c.label, 1.0f).x;  // width 1: one word per line
     if (!c.sub.empty()) word = std::max(word, MeasureText(f.small, c.sub, 1.0f).x);
-    x.need.push_back(std::max(min_col, word + 2 * kLabelPad + kGutter));
+    axes.need.push_back(std::max(min_col, word + 2 * kLabelPad + kGutter));
   }
-  return x;
+  return axes;
 }
 
-Grid MakeGrid(const Axes& x, const Story& story, const Fonts& f, const Layout& layout, float width) {
-  Grid g;
-  g.row_header_w = RowHeaderWidth(x.transposed, width);
-  const std::vector<float> widths = ShareWidth(x.need, width - g.row_header_w);
-  g.col_x.assign(1, 0.0f);
-  for (float w : widths) g.col_x.push_back(g.col_x.back() + w);
-  for (size_t c = 0; c < x.cols.size(); ++c) {
+Grid MakeGrid(const Axes& axes, const Story& story, const Fonts& f, const Layout& layout, float width) {
+  Grid grid;
+  grid.row_header_w = RowHeaderWidth(axes.transposed, width);
+  const std::vector<float> widths = ShareWidth(axes.need, width - grid.row_header_w);
+  grid.col_x.assign(1, 0.0f);
+  for (float w : widths) grid.col_x.push_back(grid.col_x.back() + w);
+  for (size_t c = 0; c < axes.cols.size(); ++c) {
     // Measured at exactly the width DrawAxisLabel wraps to (box minus gutter minus padding).
-    const float col_text_w = g.ColW((int)c) - kGutter - 2 * kLabelPad;
-    float h = WrappedHeight(f.small_bold, x.cols[c].label, col_text_w);
-    if (!x.cols[c].sub.empty()) h += 2 + WrappedHeight(f.small, x.cols[c].sub, col_text_w);
-    g.header_h = std::max(g.header_h, h + 2 * kLabelPad);
+    const float col_text_w = grid.ColW((int)c) - kGutter - 2 * kLabelPad;
+    float h = WrappedHeight(f.small_bold, axes.cols[c].label, col_text_w);
+    if (!axes.cols[c].sub.empty()) h += 2 + WrappedHeight(f.small, axes.cols[c].sub, col_text_w);
+    grid.header_h = std::max(grid.header_h, h + 2 * kLabelPad);
   }
-  g.header_h = std::max(g.header_h, layout.touch_target);
-  if (!x.transposed && !story.motive_groups.empty()) {
+  grid.header_h = std::max(grid.header_h, layout.touch_target);
+  if (!axes.transposed && !story.motive_groups.empty()) {
     // As tall as the tallest group label wrapped over its run of columns (DrawGroups draws it at
     // that width), so that a two-line label stays above its rule.
     float label_h = WrappedHeight(f.small, "Ag", 400);
-    for (int c = 0; c < (int)x.cols.size();) {
-      const int group = story.motives[x.cols[c].sel.a].group;
+    for (int c = 0; c < (int)axes.cols.size();) {
+      const int group = story.motives[axes.cols[c].sel.a].group;
       int end = c + 1;
-      while (end < (int)x.cols.size() && story.motives[x.cols[end].sel.a].group == group) ++end;
+      while (end < (int)axes.cols.size() && story.motives[axes.cols[end].sel.a].group == group) ++end;
       if (group >= 0) {
-        const float run_w = g.col_x[end] - g.col_x[c] - 8;
+        const float run_w = grid.col_x[end] - grid.col_x[c] - 8;
         label_h = std::max(label_h, WrappedHeight(f.small, story.motive_groups[group].label, run_w));
       }
       c = end;
     }
-    g.group_h = label_h + 10;
+    grid.group_h = label_h + 10;
   }
 
-  ImFont* row_font = x.transposed ? f.small_bold : f.bold;
-  const float min_row = x.transposed ? std::max(layout.touch_target, 48.0f) : 64.0f;
-  const float row_text_w = g.row_header_w - kGutter - 2 * kLabelPad;
-  g.row_y.assign(1, 0.0f);
-  for (const AxisItem& r : x.rows) {
+  ImFont* row_font = axes.transposed ? f.small_bold : f.bold;
+  const float min_row = axes.transposed ? std::max(layout.touch_target, 48.0f) : 64.0f;
+  const float row_text_w = grid.row_header_w - kGutter - 2 * kLabelPad;
+  grid.row_y.assign(1, 0.0f);
+  for (const AxisItem& r : axes.rows) {
     float h = WrappedHeight(row_font, r.label, row_text_w);
     if (!r.sub.empty()) h += 2 + WrappedHeight(f.small, r.sub, row_text_w);
-    g.row_y.push_back(g.row_y.back() + std::max(min_row, h + 2 * kLabelPad));
+    grid.row_y.push_back(grid.row_y.back() + std::max(min_row, h + 2 * kLabelPad));
   }
-  float narrowest = g.CellsW();
-  for (int c = 0; c < (int)x.cols.size(); ++c) narrowest = std::min(narrowest, g.ColW(c));
-  g.radius = std::min(14.0f, std::min(narrowest, x.rows.empty() ? 40.0f : g.RowH(0)) * 0.24f);
-  return g;
+  float narrowest = grid.CellsW();
+  for (int c = 0; c < (int)axes.cols.size(); ++c) narrowest = std::min(narrowest, grid.ColW(c));
+  grid.radius = std::min(14.0f, std::min(narrowest, axes.rows.empty() ? 40.0f : grid.RowH(0)) * 0.24f);
+  return grid;
 }
 
 const Axes& AxesOf(MatrixCache& cache, const Story& story, const Fonts& f, const Layout& layout) {
@@ -182,12 +183,12 @@ const Axes& AxesOf(MatrixCache& cache, const Story& story, const Fonts& f, const
                         [&] { return MakeAxes(story, f, layout); });
 }
 
-void DrawAxisLabel(ViewState& state, const char* what, const AxisItem& it, ImFont* font, ImFont* sub_font, ImVec2 a,
-                   ImVec2 b, bool bottom_align, bool selected, bool hovered) {
+void DrawAxisLabel(const Highlight& highlight, FrameIO& io, const char* what, const AxisItem& it, ImFont* font,
+                   ImFont* sub_font, ImVec2 a, ImVec2 b, bool bottom_align, bool selected, bool hovered) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float pad = kLabelPad, w = b.x - a.x - 2 * pad;
-  if (IsLit(state, it)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
+  if (IsLit(highlight, it)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
   else if (hovered) dl->AddRectFilled(a, b, p.card_hover, 4.0f);
   if (selected) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
   const float lh = WrappedHeight(font, it.label, w);
@@ -195,7 +196,7 @@ void DrawAxisLabel(ViewState& state, const char* what, const AxisItem& it, ImFon
   float y = bottom_align ? b.y - pad - lh - sh : a.y + (b.y - a.y - lh - sh) * 0.5f;
   float tw = DrawText(dl, font, ImVec2(a.x + pad, y), p.ink, it.label, w).x;
   if (!it.sub.empty()) tw = std::max(tw, DrawText(dl, sub_font, ImVec2(a.x + pad, y + lh + 2), p.ink_secondary, it.sub, w).x);
-  if (state.probe) Probe(state, what, it.label, Box(a, b), ProbeBox{a.x + pad, y, a.x + pad + tw, y + lh + sh}, Box(a, b), it.sel);
+  if (io.probe) Probe(io, what, it.label, Box(a, b), ProbeBox{a.x + pad, y, a.x + pad + tw, y + lh + sh}, Box(a, b), it.sel);
 }
 
 void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
@@ -210,7 +211,7 @@ void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
   } else {
     const Link& l = story.links[link];
     TextBlock(f.body, DescribeSelection(story, Selection{SelectionKind::Cell, s, m}), w);
-    if (!l.evidence.empty()) TextBlock(f.italic, Quoted(l.evidence.front().quote), w);
+    if (!l.evidence.empty()) TextBlock(f.italic, WithCurlyQuotes(l.evidence.front().quote), w);
     ImGui::PushStyleColor(ImGuiCol_Text, Colors().ink_secondary);
     TextBlock(f.small, Words(story)("matrix.click_hint"), w);
     ImGui::PopStyleColor();
@@ -228,54 +229,79 @@ struct GridOnScreen {
   float cells_ox = 0;    // where column 0 starts (scrolls sideways)
   float rows_oy = 0;     // where row 0 starts
   std::pair<int, int> cols, rows;  // visible [first, last)
-  ImVec2 CellMin(const Grid& g, int r, int c) const { return ImVec2(cells_ox + g.col_x[c], rows_oy + g.row_y[r]); }
-  ImVec2 CellMax(const Grid& g, int r, int c) const {
-    return ImVec2(cells_ox + g.col_x[c + 1] - kGutter, rows_oy + g.row_y[r + 1] - kGutter);
+  ImVec2 CellMin(const Grid& grid, int r, int c) const {
+    return ImVec2(cells_ox + grid.col_x[c], rows_oy + grid.row_y[r]);
+  }
+  ImVec2 CellMax(const Grid& grid, int r, int c) const {
+    return ImVec2(cells_ox + grid.col_x[c + 1] - kGutter, rows_oy + grid.row_y[r + 1] - kGutter);
   }
   void ClipToCells() const {
     ImGui::GetWindowDrawList()->PushClipRect(ImVec2(cells_x0, win.y), ImVec2(win.x + width, win.y + grid_h + scrollbar), true);
   }
 };
 
-GridOnScreen PlaceGrid(const Grid& g, float width, float grid_h, float scrollbar) {
-  GridOnScreen fr;
-  fr.origin = ImGui::GetCursorScreenPos();
-  fr.win = ImGui::GetWindowPos();
-  fr.width = width;
-  fr.grid_h = grid_h;
-  fr.scrollbar = scrollbar;
-  fr.cells_x0 = fr.win.x + g.row_header_w;
-  fr.cells_ox = fr.origin.x + g.row_header_w;
-  fr.rows_oy = fr.origin.y + g.group_h + g.header_h;
+GridOnScreen PlaceGrid(const Grid& grid, float width, float grid_h, float scrollbar) {
+  GridOnScreen screen;
+  screen.origin = ImGui::GetCursorScreenPos();
+  screen.win = ImGui::GetWindowPos();
+  screen.width = width;
+  screen.grid_h = grid_h;
+  screen.scrollbar = scrollbar;
+  screen.cells_x0 = screen.win.x + grid.row_header_w;
+  screen.cells_ox = screen.origin.x + grid.row_header_w;
+  screen.rows_oy = screen.origin.y + grid.group_h + grid.header_h;
   const ImVec2 lo = VisibleMin(), hi = VisibleMax();
-  fr.cols = SpansMeeting(g.col_x, std::max(fr.cells_x0, lo.x) - fr.cells_ox, std::min(fr.win.x + width, hi.x) - fr.cells_ox);
-  fr.rows = SpansMeeting(g.row_y, lo.y - fr.rows_oy, hi.y - fr.rows_oy);
-  return fr;
+  screen.cols = SpansMeeting(grid.col_x, std::max(screen.cells_x0, lo.x) - screen.cells_ox,
+                             std::min(screen.win.x + width, hi.x) - screen.cells_ox);
+  screen.rows = SpansMeeting(grid.row_y, lo.y - screen.rows_oy, hi.y - screen.rows_oy);
+  return screen;
 }
 
+// One frame of the grid: what each of its parts draws from (the story, the reader's state, the
+// frame's input and output, the grid as measured and as placed this frame), and what the pointer
+// is over, which the parts report in `hover`.
+struct GridFrame {
+  const Story& story;
+  ReaderState& reader;
+  FrameIO& io;
+  const Fonts& fonts;
+  const Layout& layout;
+  const Axes& axes;
+  const Grid& grid;
+  const GridOnScreen& screen;
+  Selection hover;
+};
+
+// ImGui ids of the grid's buttons: each kind has its own label ("##col", "##row", "##cell") and
+// is pushed under the index of its item, cells numbered row by row; so no two buttons share an
+// id, however many rows and columns a story has.
+int CellIndex(const Axes& axes, int r, int c) { return r * (int)axes.cols.size() + c; }
+
 // Motive groups (desktop): a labelled rule over each run of visible columns sharing a group.
-void DrawGroups(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr,
-                const Fonts& f) {
-  if (g.group_h <= 0 || fr.cols.first >= fr.cols.second) return;
-  const auto group_of = [&](int c) { return story.motives[x.cols[c].sel.a].group; };
-  int c = fr.cols.first;
+void DrawGroups(const GridFrame& frame) {
+  const Story& story = frame.story;
+  const Grid& grid = frame.grid;
+  const GridOnScreen& screen = frame.screen;
+  if (grid.group_h <= 0 || screen.cols.first >= screen.cols.second) return;
+  const auto group_of = [&](int c) { return story.motives[frame.axes.cols[c].sel.a].group; };
+  int c = screen.cols.first;
   while (c > 0 && group_of(c - 1) == group_of(c)) --c;  // a run may start off screen
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  while (c < fr.cols.second) {
+  while (c < screen.cols.second) {
     const int group = group_of(c);
     int end = c + 1;
-    while (end < (int)x.cols.size() && group_of(end) == group) ++end;
+    while (end < (int)frame.axes.cols.size() && group_of(end) == group) ++end;
     if (group >= 0) {
-      const float x0 = fr.cells_ox + g.col_x[c] + 4, x1 = fr.cells_ox + g.col_x[end] - 4;
-      fr.ClipToCells();
+      const float x0 = screen.cells_ox + grid.col_x[c] + 4, x1 = screen.cells_ox + grid.col_x[end] - 4;
+      screen.ClipToCells();
       const std::string& label = story.motive_groups[group].label;
-      const ImVec2 text = DrawText(dl, f.small, ImVec2(x0, fr.origin.y), Colors().ink_secondary, label, x1 - x0);
-      const float rule_y = fr.origin.y + g.group_h - 3;
+      const ImVec2 text = DrawText(dl, frame.fonts.small, ImVec2(x0, screen.origin.y), Colors().ink_secondary, label, x1 - x0);
+      const float rule_y = screen.origin.y + grid.group_h - 3;
       dl->AddLine(ImVec2(x0, rule_y), ImVec2(x1, rule_y), Colors().rule, 1.5f);
       // The box ends at the rule: a label that runs into it fails the layout test.
-      if (state.probe)
-        Probe(state, "matrix.group", label, ProbeBox{x0, fr.origin.y, x1, rule_y - 0.75f},
-              ProbeBox{x0, fr.origin.y, x0 + text.x, fr.origin.y + text.y}, ProbeBox{});
+      if (frame.io.probe)
+        Probe(frame.io, "matrix.group", label, ProbeBox{x0, screen.origin.y, x1, rule_y - 0.75f},
+              ProbeBox{x0, screen.origin.y, x0 + text.x, screen.origin.y + text.y}, ProbeBox{});
       dl->PopClipRect();
     }
     c = end;
@@ -283,31 +309,34 @@ void DrawGroups(const Story& story, ViewState& state, const Axes& x, const Grid&
 }
 
 // The invisible button under an axis label: hovering marks its item, a click selects it.
-// Returns whether it is hovered.
-bool AxisButton(const Story& story, ViewState& state, int id, const AxisItem& it, ImVec2 a, ImVec2 b, Selection* hover) {
+// `id_label` and `index` make its id (see CellIndex). Returns whether it is hovered.
+bool AxisButton(GridFrame& frame, const char* id_label, int index, const AxisItem& it, ImVec2 a, ImVec2 b) {
   ImGui::SetCursorScreenPos(a);
-  ImGui::PushID(id);
-  ImGui::InvisibleButton("##axis", ImVec2(b.x - a.x, b.y - a.y));
+  ImGui::PushID(index);
+  ImGui::InvisibleButton(id_label, ImVec2(b.x - a.x, b.y - a.y));
   const bool hovered = ImGui::IsItemHovered();
-  if (hovered) *hover = it.sel;
-  if (ItemActivated(state)) SetSelection(story, state, it.sel);
+  if (hovered) frame.hover = it.sel;
+  if (ItemActivated(frame.io)) SetSelection(frame.story, frame.reader, frame.io, it.sel);
   ImGui::PopID();
   return hovered;
 }
 
-void DrawColumnHeaders(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr,
-                       const Fonts& f, Selection* hover) {
-  const float header_y = fr.origin.y + g.group_h;
-  for (int c = fr.cols.first; c < fr.cols.second; ++c) {
-    const ImVec2 a(fr.cells_ox + g.col_x[c], header_y), b(a.x + g.ColW(c) - kGutter, header_y + g.header_h);
-    const bool hovered = AxisButton(story, state, 1000000 + c, x.cols[c], a, b, hover);
-    fr.ClipToCells();
-    DrawAxisLabel(state, "matrix.col", x.cols[c], f.small_bold, f.small, a, b, true, state.selection == x.cols[c].sel, hovered);
+void DrawColumnHeaders(GridFrame& frame) {
+  const Grid& grid = frame.grid;
+  const GridOnScreen& screen = frame.screen;
+  const float header_y = screen.origin.y + grid.group_h;
+  for (int c = screen.cols.first; c < screen.cols.second; ++c) {
+    const AxisItem& col = frame.axes.cols[c];
+    const ImVec2 a(screen.cells_ox + grid.col_x[c], header_y), b(a.x + grid.ColW(c) - kGutter, header_y + grid.header_h);
+    const bool hovered = AxisButton(frame, "##col", c, col, a, b);
+    screen.ClipToCells();
+    DrawAxisLabel(frame.reader.highlight, frame.io, "matrix.col", col, frame.fonts.small_bold, frame.fonts.small, a, b,
+                  true, frame.reader.selection == col.sel, hovered);
     ImGui::GetWindowDrawList()->PopClipRect();
   }
 }
 
-void DrawCellContents(const Story& story, const Grid& g, ImVec2 a, ImVec2 b, int link, bool lit, bool hovered) {
+void DrawCellContents(const Story& story, const Grid& grid, ImVec2 a, ImVec2 b, int link, bool lit, bool hovered) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   uint32_t fill = link >= 0 ? p.card : p.page;
@@ -317,11 +346,11 @@ void DrawCellContents(const Story& story, const Grid& g, ImVec2 a, ImVec2 b, int
   if (link < 0) dl->AddRect(a, b, p.card, 4.0f, 0, 1.0f);
   const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f - 3);
   if (link < 0) {
-    DrawNotArguedMark(dl, center, g.radius, p.not_argued);
+    DrawNotArguedMark(dl, center, grid.radius, p.not_argued);
     return;
   }
   const Link& l = story.links[link];
-  DrawStrengthGlyph(dl, center, g.radius, l.strength, p.accent);
+  DrawStrengthGlyph(dl, center, grid.radius, l.strength, p.accent);
   const KindSet k = KindsOf(l.evidence);
   const float ms = 8.0f;
   float mx = b.x - 7 - ms * 0.5f;
@@ -331,103 +360,111 @@ void DrawCellContents(const Story& story, const Grid& g, ImVec2 a, ImVec2 b, int
   if (k.fact) DrawEvidenceMark(dl, ImVec2(mx, my), ms, EvidenceKind::ReportedFact);
 }
 
-void DrawCell(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f,
-              const Layout& layout, int r, int c, Selection* hover) {
-  const ImVec2 a = fr.CellMin(g, r, c), b = fr.CellMax(g, r, c);
+void DrawGridCell(GridFrame& frame, int r, int c) {
+  const Story& story = frame.story;
+  const ReaderState& reader = frame.reader;
+  const ImVec2 a = frame.screen.CellMin(frame.grid, r, c), b = frame.screen.CellMax(frame.grid, r, c);
   int s, m;
-  CellItems(x, r, c, &s, &m);
+  CellItems(frame.axes, r, c, &s, &m);
   const int link = story.LinkAt(s, m);
   const Selection cell{SelectionKind::Cell, s, m};
   ImGui::SetCursorScreenPos(a);
-  ImGui::PushID(r * 4096 + c);
+  ImGui::PushID(CellIndex(frame.axes, r, c));
   ImGui::InvisibleButton("##cell", ImVec2(b.x - a.x, b.y - a.y));
   const bool hovered = ImGui::IsItemHovered();
-  ProbeLastItem(state, "matrix.cell", "", cell);
-  if (hovered) *hover = cell;
-  if (ItemActivated(state)) SetSelection(story, state, cell);
-  if (hovered && !layout.phone) CellTooltip(story, f, s, m, link);
+  ProbeLastItem(frame.io, "matrix.cell", "", cell);
+  if (hovered) frame.hover = cell;
+  if (ItemActivated(frame.io)) SetSelection(story, frame.reader, frame.io, cell);
+  if (hovered && !frame.layout.phone) CellTooltip(story, frame.fonts, s, m, link);
   ImGui::PopID();
 
-  fr.ClipToCells();
-  DrawCellContents(story, g, a, b, link, IsLit(state, x.rows[r]) || IsLit(state, x.cols[c]), hovered);
-  if (state.selection == cell) ImGui::GetWindowDrawList()->AddRect(a, b, Colors().selection, 4.0f, 0, 2.5f);
+  frame.screen.ClipToCells();
+  const bool lit = IsLit(reader.highlight, frame.axes.rows[r]) || IsLit(reader.highlight, frame.axes.cols[c]);
+  DrawCellContents(story, frame.grid, a, b, link, lit, hovered);
+  if (reader.selection == cell) ImGui::GetWindowDrawList()->AddRect(a, b, Colors().selection, 4.0f, 0, 2.5f);
   ImGui::GetWindowDrawList()->PopClipRect();
-  if (IsFocusedCell(state, r, c)) FocusRing(state, a, b);
+  if (IsFocusedCell(reader.nav, r, c)) FocusRing(frame.io, a, b);
 }
 
 // The pinned header of row r, drawn after the row's cells so it covers any scrolled beneath it.
-void DrawRowHeader(const Story& story, ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr, const Fonts& f,
-                   int r, Selection* hover) {
+void DrawRowHeader(GridFrame& frame, int r) {
+  const Grid& grid = frame.grid;
+  const GridOnScreen& screen = frame.screen;
+  const AxisItem& row = frame.axes.rows[r];
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float y = fr.rows_oy + g.row_y[r], rh = g.RowH(r);
-  const ImVec2 ha(fr.win.x, y), hb(fr.win.x + g.row_header_w - kGutter, y + rh - kGutter);
-  dl->AddRectFilled(ImVec2(fr.win.x, y), ImVec2(fr.cells_x0, y + rh), Colors().page);
-  const bool hovered = AxisButton(story, state, 2000000 + r, x.rows[r], ha, hb, hover);
-  DrawAxisLabel(state, "matrix.row", x.rows[r], x.transposed ? f.small_bold : f.bold, f.small, ha, hb, false,
-                state.selection == x.rows[r].sel, hovered);
-  dl->AddLine(ImVec2(fr.win.x, y + rh - 1), ImVec2(fr.cells_x0 - kGutter, y + rh - 1), Colors().rule);
+  const float y = screen.rows_oy + grid.row_y[r], rh = grid.RowH(r);
+  const ImVec2 ha(screen.win.x, y), hb(screen.win.x + grid.row_header_w - kGutter, y + rh - kGutter);
+  dl->AddRectFilled(ImVec2(screen.win.x, y), ImVec2(screen.cells_x0, y + rh), Colors().page);
+  const bool hovered = AxisButton(frame, "##row", r, row, ha, hb);
+  DrawAxisLabel(frame.reader.highlight, frame.io, "matrix.row", row,
+                frame.axes.transposed ? frame.fonts.small_bold : frame.fonts.bold, frame.fonts.small, ha, hb, false,
+                frame.reader.selection == row.sel, hovered);
+  dl->AddLine(ImVec2(screen.win.x, y + rh - 1), ImVec2(screen.cells_x0 - kGutter, y + rh - 1), Colors().rule);
 }
 
 // Arrow keys may move the focus to a cell that is not drawn (so has no ring): note where it is
 // so that the page scrolls down to it, and scroll the grid sideways so that the whole cell shows.
-void FollowFocus(ViewState& state, const Axes& x, const Grid& g, const GridOnScreen& fr) {
-  const NavState& nav = state.nav;
+void FollowFocus(const GridFrame& frame) {
+  const NavState& nav = frame.reader.nav;
+  const Grid& grid = frame.grid;
   if (!nav.ring || nav.panel != NavPanel::Matrix) return;
-  if (nav.row < 0 || nav.row >= (int)x.rows.size() || nav.col < 0 || nav.col >= (int)x.cols.size()) return;
-  NoteFocus(state, fr.CellMin(g, nav.row, nav.col), fr.CellMax(g, nav.row, nav.col));
-  if (!state.scroll_to_focus) return;
-  const float view_w = fr.width - g.row_header_w, scroll = ImGui::GetScrollX();
-  const float left = g.col_x[nav.col], right = g.col_x[nav.col + 1] - kGutter;
+  if (nav.row < 0 || nav.row >= (int)frame.axes.rows.size() || nav.col < 0 || nav.col >= (int)frame.axes.cols.size())
+    return;
+  NoteFocus(frame.io, frame.screen.CellMin(grid, nav.row, nav.col), frame.screen.CellMax(grid, nav.row, nav.col));
+  if (!frame.io.scroll_to_focus) return;
+  const float view_w = frame.screen.width - grid.row_header_w, scroll = ImGui::GetScrollX();
+  const float left = grid.col_x[nav.col], right = grid.col_x[nav.col + 1] - kGutter;
   if (left < scroll) ImGui::SetScrollX(left);
   else if (right > scroll + view_w) ImGui::SetScrollX(right - view_w);
 }
 
 }  // namespace
 
-void DrawMatrix(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
+void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& layout_cache, const Fonts& f,
+                const Layout& layout, float width) {
   if (story.suspects.empty() || story.motives.empty()) return;
-  MatrixCache& cache = CacheSlot(CacheOf(state).matrix);
-  const Axes& x = AxesOf(cache, story, f, layout);
-  const Grid& g = cache.grid.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, width),
-                                 [&] { return MakeGrid(x, story, f, layout, width); });
-  const float grid_w = g.row_header_w + g.CellsW();
-  const float grid_h = g.group_h + g.header_h + g.row_y.back();
+  MatrixCache& cache = CacheSlot(layout_cache.matrix);
+  const Axes& axes = AxesOf(cache, story, f, layout);
+  const Grid& grid = cache.grid.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, width),
+                                    [&] { return MakeGrid(axes, story, f, layout, width); });
+  const float grid_w = grid.row_header_w + grid.CellsW();
+  const float grid_h = grid.group_h + grid.header_h + grid.row_y.back();
   const bool scroll_x = grid_w > width + 0.5f;
   const float scrollbar = scroll_x ? ImGui::GetStyle().ScrollbarSize + 4 : 0.0f;
 
   ImGui::BeginChild("##matrix", ImVec2(width, grid_h + scrollbar), false,
                     (scroll_x ? ImGuiWindowFlags_HorizontalScrollbar : 0) | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_NoBackground);
-  const GridOnScreen fr = PlaceGrid(g, width, grid_h, scrollbar);
-  Selection hover{};
-  DrawGroups(story, state, x, g, fr, f);
-  DrawColumnHeaders(story, state, x, g, fr, f, &hover);
-  for (int r = fr.rows.first; r < fr.rows.second; ++r) {
-    for (int c = fr.cols.first; c < fr.cols.second; ++c) DrawCell(story, state, x, g, fr, f, layout, r, c, &hover);
-    DrawRowHeader(story, state, x, g, fr, f, r, &hover);
+  const GridOnScreen screen = PlaceGrid(grid, width, grid_h, scrollbar);
+  GridFrame frame{story, reader, io, f, layout, axes, grid, screen, Selection{}};
+  DrawGroups(frame);
+  DrawColumnHeaders(frame);
+  for (int r = screen.rows.first; r < screen.rows.second; ++r) {
+    for (int c = screen.cols.first; c < screen.cols.second; ++c) DrawGridCell(frame, r, c);
+    DrawRowHeader(frame, r);
   }
-  FollowFocus(state, x, g, fr);
-  if (hover.kind != SelectionKind::None) {
-    state.hover = hover;
+  FollowFocus(frame);
+  if (frame.hover.kind != SelectionKind::None) {
+    io.hover = frame.hover;
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
-  ImGui::SetCursorScreenPos(fr.origin);
+  ImGui::SetCursorScreenPos(screen.origin);
   ImGui::Dummy(ImVec2(grid_w, grid_h));
   // The matrix as a whole: its visible box and the full grid (wider means sideways scrolling).
-  Probe(state, "matrix", "", ProbeBox{fr.win.x, fr.win.y, fr.win.x + width, fr.win.y + grid_h},
-        ProbeBox{fr.origin.x, fr.origin.y, fr.origin.x + grid_w, fr.origin.y + grid_h}, ProbeBox{});
+  Probe(io, "matrix", "", ProbeBox{screen.win.x, screen.win.y, screen.win.x + width, screen.win.y + grid_h},
+        ProbeBox{screen.origin.x, screen.origin.y, screen.origin.x + grid_w, screen.origin.y + grid_h}, ProbeBox{});
   ImGui::EndChild();
 }
 
-float MatrixMinWidth(const Story& story, ViewState& state, const Fonts& f, const Layout& layout) {
+float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& f, const Layout& layout) {
   if (story.suspects.empty() || story.motives.empty()) return 0;
-  const Axes& x = AxesOf(CacheSlot(CacheOf(state).matrix), story, f, layout);
+  const Axes& axes = AxesOf(CacheSlot(cache.matrix), story, f, layout);
   float cells = 0;
-  for (float n : x.need) cells += n;  // every column at its minimum
-  return RowHeaderWidth(x.transposed, 0.0f) + cells;
+  for (float n : axes.need) cells += n;  // every column at its minimum
+  return RowHeaderWidth(axes.transposed, 0.0f) + cells;
 }
 
-void DrawLegend(const Story& story, const Fonts& f, const Layout& layout, float width) {
+void DrawLegend(const Story& story, const Fonts& f, float width) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   enum class Mark { Strength, NotArgued, Evidence };
@@ -456,7 +493,6 @@ void DrawLegend(const Story& story, const Fonts& f, const Layout& layout, float 
   ImGui::PopFont();
   ImGui::SetCursorScreenPos(start);
   ImGui::Dummy(ImVec2(width, y - start.y + line_h));
-  (void)layout;
 }
 
 }  // namespace mm::ui

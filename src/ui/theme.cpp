@@ -1,3 +1,4 @@
+// theme.cpp — the light and dark palettes, an embedding page's accent mixed in, and ImGui's style set from them.
 #include "ui/theme.h"
 
 #include <imgui.h>

@@ -52,21 +52,21 @@ class Headless {
   Headless& operator=(const Headless&) = delete;
 
   // One frame; the probe holds what it laid out.
-  void Frame(const Story& story, ViewState& state) {
+  void Frame(const Story& story, UiState& state) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(width_, height_);
     io.DeltaTime = 1.0f / 60.0f;
     probe_.items.clear();
-    state.probe = &probe_;
+    state.io.probe = &probe_;
     ImGui::NewFrame();
     DrawApp(story, state, fonts_, MakeLayout(width_, height_));
     ImGui::Render();
-    state.probe = nullptr;
+    state.io.probe = nullptr;
   }
-  void Frames(const Story& story, ViewState& state, int n) { for (int i = 0; i < n; ++i) Frame(story, state); }
+  void Frames(const Story& story, UiState& state, int n) { for (int i = 0; i < n; ++i) Frame(story, state); }
 
   // A press and release at (x, y), one frame each, as a mouse or a finger would.
-  void Click(const Story& story, ViewState& state, float x, float y) {
+  void Click(const Story& story, UiState& state, float x, float y) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2(x, y);
     Frames(story, state, 2);

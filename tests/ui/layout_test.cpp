@@ -63,7 +63,7 @@ TEST_P(AnyStory, DesktopMatrixLabelsFitAndCellsAreComplete) {
   for (float dpr : {1.0f, 2.0f}) {
     for (float w : {1280.0f, 1440.0f}) {
       Headless h(w, 3000, dpr);  // tall: rows below the fold are not laid out (a 12-row story)
-      ViewState state;
+      UiState state;
       h.Frames(story, state, 3);
       const auto cols = h.Items("matrix.col"), rows = h.Items("matrix.row"), cells = h.Items("matrix.cell");
       EXPECT_EQ(cols.size(), story.motives.size()) << "desktop: every motive column is visible at " << w << " px, dpr " << dpr;
@@ -84,7 +84,7 @@ TEST_P(AnyStory, DesktopMatrixLabelsFitAndCellsAreComplete) {
 TEST_P(AnyStory, DesktopRowsFollowTheArticlesRanking) {
   const Story& story = this->story();
   Headless h(1280, 3000, 2.0f);
-  ViewState state;
+  UiState state;
   h.Frames(story, state, 2);
   const auto rows = h.Items("matrix.row");
   const std::vector<int> ranked = RankedSuspects(story);
@@ -97,7 +97,7 @@ TEST_P(AnyStory, DesktopTimelineCardsNeverOverlapAndFit) {
   const Story& story = this->story();
   for (float w : {900.0f, 1024.0f, 1280.0f, 1600.0f}) {
     Headless h(w, 2400, 1.0f);  // tall, so that the timeline is on screen: only that is laid out
-    ViewState state;
+    UiState state;
     h.Frames(story, state, 2);
     const auto cards = h.Items("timeline.card");
     ASSERT_EQ(cards.size(), story.events.size()) << "width " << w;
@@ -116,9 +116,9 @@ TEST_P(AnyStory, NothingIsWiderThanTheScreen) {
   const Story& story = this->story();
   for (float w : {360.0f, 390.0f, 768.0f, 1280.0f}) {
     Headless h(w, 844, 2.0f);
-    ViewState state;
+    UiState state;
     for (PhoneTab tab : {PhoneTab::Matrix, PhoneTab::Timeline, PhoneTab::About}) {
-      state.phone_tab = tab;
+      state.reader.phone_tab = tab;
       h.Frames(story, state, 2);
       // A matrix too wide for the screen scrolls sideways inside its own box, clipped there, with
       // the row headers pinned: its columns and cells may lie beyond the edge, the box may not.
@@ -136,7 +136,7 @@ TEST_P(AnyStory, NothingIsWiderThanTheScreen) {
 TEST_P(AnyStory, PhoneIsTransposedWithLargeTouchTargets) {
   const Story& story = this->story();
   Headless h(390, 3000, 2.0f);  // tall, so that rows below a phone's fold are laid out too
-  ViewState state;
+  UiState state;
   h.Frames(story, state, 2);
   EXPECT_EQ(h.Items("matrix.row").size(), story.motives.size()) << "phone: motives are rows";
   const auto matrix = h.Items("matrix");
@@ -148,10 +148,10 @@ TEST_P(AnyStory, PhoneIsTransposedWithLargeTouchTargets) {
     EXPECT_EQ(h.Items("matrix.col").size(), story.suspects.size()) << "phone: suspects are columns";
   }
   EXPECT_EQ(h.Items("tab").size(), 3u);
-  state.selection = {SelectionKind::Cell, 0, 0};
-  state.highlight = ComputeHighlight(story, state.selection);
+  state.reader.selection = {SelectionKind::Cell, 0, 0};
+  state.reader.highlight = ComputeHighlight(story, state.reader.selection);
   for (PhoneTab tab : {PhoneTab::Matrix, PhoneTab::Timeline, PhoneTab::About}) {
-    state.phone_tab = tab;
+    state.reader.phone_tab = tab;
     h.Frames(story, state, 2);
     int interactive = 0;
     for (const ProbeItem& it : h.probe().items) {
@@ -169,15 +169,15 @@ TEST_P(AnyStory, PhoneIsTransposedWithLargeTouchTargets) {
 TEST(Layout, ClickingACellAndAnEventSelectsThem) {
   const Story& story = BundledStory();
   Headless h(1280, 1600, 1.0f);  // tall enough that the timeline is above the fold
-  ViewState state;
+  UiState state;
   h.Frames(story, state, 2);
   const auto cells = h.Items("matrix.cell");
   ASSERT_FALSE(cells.empty());
   const ProbeBox c = cells[0].hit;
   h.Click(story, state, (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2);
-  EXPECT_EQ(state.selection.kind, SelectionKind::Cell);
-  EXPECT_EQ(state.selection.a, RankedSuspects(story)[0]);
-  EXPECT_EQ(state.selection.b, 0);
+  EXPECT_EQ(state.reader.selection.kind, SelectionKind::Cell);
+  EXPECT_EQ(state.reader.selection.a, RankedSuspects(story)[0]);
+  EXPECT_EQ(state.reader.selection.b, 0);
 
   const Story& s = story;
   h.Frames(s, state, 1);
@@ -188,16 +188,16 @@ TEST(Layout, ClickingACellAndAnEventSelectsThem) {
   const ProbeBox e = cards[leak].hit;
   ASSERT_LT(e.y1, 1600.0f);
   h.Click(s, state, (e.x0 + e.x1) / 2, (e.y0 + e.y1) / 2);
-  EXPECT_EQ(state.selection.kind, SelectionKind::Event);
-  EXPECT_EQ(state.selection.a, (int)leak);
-  EXPECT_TRUE(state.highlight.any);
+  EXPECT_EQ(state.reader.selection.kind, SelectionKind::Event);
+  EXPECT_EQ(state.reader.selection.a, (int)leak);
+  EXPECT_TRUE(state.reader.highlight.any);
 }
 
 TEST_P(AnyStory, EverySelectionDrawsItsDetail) {
   const Story& story = this->story();
   for (float w : {390.0f, 1280.0f}) {
     Headless h(w, 800, 1.0f);
-    ViewState state;
+    UiState state;
     std::vector<Selection> all = {{}};
     for (int s = 0; s < (int)story.suspects.size(); ++s) {
       all.push_back({SelectionKind::Suspect, s, -1});

@@ -57,9 +57,9 @@ std::vector<Scene> Scenes(const Story& story) {
 }
 
 // The reader's view for a scene, scrolled to the top.
-ViewState SceneState(const Story& story, const Scene& scene) {
-  ViewState state;
-  state.phone_tab = scene.tab;
+UiState SceneState(const Story& story, const Scene& scene) {
+  UiState state;
+  state.reader.phone_tab = scene.tab;
   SetSelection(story, state, scene.selection);
   Headless::SetScrollY(0);
   return state;
@@ -88,7 +88,7 @@ void ExpectNoOverlaps(const Headless& h, const char* what, const std::string& wh
 void ExpectBoundedFrames(const Story& story, Screen screen) {
   Headless h(screen.width, screen.height, 1.0f);
   for (const Scene& scene : Scenes(story)) {
-    ViewState state = SceneState(story, scene);
+    UiState state = SceneState(story, scene);
     h.Frames(story, state, 2);
     const float page = Headless::ScrollMaxY(), step = std::max(screen.height * 0.75f, page / 60);
     for (float y = 0; y < page + step; y += step) {
@@ -119,7 +119,7 @@ TEST(Scale, ScaleStoryDrawsOnlyWhatIsVisible) {
 // Scrolls down the page, half a screen at a time, until an item `what` for which `pred` holds
 // lies wholly on screen. Returns it (the page stays there), or nothing.
 template <typename Pred>
-std::optional<ProbeItem> ScrollToItem(Headless& h, const Story& story, ViewState& state, const std::string& what, Pred&& pred) {
+std::optional<ProbeItem> ScrollToItem(Headless& h, const Story& story, UiState& state, const std::string& what, Pred&& pred) {
   for (float y = 0;; y += h.height() / 2) {
     Headless::SetScrollY(y);
     h.Frames(story, state, 2);
@@ -133,7 +133,7 @@ int MarkerCount(const ProbeItem& marker) { return std::stoi(marker.label.substr(
 
 // The largest story's axis: the first "+N" marker near the bottom of the screen, so that the
 // lanes of cards above it are on screen too.
-std::optional<ProbeItem> ShowTimeline(Headless& h, const Story& story, ViewState& state) {
+std::optional<ProbeItem> ShowTimeline(Headless& h, const Story& story, UiState& state) {
   if (!ScrollToItem(h, story, state, "timeline.more", [](const ProbeItem&) { return true; })) return std::nullopt;
   const ProbeItem marker = h.Items("timeline.more").front();
   Headless::SetScrollY(Headless::ScrollY() + marker.hit.y1 - (h.height() - 120));
@@ -144,7 +144,7 @@ std::optional<ProbeItem> ShowTimeline(Headless& h, const Story& story, ViewState
 TEST(LargestStory, TimelineCollapsesWhatDoesNotFitAndNeverOverlaps) {
   const Story& story = MaxStory();
   Headless h(1280, 1000, 1.0f);
-  ViewState state;
+  UiState state;
   ASSERT_TRUE(ShowTimeline(h, story, state));
   const auto cards = h.Items("timeline.card"), markers = h.Items("timeline.more");
   int collapsed = 0;
@@ -169,7 +169,7 @@ TEST(LargestStory, TimelineCollapsesWhatDoesNotFitAndNeverOverlaps) {
 TEST(LargestStory, AnEventWithoutACardIsReachableFromItsMarker) {
   const Story& story = MaxStory();
   Headless h(1280, 1000, 1.0f);
-  ViewState state;
+  UiState state;
   const auto marker = ShowTimeline(h, story, state);
   ASSERT_TRUE(marker);
   h.Click(story, state, (marker->hit.x0 + marker->hit.x1) / 2, (marker->hit.y0 + marker->hit.y1) / 2);
@@ -179,7 +179,7 @@ TEST(LargestStory, AnEventWithoutACardIsReachableFromItsMarker) {
   const ProbeItem row = rows.back();
   ASSERT_EQ(row.target.kind, SelectionKind::Event);
   h.Click(story, state, (row.hit.x0 + row.hit.x1) / 2, (row.hit.y0 + row.hit.y1) / 2);
-  EXPECT_EQ(state.selection, row.target);
+  EXPECT_EQ(state.reader.selection, row.target);
   EXPECT_TRUE(h.Items("timeline.more.item").empty()) << "choosing closes the list";
   const auto cards = h.Items("timeline.card");
   EXPECT_TRUE(std::any_of(cards.begin(), cards.end(), [&](const ProbeItem& c) { return Targets(c, row.target); }))
@@ -187,31 +187,31 @@ TEST(LargestStory, AnEventWithoutACardIsReachableFromItsMarker) {
 }
 
 // Keyboard focus on an item that is not drawn brings it on screen, with its ring.
-void ExpectFocusComesIntoView(Headless& h, const Story& story, ViewState& state, NavState nav, const char* what,
+void ExpectFocusComesIntoView(Headless& h, const Story& story, UiState& state, NavState nav, const char* what,
                               Selection item) {
   Headless::SetScrollY(0);
   h.Frames(story, state, 2);
   nav.ring = true;
-  state.nav = nav;
-  state.scroll_to_focus = true;
+  state.reader.nav = nav;
+  state.io.scroll_to_focus = true;
   h.Frames(story, state, 3);
   const auto items = h.Items(what);
   const auto it = std::find_if(items.begin(), items.end(), [&](const ProbeItem& i) { return Targets(i, item); });
   ASSERT_NE(it, items.end()) << what << " is not drawn after the focus moved to it";
   EXPECT_TRUE(OnScreen(h, it->hit)) << what << " at " << it->hit.x0 << ", " << it->hit.y0;
-  EXPECT_TRUE(state.focus_box_valid);
+  EXPECT_TRUE(state.io.focus_box_valid);
 }
 
 TEST(LargestStory, KeyboardFocusIsBroughtIntoView) {
   const Story& story = MaxStory();
   Headless h(1280, 800, 1.0f);
-  ViewState state;
+  UiState state;
   // A cell far down and far right: the page scrolls down, the matrix sideways.
   NavState nav;
   nav.panel = NavPanel::Matrix;
   nav.row = 97;
   nav.col = 98;
-  ExpectFocusComesIntoView(h, story, state, nav, "matrix.cell", FocusedItem(story, state.nav_context, nav));
+  ExpectFocusComesIntoView(h, story, state, nav, "matrix.cell", FocusedItem(story, state.io.nav_context, nav));
   // An event without a card of its own gets one.
   ASSERT_TRUE(ShowTimeline(h, story, state));
   std::set<int> shown;
@@ -230,8 +230,8 @@ TEST(LargestStory, KeyboardFocusIsBroughtIntoView) {
 TEST(LargestStory, KeyboardFocusIsBroughtIntoViewOnPhones) {
   const Story& story = MaxStory();
   Headless h(390, 844, 1.0f);
-  ViewState state;
-  state.phone_tab = PhoneTab::Timeline;
+  UiState state;
+  state.reader.phone_tab = PhoneTab::Timeline;
   NavState nav;
   nav.panel = NavPanel::Timeline;
   nav.index = 3000;
@@ -239,11 +239,11 @@ TEST(LargestStory, KeyboardFocusIsBroughtIntoViewOnPhones) {
   nav.panel = NavPanel::Goals;
   nav.index = 150;
   ExpectFocusComesIntoView(h, story, state, nav, "card", {SelectionKind::Goal, 150, -1});
-  state.phone_tab = PhoneTab::Matrix;
+  state.reader.phone_tab = PhoneTab::Matrix;
   nav.panel = NavPanel::Matrix;
   nav.row = 99;
   nav.col = 99;
-  ExpectFocusComesIntoView(h, story, state, nav, "matrix.cell", FocusedItem(story, state.nav_context, nav));
+  ExpectFocusComesIntoView(h, story, state, nav, "matrix.cell", FocusedItem(story, state.io.nav_context, nav));
 }
 
 // The page's height (what the iframe is sized to) must not depend on what was drawn: a screen
@@ -253,11 +253,11 @@ struct Page {
 };
 Page Measure(const Story& story, float width, float height, PhoneTab tab, Selection sel) {
   Headless h(width, height, 1.0f);
-  ViewState state;
-  state.phone_tab = tab;
+  UiState state;
+  state.reader.phone_tab = tab;
   SetSelection(story, state, sel);
   h.Frames(story, state, 3);
-  return {state.content_height, Headless::ScrollMaxY() > 0 ? ImGui::GetStyle().ScrollbarSize : 0.0f};
+  return {state.io.content_height, Headless::ScrollMaxY() > 0 ? ImGui::GetStyle().ScrollbarSize : 0.0f};
 }
 
 TEST(Scale, ClippedLayoutIsAsTallAsTheWholeLayout) {
@@ -283,13 +283,13 @@ TEST(Scale, ClippedLayoutIsAsTallAsTheWholeLayout) {
 // Not a timed test (shared machines make timings flaky). Run:
 //   build/hA-native/ui_tests --gtest_also_run_disabled_tests --gtest_filter='*FrameTime*'
 
-double FrameMs(Headless& h, const Story& story, ViewState& state) {
+double FrameMs(Headless& h, const Story& story, UiState& state) {
   const auto t0 = std::chrono::steady_clock::now();
   h.Frame(story, state);
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
-double MedianMs(Headless& h, const Story& story, ViewState& state, int frames) {
+double MedianMs(Headless& h, const Story& story, UiState& state, int frames) {
   std::vector<double> ms;
   for (int i = 0; i < frames; ++i) ms.push_back(FrameMs(h, story, state));
   std::sort(ms.begin(), ms.end());
@@ -302,7 +302,7 @@ double MedianMs(Headless& h, const Story& story, ViewState& state, int frames) {
 void PrintFrameTimes(const char* name, const Story& story, Screen screen) {
   Headless h(screen.width, screen.height, 2.0f);
   for (const Scene& scene : Scenes(story)) {
-    ViewState state = SceneState(story, scene);
+    UiState state = SceneState(story, scene);
     std::printf("%-7s %4.0fx%-4.0f %-13s first %7.2f ms", name, screen.width, screen.height, scene.name,
                 FrameMs(h, story, state));
     for (float at : {0.0f, 0.5f, 1.0f}) {

@@ -1,4 +1,4 @@
-// timeline_test.cpp — the "why now" scale, ticks, label lanes and date wording.
+// timeline_test.cpp — the "why now" scale, where events sit on it, ticks, label lanes and date wording.
 //
 // Built on a small story made in code (the bundled story has its own tests), shaped like the
 // article's: the call six weeks before the leak, a cluster around the leak, reactions after it.
@@ -212,6 +212,73 @@ TEST(TimelineScale, ReversedAxisIsMonotonicAndInvertible) {
     prev = s.X(d);
     EXPECT_NEAR(s.Day(s.X(d)), d, 1e-3);
   }
+}
+
+// ---- where events sit -----------------------------------------------------------------------------
+
+TEST(EventPositions, ApproximateEventsClusterByTheirDayInFileOrder) {
+  Story s = WhyNowStory();  // "zelensky" and "talks" are around 25 Nov, the leak exactly on it
+  s.events.push_back(MakeEvent("later", Around(2025, 12, 3), EventKind::Context));
+  s.events.push_back(MakeEvent("also", Around(2025, 11, 25), EventKind::Context));
+  const std::vector<std::vector<int>> clusters = ApproximateClusters(s);
+  ASSERT_EQ(clusters.size(), 2u);
+  EXPECT_EQ(clusters[0], (std::vector<int>{1, 3, 7}));
+  EXPECT_EQ(clusters[1], (std::vector<int>{6}));
+  EXPECT_TRUE(ApproximateClusters(Story{}).empty());
+}
+
+TEST(EventPositions, ExactDatesSitAtMidDay) {
+  const Story s = WhyNowStory();
+  const std::vector<double> days = AnchorDays(s, {});
+  ASSERT_EQ(days.size(), s.events.size());
+  for (size_t i = 0; i < s.events.size(); ++i) EXPECT_DOUBLE_EQ(days[i], s.events[i].date.DayNumber() + 0.5);
+}
+
+TEST(EventPositions, AClusterIsSpreadEvenlyAroundItsDayInFileOrder) {
+  const Story s = WhyNowStory();
+  const std::vector<double> days = AnchorDays(s, ApproximateClusters(s));
+  const double mid = DayNum(2025, 11, 25) + 0.5;
+  EXPECT_DOUBLE_EQ(days[1], mid - 0.7) << "two events, 1.4 days apart, centred on their day";
+  EXPECT_DOUBLE_EQ(days[3], mid + 0.7);
+  EXPECT_DOUBLE_EQ(days[2], mid) << "the exact-date act between them does not move";
+  EXPECT_DOUBLE_EQ(days[4], DayNum(2025, 11, 26) + 0.5);
+}
+
+TEST(EventPositions, ALargeClusterStaysWithinThreeDaysOfItsDay) {
+  Story s;
+  for (int i = 0; i < 100; ++i) s.events.push_back(MakeEvent("around", Around(2025, 11, 25), EventKind::Context));
+  const std::vector<double> days = AnchorDays(s, ApproximateClusters(s));
+  const double mid = DayNum(2025, 11, 25) + 0.5;
+  EXPECT_DOUBLE_EQ(days.front(), mid - 3.0);
+  EXPECT_DOUBLE_EQ(days.back(), mid + 3.0);
+  for (size_t i = 1; i < days.size(); ++i) EXPECT_GT(days[i], days[i - 1]) << "file order is kept";
+  const Story one = [] {
+    Story st;
+    st.events.push_back(MakeEvent("alone", Around(2025, 11, 25), EventKind::Context));
+    return st;
+  }();
+  EXPECT_DOUBLE_EQ(AnchorDays(one, ApproximateClusters(one))[0], mid) << "a cluster of one sits on its day";
+}
+
+TEST(EventPositions, ClusterIndicesOutsideTheStoryAreIgnored) {
+  const Story s = WhyNowStory();
+  const std::vector<double> days = AnchorDays(s, {{-1, 99, 1}});
+  ASSERT_EQ(days.size(), s.events.size());
+  EXPECT_DOUBLE_EQ(days[1], DayNum(2025, 11, 25) + 0.5 + 1.4) << "the third of three, 1.4 days past the middle";
+}
+
+TEST(MergedTicks, RoundSortAndMergeMarksThatTouch) {
+  EXPECT_TRUE(MergedTicks({}).empty());
+  const std::vector<Span> runs = MergedTicks({30.4f, 10.0f, 11.2f, 13.0f, 20.6f, 10.0f});
+  ASSERT_EQ(runs.size(), 3u);
+  EXPECT_FLOAT_EQ(runs[0].x0, 10.0f);  // 10, 10, 11 and 13 (a one-pixel gap still reads as one band)
+  EXPECT_FLOAT_EQ(runs[0].x1, 14.0f);
+  EXPECT_FLOAT_EQ(runs[1].x0, 21.0f);  // 20.6 rounds to 21
+  EXPECT_FLOAT_EQ(runs[1].x1, 22.0f);
+  EXPECT_FLOAT_EQ(runs[2].x0, 30.0f);
+  EXPECT_FLOAT_EQ(runs[2].x1, 31.0f);
+  const std::vector<Span> apart = MergedTicks({0.0f, 3.0f});
+  EXPECT_EQ(apart.size(), 2u) << "a two-pixel gap keeps two marks";
 }
 
 // ---- ticks --------------------------------------------------------------------------------------

@@ -1,11 +1,14 @@
-// app_ui.cpp — the page: header, then matrix and detail side by side with the timeline below
+// page.cpp — the page: header, then matrix and detail side by side with the timeline below
 // (desktop), or one column with tabs (phone). One full-window root that scrolls.
 #include <algorithm>
 
 #include "core/wording.h"
+#include "ui/blocks.h"
+#include "ui/focus.h"
 #include "ui/panels.h"
+#include "ui/probe.h"
+#include "ui/text.h"
 #include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace mm::ui {
 namespace {
@@ -33,37 +36,40 @@ void SectionTitle(const Fonts& f, const std::string& kicker, const std::string& 
   Gap(4);
 }
 
-bool TabButton(const Fonts& f, const char* label, bool active, float w, float h, ViewState& state, int index) {
+bool TabButton(const Fonts& f, const char* label, bool active, float w, float h, const NavState& nav, FrameIO& io,
+               int index) {
   const Palette& p = Colors();
   const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + w, a.y + h);
   ImGui::InvisibleButton(label, ImVec2(w, h));
-  ProbeLastItem(state, "tab", label);
+  ProbeLastItem(io, "tab", label);
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(a, b, active ? p.page : (hovered ? p.card_hover : p.card));
   if (active) dl->AddRectFilled(ImVec2(a.x, b.y - 3), b, p.accent);
-  if (IsFocused(state, NavPanel::Tabs, index)) FocusRing(state, ImVec2(a.x + 4, a.y + 4), ImVec2(b.x - 4, b.y - 4));
+  if (IsFocused(nav, NavPanel::Tabs, index)) FocusRing(io, ImVec2(a.x + 4, a.y + 4), ImVec2(b.x - 4, b.y - 4));
   ImGui::PushFont(active ? f.small_bold : f.small);
   const ImVec2 ts = ImGui::CalcTextSize(label);
   dl->AddText(ImVec2(a.x + (w - ts.x) * 0.5f, a.y + (h - ts.y) * 0.5f), active ? p.ink : p.ink_secondary, label);
   ImGui::PopFont();
-  return ItemActivated(state);
+  return ItemActivated(io);
 }
 
-void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width) {
-  const bool show_matrix = state.view != View::Timeline, show_timeline = state.view != View::Matrix;
+void DrawDesktop(const Story& story, UiState& ui, const Fonts& f, const Layout& layout, float width) {
+  ReaderState& reader = ui.reader;
+  FrameIO& io = ui.io;
+  const bool show_matrix = reader.view != View::Timeline, show_timeline = reader.view != View::Matrix;
   if (show_matrix) {
     // The detail column gives way (down to 260 px) before the matrix has to scroll sideways.
     const float gap = 28.0f;
-    const float detail_w = std::clamp(std::min(width * 0.30f, width - gap - MatrixMinWidth(story, state, f, layout)),
+    const float detail_w = std::clamp(std::min(width * 0.30f, width - gap - MatrixMinWidth(story, ui.cache, f, layout)),
                                       260.0f, 420.0f);
     const float matrix_w = width - detail_w - gap;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const Words w(story);
     SectionTitle(f, w("section.matrix.kicker"), w("section.matrix.title"), matrix_w);
-    DrawMatrix(story, state, f, layout, matrix_w);
+    DrawMatrix(story, reader, io, ui.cache, f, layout, matrix_w);
     Gap(6);
-    DrawLegend(story, f, layout, matrix_w);
+    DrawLegend(story, f, matrix_w);
     const float left_bottom = ImGui::GetCursorScreenPos().y;
 
     // Detail: its own scrolling column, as tall as the matrix column (at least 360 px).
@@ -73,9 +79,9 @@ void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Lay
     ImGui::PushStyleColor(ImGuiCol_ChildBg, Colors().card);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18, 16));
     ImGui::BeginChild("##detail", ImVec2(detail_w, detail_h), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    if (state.scroll_detail_to_top) { ImGui::SetScrollY(0); state.scroll_detail_to_top = false; }
-    DrawDetail(story, state, f, layout, detail_w - 36 - ImGui::GetStyle().ScrollbarSize);
-    TouchScroll(state);
+    if (io.scroll_detail_to_top) { ImGui::SetScrollY(0); io.scroll_detail_to_top = false; }
+    DrawDetail(story, reader, io, ui.cache, f, layout, detail_w - 36 - ImGui::GetStyle().ScrollbarSize);
+    TouchScroll(io);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -85,20 +91,21 @@ void DrawDesktop(const Story& story, ViewState& state, const Fonts& f, const Lay
   if (show_timeline) {
     const Words w(story);
     SectionTitle(f, w("section.timing.kicker"), w("section.timing.title"), width);
-    DrawTimeline(story, state, f, layout, width);
+    DrawTimelineAxis(story, reader, io, ui.cache, f, layout, width);
     Gap(16);
-    DrawGoalsAndReactions(story, state, f, layout, width);
-    if (!show_matrix && state.selection.kind != SelectionKind::None) {  // timeline-only view still explains
+    DrawGoalsAndReactions(story, reader, io, ui.cache, f, layout, width);
+    if (!show_matrix && reader.selection.kind != SelectionKind::None) {  // timeline-only view still explains
       Gap(20);
-      DrawDetail(story, state, f, layout, std::min(width, 680.0f));
+      DrawDetail(story, reader, io, ui.cache, f, layout, std::min(width, 680.0f));
     }
   }
 }
 
-void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layout& layout, float width,
-               float margin) {
+void DrawPhone(const Story& story, UiState& ui, const Fonts& f, const Layout& layout, float width, float margin) {
+  ReaderState& reader = ui.reader;
+  FrameIO& io = ui.io;
   // Tabs run edge to edge; content keeps the page margin.
-  const bool tabs = state.view == View::Both;
+  const bool tabs = reader.view == View::Both;
   if (tabs) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(p.x - margin, p.y));
@@ -108,32 +115,35 @@ void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layou
         {w("tab.matrix"), PhoneTab::Matrix}, {w("tab.timing"), PhoneTab::Timeline}, {w("tab.about"), PhoneTab::About}};
     for (int i = 0; i < 3; ++i) {
       if (i) ImGui::SameLine(0, 0);
-      if (TabButton(f, items[i].label.c_str(), state.phone_tab == items[i].tab, tw, th, state, i)) state.phone_tab = items[i].tab;
+      if (TabButton(f, items[i].label.c_str(), reader.phone_tab == items[i].tab, tw, th, reader.nav, io, i))
+        reader.phone_tab = items[i].tab;
     }
     ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
     Gap(12);
   }
-  const PhoneTab tab = state.view == View::Matrix ? PhoneTab::Matrix : state.view == View::Timeline ? PhoneTab::Timeline : state.phone_tab;
+  const PhoneTab tab = reader.view == View::Matrix     ? PhoneTab::Matrix
+                       : reader.view == View::Timeline ? PhoneTab::Timeline
+                                                       : reader.phone_tab;
   switch (tab) {
     case PhoneTab::Matrix:
-      DrawMatrix(story, state, f, layout, width);
+      DrawMatrix(story, reader, io, ui.cache, f, layout, width);
       Gap(6);
-      DrawLegend(story, f, layout, width);
+      DrawLegend(story, f, width);
       Gap(12);
       break;
     case PhoneTab::Timeline:
-      DrawTimeline(story, state, f, layout, width);
+      DrawTimelineList(story, reader, io, ui.cache, f, layout, width);
       Gap(16);
-      DrawGoalsAndReactions(story, state, f, layout, width);
+      DrawGoalsAndReactions(story, reader, io, ui.cache, f, layout, width);
       Gap(12);
       break;
     case PhoneTab::About: {
-      NoteList(f, story, state, story.notes, width);
+      NoteList(f, story, ui.cache.lists, story.notes, width);
       const Words w(story);
       Kicker(f, UpperCase(w(story.sources.size() == 1 ? "about.source" : "about.sources")).c_str(), Colors().ink_secondary);
       Paragraph(f.body, SourceSummary(story, w), width, Colors().ink);
       Gap(12);
-      DrawLegend(story, f, layout, width);
+      DrawLegend(story, f, width);
       break;
     }
   }
@@ -145,7 +155,7 @@ void DrawPhone(const Story& story, ViewState& state, const Fonts& f, const Layou
     dl->ChannelsSetCurrent(1);
     ImGui::SetCursorScreenPos(ImVec2(a.x + 14, a.y + 14));
     ImGui::BeginGroup();
-    DrawDetail(story, state, f, layout, width - 28);
+    DrawDetail(story, reader, io, ui.cache, f, layout, width - 28);
     ImGui::EndGroup();
     const float h = ImGui::GetItemRectSize().y + 28;
     dl->ChannelsSetCurrent(0);
@@ -186,15 +196,15 @@ void DrawHeader(const Story& story, const Fonts& f, const Layout& layout, float 
 namespace {
 
 // The panels keyboard users can Tab through, in on-screen order.
-NavContext MakeNavContext(const ViewState& state, const Layout& layout) {
+NavContext MakeNavContext(const ReaderState& reader, const Layout& layout) {
   NavContext ctx;
   ctx.transposed = layout.phone;
-  const bool matrix = state.view != View::Timeline, timeline = state.view != View::Matrix;
-  if (layout.phone && state.view == View::Both) {
+  const bool matrix = reader.view != View::Timeline, timeline = reader.view != View::Matrix;
+  if (layout.phone && reader.view == View::Both) {
     ctx.panels.push_back(NavPanel::Tabs);
     ctx.tab_count = 3;
-    if (state.phone_tab == PhoneTab::Matrix) ctx.panels.push_back(NavPanel::Matrix);
-    if (state.phone_tab == PhoneTab::Timeline) ctx.panels.insert(ctx.panels.end(), {NavPanel::Timeline, NavPanel::Goals, NavPanel::Reactions});
+    if (reader.phone_tab == PhoneTab::Matrix) ctx.panels.push_back(NavPanel::Matrix);
+    if (reader.phone_tab == PhoneTab::Timeline) ctx.panels.insert(ctx.panels.end(), {NavPanel::Timeline, NavPanel::Goals, NavPanel::Reactions});
     return ctx;
   }
   if (matrix) ctx.panels.push_back(NavPanel::Matrix);
@@ -204,12 +214,13 @@ NavContext MakeNavContext(const ViewState& state, const Layout& layout) {
 
 }  // namespace
 
-void DrawApp(const Story& story, ViewState& state, const Fonts& f, const Layout& layout) {
-  state.hover = Selection{};
-  state.nav_context = MakeNavContext(state, layout);
-  state.focus_box_valid = false;
+void DrawApp(const Story& story, UiState& ui, const Fonts& f, const Layout& layout) {
+  FrameIO& io = ui.io;
+  io.hover = Selection{};
+  io.nav_context = MakeNavContext(ui.reader, layout);
+  io.focus_box_valid = false;
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left))
-    state.pointer_dragged = false;
+    io.pointer_dragged = false;
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height));
@@ -223,17 +234,17 @@ void DrawApp(const Story& story, ViewState& state, const Fonts& f, const Layout&
   ImGui::SetCursorPos(ImVec2(x0, margin));
   ImGui::BeginGroup();
   DrawHeader(story, f, layout, width);
-  if (layout.phone) DrawPhone(story, state, f, layout, width, x0);
-  else DrawDesktop(story, state, f, layout, width);
+  if (layout.phone) DrawPhone(story, ui, f, layout, width, x0);
+  else DrawDesktop(story, ui, f, layout, width);
   Gap(margin);
   ImGui::EndGroup();
-  state.content_height = ImGui::GetCursorPosY();  // window-local, scroll included: the full content
-  TouchScroll(state);
-  if (state.scroll_to_focus && state.focus_box_valid) {
+  io.content_height = ImGui::GetCursorPosY();  // window-local, scroll included: the full content
+  TouchScroll(io);
+  if (io.scroll_to_focus && io.focus_box_valid) {
     // Keep the focused item in view, with some context above it.
-    const float top = state.focus_box.y0, bottom = state.focus_box.y1;
+    const float top = io.focus_box.y0, bottom = io.focus_box.y1;
     if (top < 0 || bottom > layout.height) ImGui::SetScrollY(ImGui::GetScrollY() + top - layout.height * 0.25f);
-    state.scroll_to_focus = false;
+    io.scroll_to_focus = false;
   }
   ImGui::End();
 }

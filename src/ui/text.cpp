@@ -1,6 +1,7 @@
-#include "ui/text_layout.h"
+// text.cpp — typesetter line breaking, and the text blocks drawn with it.
+#include "ui/text.h"
 
-#include <cfloat>
+#include <cmath>
 
 namespace mm::ui {
 namespace {
@@ -95,6 +96,50 @@ void TextBlock(ImFont* font, const std::string& text, float width) {
   ImGui::PushFont(font);
   ImGui::TextUnformatted(wrapped.c_str());
   ImGui::PopFont();
+}
+
+float WrappedHeight(ImFont* font, const std::string& text, float width) { return MeasureText(font, text, width).y; }
+
+float TextWidth(ImFont* font, const std::string& text) {
+  ImGui::PushFont(font);
+  const float w = ImGui::CalcTextSize(text.c_str()).x;
+  ImGui::PopFont();
+  return w;
+}
+
+float Paragraph(ImFont* font, const std::string& text, float width, uint32_t color) {
+  const ImVec2 size = DrawText(ImGui::GetWindowDrawList(), font, ImGui::GetCursorScreenPos(), color, text, width);
+  ImGui::Dummy(ImVec2(width, size.y));
+  return size.y;
+}
+
+void Kicker(const Fonts& f, const char* text, uint32_t color) {
+  ImGui::PushFont(f.small_bold);
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void Gap(float px) { ImGui::Dummy(ImVec2(1, px)); }
+
+float Advance(float height) { return std::floor(height + ImGui::GetStyle().ItemSpacing.y); }
+
+std::string WithCurlyQuotes(const std::string& quote) {
+  // A quote that is itself one quotation in the source ("“No premature peace.”") keeps its own
+  // marks rather than gaining a second pair.
+  static const std::string open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";
+  if (quote.size() > 6 && quote.compare(0, 3, open) == 0 && quote.compare(quote.size() - 3, 3, close) == 0 &&
+      quote.find(open, 3) == std::string::npos)
+    return quote;
+  std::string out = "\xE2\x80\x9C";
+  for (size_t i = 0; i < quote.size(); ++i) {
+    if (quote.compare(i, 3, "\xE2\x80\x9C") == 0) { out += "\xE2\x80\x98"; i += 2; }       // “ → ‘
+    else if (quote.compare(i, 3, "\xE2\x80\x9D") == 0) { out += "\xE2\x80\x99"; i += 2; }  // ” → ’
+    else if (quote[i] == '"') out += (i == 0 || quote[i - 1] == ' ') ? "\xE2\x80\x98" : "\xE2\x80\x99";
+    else out += quote[i];
+  }
+  return out + "\xE2\x80\x9D";
 }
 
 }  // namespace mm::ui
