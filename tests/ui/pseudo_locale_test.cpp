@@ -74,11 +74,11 @@ TEST_P(PseudoLocale_, EverythingFitsAtDesktopAndPhoneSizes) {
   for (auto [w, h, phone] : {std::tuple{1280.0f, 3000.0f, false}, std::tuple{390.0f, 3000.0f, true}}) {
     const std::string at = std::to_string((int)w) + " px";
     Headless headless(w, h, 2.0f);
-    ViewState state;
+    UiState state;
     const std::vector<Selection> selections = {
         {}, {SelectionKind::Cell, 0, 0}, {SelectionKind::Suspect, 0, -1}, {SelectionKind::Event, 0, -1}};
     for (PhoneTab tab : {PhoneTab::Matrix, PhoneTab::Timeline, PhoneTab::About}) {
-      state.phone_tab = tab;
+      state.reader.phone_tab = tab;
       for (const Selection& sel : selections) {
         SetSelection(story, state, sel);
         headless.Frames(story, state, 2);
