@@ -3,7 +3,12 @@
 namespace mm::ui {
 
 bool SetSelection(const Story& story, ViewState& state, const Selection& sel) {
-  if (state.selection == sel) return false;
+  // The highlight's sets are sized to the story: a newly loaded one needs them again even when
+  // the selection is the same (nothing selected, before and after).
+  const Highlight& h = state.highlight;
+  const bool sized = h.suspects.size() == story.suspects.size() && h.motives.size() == story.motives.size() &&
+                     h.events.size() == story.events.size() && h.goals.size() == story.goals.size();
+  if (state.selection == sel && sized) return false;
   state.selection = sel;
   state.highlight = ComputeHighlight(story, sel);
   state.scroll_detail_to_top = true;
