@@ -3,7 +3,8 @@
 //   select("#cell=eu-lobby:embarrass-trump") | select({ event: "leak" }) | select({ cell: ["a", "b"] })
 //   | select(null) to clear. Returns true if the target exists in the story. The module reads the
 //   target (src/platform/page_api.h, mm_select); the page never builds a hash itself.
-// Provides: emit(type, payload). Uses: bridge.js.
+// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, probe, probeJson
+// (bridge.js).
 var listeners = { select: [], ready: [] };
 function emit(type, payload) {
   (listeners[type] || []).slice().forEach(function (fn) {
@@ -21,13 +22,13 @@ window.motiveMatrix = {
     probe(true);
     return new Promise(function (ok) {
       requestAnimationFrame(function () { requestAnimationFrame(function () {
-        if (!M) return ok([]);
+        if (!isReady()) return ok([]);
         var boxes = probeJson();
         probe(false);
         ok(boxes);
       }); });
     });
   },
-  on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); if (type === "ready" && ready) fn(lastState); },
+  on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); if (type === "ready" && isReady()) fn(lastState); },
   off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); }
 };

@@ -2,9 +2,10 @@
 // creates the module, passes strings and bytes, installs the Module.mmOn* hooks, forwards input,
 // keeps the canvas sized, and stops for good when the module cannot go on. Only this file calls
 // the module's mm_* functions; names, not numbers, cross (views, keys, font files, themes).
-// Provides: createModule, startModule, isReady, stopped, stopInteractive, loadStory, addFont,
-// setView, select, currentState, lastState, setTheme, setFontScale, setPageVisible, textHtml,
-// probe, probeJson, resize. Uses: config, warn, host.js, chrome.js, emit (api.js).
+// Provides: createModule, startModule, isReady, stopped, stopInteractive, fromBase64, loadStory,
+// addFont, setView, select, currentState, lastState, setTheme, setFontScale, setPageVisible,
+// textHtml, probe, probeJson, resize. Uses: config, warn, postHeight and watchVisibility
+// (host.js), the elements and alerts of chrome.js, emit (api.js).
 var M = null;               // the module once the page runs it
 var ready = false;          // its first frame is on screen
 var stopped = null;         // why it stopped ("memory", "error"), or null

@@ -1,8 +1,8 @@
 // chrome.js — the HTML around the canvas: status line and alerts, the text version, the theme's
 // page classes, the share / embed panel and the text-size buttons.
-// Provides: setStatus, showAlert, hideAlert, setTextVersion, textVersionFromCore, textIsCurrent,
-// applyTheme, wireControls. Uses: config, warn, and from bridge.js setTheme, setFontScale,
-// textHtml, isReady.
+// Provides: the elements root, stage, statusEl; setStatus, showAlert, hideAlert, setTextVersion,
+// textVersionFromCore, textIsCurrent, applyTheme, wireControls. Uses: config, and from bridge.js
+// setTheme, setFontScale, textHtml, isReady.
 var root = document.documentElement;
 var stage = document.getElementById("mm-stage");
 var statusEl = document.getElementById("mm-status");
