@@ -1,5 +1,5 @@
-# WebApp.cmake — the Emscripten configuration: builds the explainer and writes a self-contained
-# static folder (MM_DIST_DIR, default <source>/dist) that any static host can serve.
+# WebApp.cmake — the Emscripten configuration: builds the explainer and writes its unpublished
+# static folder (MM_DIST_DIR, default <build>/site), which scripts/lib/publish.mjs turns into dist/.
 set(MM_SDL2_WASM "$ENV{MM_SDL2_WASM}" CACHE PATH "SDL2 built for wasm (include/SDL2, lib/libSDL2.a)")
 if(NOT MM_SDL2_WASM)
   set(MM_SDL2_WASM "${MM_THIRD_PARTY}/sdl2-wasm")
@@ -34,7 +34,11 @@ add_executable(motive-matrix ${MM_PLATFORM_SOURCES})
 target_compile_options(motive-matrix PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 target_link_libraries(motive-matrix PRIVATE mm_ui mm_imgui_backends "${MM_SDL2_WASM}/lib/libSDL2.a")
 set_target_properties(motive-matrix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${MM_DIST_DIR}")
-set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select_hash,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html,_mm_set_theme")
+# What the page may call: the C runtime's main, malloc and free, and the page API
+# (src/platform/page_api.h). Emscripten puts on Module only what this names, so it is kept by
+# hand; the page_api test (tests/checks/page_api.cmake) fails when it and the
+# EMSCRIPTEN_KEEPALIVE functions of src/platform differ.
+set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html,_mm_set_theme")
 target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sUSE_SDL=0 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
@@ -48,18 +52,21 @@ target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sGL_POOL_TEMP_BUFFERS=0 -sSUPPORT_ERRNO=0 -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
   -sMIN_CHROME_VERSION=85 -sMIN_FIREFOX_VERSION=79 -sMIN_SAFARI_VERSION=150000 -sMIN_EDGE_VERSION=85)
 
-# Static files next to the .js/.wasm: the page, its scripts and styles, stories, fonts.
+# Static files next to the .js/.wasm: the page, its scripts and styles, stories, fonts. The page's
+# script stays in pieces (js/) here: scripts/lib/publish.mjs joins them into app.js.
 file(GLOB MM_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*.js ${CMAKE_SOURCE_DIR}/web/*.css ${CMAKE_SOURCE_DIR}/web/*.svg
      ${CMAKE_SOURCE_DIR}/assets/*.schema.json)
+file(GLOB MM_WEB_JS_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/js/*.js)
 file(GLOB MM_STORY_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/stories/*.json)
 # The demo article that embeds the explainer with embed.js (docs/hosting.md).
 file(GLOB MM_DEMO_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/demo/*.html ${CMAKE_SOURCE_DIR}/web/demo/*.css)
 # A target of its own that runs on every build (copy_if_different keeps it cheap): as a
-# POST_BUILD step, an edit to web/*.js, shell.html or a story alone would never reach the site.
+# POST_BUILD step, an edit to web/, shell.html or a story alone would never reach the site.
 add_custom_target(mm_web_static ALL
-  COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_DIST_DIR}/stories" "${MM_DIST_DIR}/fonts" "${MM_DIST_DIR}/demo"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_DIST_DIR}/stories" "${MM_DIST_DIR}/fonts" "${MM_DIST_DIR}/demo" "${MM_DIST_DIR}/js"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/shell.html" "${MM_DIST_DIR}/index.html"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_WEB_FILES} "${MM_DIST_DIR}/"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_WEB_JS_FILES} "${MM_DIST_DIR}/js/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_STORY_FILES} "${MM_DIST_DIR}/stories/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_FONT_FILES} "${MM_DIST_DIR}/fonts/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_DEMO_FILES} "${MM_DIST_DIR}/demo/"

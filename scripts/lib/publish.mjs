@@ -1,11 +1,21 @@
-// publish.mjs — turns the web build (dist/) into a folder to upload to a static host or CDN.
-// Used by scripts/publish.sh; docs/hosting.md describes the result and how to serve it.
+// publish.mjs — turns the web build (build/web/site: plain names, web/js/ as separate files, the
+// page without its text version) into the folder to upload to a static host or CDN, dist/.
+// scripts/build-web.sh runs it after every build; scripts/publish.sh runs it again, e.g. into
+// another folder. docs/hosting.md describes the result and how to serve it. It is the one program
+// that writes dist/:
 //
-//   node scripts/lib/publish.mjs [--dist DIR] [--out DIR]     (defaults: dist, build/publish)
+//   node scripts/lib/publish.mjs [--site DIR] [--out DIR] [--cli PATH]
+//        (defaults: build/web/site, dist, build/native-tools/motive-matrix or $MM_CLI)
 //
-// dist/ itself is never changed (it stays the development build that scripts/serve.sh and the
-// tests use). The output folder is rebuilt from scratch each run, then swapped in, so running
-// it twice gives the same bytes:
+// The site is never changed. The output folder is rebuilt from scratch each run, then swapped in,
+// so running it twice gives the same bytes:
+//   - app.js: web/js/*.js joined in APP_SCRIPTS' order inside one function, so the page loads one
+//     script (and the offline file inlines one).
+//   - index.html gets its text version: the story its script tag names (data-story), rendered by
+//     `motive-matrix html` (src/core/text_version.h), replaces the <!--mm:text-version--> marker
+//     (or an earlier <!--mm:text-version:begin-->…<!--mm:text-version:end--> block). The first
+//     paint, and what screen readers, search engines, reader modes and print read.
+//     MM_TEXT_HEADING_OFFSET=N (or headingOffset) starts its headings at h(1+N).
 //   - every file index.html loads (scripts, styles, wasm, the story, fonts) and every file those
 //     styles load (fonts) gets a content-hashed name, name.<10 hex>.ext, and the references in
 //     index.html (<link href>, <script src>, data-wasm/data-story/data-fonts) and in the CSS
@@ -23,6 +33,7 @@ import { dirname, join, posix, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompress, constants as Z, gzip } from "node:zlib";
 import { promisify } from "node:util";
+import { HASHED_NAME, TYPES } from "./server.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const HASHED_EXT = new Set([".js", ".mjs", ".wasm", ".css", ".json", ".ttf", ".otf", ".woff", ".woff2"]);
@@ -30,8 +41,10 @@ const STABLE = new Set(["index.html", "embed.js"]);
 const KEEP_ORIGINAL = (rel) => /^stories\/[^/]+\.json$/.test(rel);
 const COMPRESS_EXT = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".ttf", ".otf", ".txt", ".xml", ".map"]);
 const TEXT_EXT = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".xml", ".map"]);
-export const HASHED_NAME = /\.[0-9a-f]{10}\.[A-Za-z0-9]+$/;
 const MARKER = "publish-manifest.json";
+// The page's script, web/js/*.js, in the order they are joined (each file's header says what it
+// provides and what it uses from the files before it).
+export const APP_SCRIPTS = ["config.js", "host.js", "chrome.js", "bridge.js", "api.js", "main.js"];
 
 const sha = (buf) => createHash("sha256").update(buf).digest("hex");
 const hashedName = (rel, buf) => {
@@ -73,19 +86,73 @@ export function minifyJs(rel, buf, log = console.warn) {
   }
 }
 
-// files: Map rel → Buffer (the development build plus demo/ and embed.js when dist lacks them).
-function collect(dist) {
-  const files = new Map();
-  for (const rel of listFiles(dist)) {
-    if (/\.(br|gz)$/.test(rel) || rel.startsWith("offline/") || rel === MARKER) continue;
-    const buf = readFileSync(join(dist, rel));
-    // embed.js is left as written: hosts copy it into their articles and may want to read it.
-    files.set(rel, /\.m?js$/.test(rel) && rel !== "embed.js" ? minifyJs(rel, buf) : buf);
+// Joins js/*.js into app.js (APP_SCRIPTS); a module missing from the list is an error, so that
+// none is silently left out of the page.
+function bundleApp(files) {
+  const modules = [...files.keys()].filter((rel) => rel.startsWith("js/"));
+  if (!modules.length) return;
+  const unknown = modules.filter((rel) => !APP_SCRIPTS.includes(rel.slice(3)));
+  if (unknown.length) throw new Error(`${unknown.join(", ")}: not in publish.mjs's APP_SCRIPTS (the order of the page's script)`);
+  const parts = APP_SCRIPTS.map((name) => {
+    const buf = files.get("js/" + name);
+    if (!buf) throw new Error(`js/${name} is missing from the build (APP_SCRIPTS names it)`);
+    files.delete("js/" + name);
+    return buf.toString("utf8");
+  });
+  files.set("app.js", Buffer.from("// app.js — web/js/" + APP_SCRIPTS.join(", ") + ", joined by scripts/lib/publish.mjs.\n" +
+    '(function () {\n"use strict";\n' + parts.join("\n") + "})();\n"));
+}
+
+// Writes the text version of the page's own story into index.html (see the header).
+const TEXT = { marker: "<!--mm:text-version-->", begin: "<!--mm:text-version:begin-->", end: "<!--mm:text-version:end-->" };
+function injectTextVersion(files, site, { cli, headingOffset }) {
+  let page = files.get("index.html").toString("utf8");
+  const count = (s) => page.split(s).length - 1;
+  const markers = count(TEXT.marker), begins = count(TEXT.begin), ends = count(TEXT.end);
+  const replace = begins === 1 && ends === 1 && markers === 0 && page.indexOf(TEXT.begin) < page.indexOf(TEXT.end);
+  if (!replace && !(markers === 1 && begins === 0 && ends === 0)) {
+    throw new Error(`index.html: expected one ${TEXT.marker} or one ${TEXT.begin}…${TEXT.end} pair; ` +
+      `found ${markers} marker(s), ${begins} begin, ${ends} end`);
   }
-  // Until the web build copies them itself (see docs/hosting.md), take these from the sources.
-  if (!files.has("embed.js") && existsSync(join(repo, "web/embed.js"))) files.set("embed.js", readFileSync(join(repo, "web/embed.js")));
-  if (![...files.keys()].some((r) => r.startsWith("demo/")) && existsSync(join(repo, "web/demo"))) {
-    for (const rel of listFiles(join(repo, "web/demo"))) files.set("demo/" + rel, readFileSync(join(repo, "web/demo", rel)));
+  const tag = /<script\b[^>]*\sdata-story\s*=\s*"([^"]*)"/i.exec(page);
+  if (!tag) throw new Error("index.html has no <script data-story=…>: which story's text version?");
+  const story = join(site, ...splitRef(tag[1])[0].split("/"));
+  if (!existsSync(story)) throw new Error(`no story at ${story} (index.html's data-story)`);
+  if (!existsSync(cli)) {
+    throw new Error(`no motive-matrix tool at ${cli} to render the text version ` +
+      "(cmake -S . -B build/native-tools -DMM_BUILD_UI_TESTS=OFF && cmake --build build/native-tools --target motive-matrix)");
+  }
+  let fragment;
+  try {
+    // The tool prints the diagnostics itself (on stderr) when the story is invalid.
+    fragment = execFileSync(cli, ["html", story, "--heading-offset", String(headingOffset)],
+      { encoding: "utf8", maxBuffer: 256 << 20, stdio: ["ignore", "pipe", "inherit"] });
+  } catch (e) {
+    throw new Error(`could not render ${story} (see the diagnostics above)`);
+  }
+  if (!fragment.trim()) throw new Error("motive-matrix html printed nothing");
+  // The writer escapes every story string, so the fragment never holds "<!--": the markers stay unambiguous.
+  if (Object.values(TEXT).some((m) => fragment.includes(m))) throw new Error("the text version contains a marker; refusing to write it");
+  const block = TEXT.begin + "\n" + fragment.replace(/\n+$/, "") + "\n" + TEXT.end;
+  page = replace
+    ? page.slice(0, page.indexOf(TEXT.begin)) + block + page.slice(page.indexOf(TEXT.end) + TEXT.end.length)
+    : page.replace(TEXT.marker, () => block);
+  files.set("index.html", Buffer.from(page));
+}
+
+// files: Map rel → Buffer: the site with app.js joined, the text version written in, scripts
+// minified.
+function collect(site, options) {
+  const files = new Map();
+  for (const rel of listFiles(site)) {
+    if (/\.(br|gz)$/.test(rel) || rel.startsWith("offline/") || rel === MARKER) continue;
+    files.set(rel, readFileSync(join(site, rel)));
+  }
+  bundleApp(files);
+  injectTextVersion(files, site, options);
+  for (const [rel, buf] of files) {
+    // embed.js is left as written: hosts copy it into their articles and may want to read it.
+    if (/\.m?js$/.test(rel) && rel !== "embed.js") files.set(rel, minifyJs(rel, buf));
   }
   return files;
 }
@@ -150,7 +217,7 @@ const attr = (tag, name) => {
   const m = new RegExp("\\s" + name + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", "i").exec(tag);
   return m ? (m[1] !== undefined ? m[1] : m[2]) : null;
 };
-const MIME = { ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".ttf": "font/ttf", ".woff2": "font/woff2", ".woff": "font/woff" };
+const mime = (path) => (TYPES[posix.extname(path)] || "application/octet-stream").split(";")[0];
 export const OFFLINE_CSP = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; " +
   "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -199,19 +266,17 @@ function offlineHtml(files) {
           faces.push([desc("font-family").replace(/^["']|["']$/g, ""), i, d]);
           return "";
         }
-        const ext = posix.extname(path);
-        return rule.replace(src[1], `data:${MIME[ext] || "application/octet-stream"};base64,${get(path).toString("base64")}`);
+        return rule.replace(src[1], `data:${mime(path)};base64,${get(path).toString("base64")}`);
       });
       return "<style>\n" + css.replace(/<\/(style)/gi, "<\\/$1").replace(/url\(\s*(["']?)([^"')]+)\1\s*\)/g, (all, q, ref) => {
         if (!isLocal(ref)) return all;
         const path = posix.normalize(posix.join(posix.dirname(href), splitRef(ref)[0]));
-        return files.has(path) ? `url("data:${MIME[posix.extname(path)] || "application/octet-stream"};base64,${files.get(path).toString("base64")}")` : all;
+        return files.has(path) ? `url("data:${mime(path)};base64,${files.get(path).toString("base64")}")` : all;
       }) + "</style>\n";
     }
     if (rel === "icon" || rel === "apple-touch-icon") {
       const path = splitRef(href)[0];
-      const type = MIME[posix.extname(path)] || "application/octet-stream";
-      return tag.replace(href, `data:${type};base64,${get(path).toString("base64")}`);
+      return tag.replace(href, `data:${mime(path)};base64,${get(path).toString("base64")}`);
     }
     return tag;
   });
@@ -261,15 +326,17 @@ async function precompress(files) {
 }
 
 // ------------------------------------------------------------------------------ publish
-export async function publish({ dist = join(repo, "dist"), out = join(repo, "build/publish"), log = console.log } = {}) {
-  dist = resolve(dist); out = resolve(out);
-  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist}/index.html not found: run scripts/build-web.sh first`);
+export async function publish({ site = join(repo, "build/web/site"), out = join(repo, "dist"),
+  cli = process.env.MM_CLI || join(repo, "build/native-tools/motive-matrix"),
+  headingOffset = Number(process.env.MM_TEXT_HEADING_OFFSET || 0), log = console.log } = {}) {
+  site = resolve(site); out = resolve(out);
+  if (!existsSync(join(site, "index.html"))) throw new Error(`${site}/index.html not found: run scripts/build-web.sh first`);
   const inside = (a, b) => a === b || a.startsWith(b + sep);
-  if (inside(out, dist) || inside(dist, out)) throw new Error(`the output folder (${out}) must be outside the build (${dist}) and not contain it`);
+  if (inside(out, site) || inside(site, out)) throw new Error(`the output folder (${out}) must be outside the build (${site}) and not contain it`);
   if (existsSync(out) && readdirSync(out).length && !existsSync(join(out, MARKER))) {
     throw new Error(`${out} exists and was not written by publish (no ${MARKER}); refusing to replace it`);
   }
-  const source = collect(dist);
+  const source = collect(site, { cli: resolve(cli), headingOffset });
   if (!/\sdata-wasm\s*=/.test(source.get("index.html").toString("utf8"))) {
     throw new Error("index.html has no <script data-wasm=…>: this build is older than publishing support");
   }
@@ -294,7 +361,7 @@ export async function publish({ dist = join(repo, "dist"), out = join(repo, "bui
   rmSync(old, { recursive: true, force: true });
 
   const size = (rel) => files.get(rel)?.length ?? 0;
-  log(`published ${relative(process.cwd(), dist) || "."} → ${relative(process.cwd(), out) || "."}: ` +
+  log(`published ${relative(process.cwd(), site) || "."} → ${relative(process.cwd(), out) || "."}: ` +
       `${files.size} files, ${renames.size} renamed with content hashes`);
   for (const [from, to] of renames) {
     log(`  ${from.padEnd(34)} → ${to}  (${size(to)} B, br ${size(to + ".br") || "-"} B, gz ${size(to + ".gz") || "-"} B)`);
@@ -306,9 +373,10 @@ export async function publish({ dist = join(repo, "dist"), out = join(repo, "bui
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2), opt = {};
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--dist") opt.dist = args[++i];
+    if (args[i] === "--site") opt.site = args[++i];
     else if (args[i] === "--out") opt.out = args[++i];
-    else { console.error(`usage: publish.mjs [--dist DIR] [--out DIR]  (unknown argument ${args[i]})`); process.exit(2); }
+    else if (args[i] === "--cli") opt.cli = args[++i];
+    else { console.error(`usage: publish.mjs [--site DIR] [--out DIR] [--cli PATH]  (unknown argument ${args[i]})`); process.exit(2); }
   }
   publish(opt).catch((e) => { console.error(`[motive-matrix] error: ${e.message}`); process.exit(1); });
 }

@@ -255,8 +255,8 @@ int RunHtml(const Args& args) {
     if (IsHelp(arg)) {
       std::printf("%s\n"
                   "Prints the story as semantic HTML (src/core/text_version.h): an <article> for\n"
-                  "screen readers, search engines and print, written into the page at build time by\n"
-                  "scripts/inject-text-version.sh. --heading-offset N (0-3) starts the headings at\n"
+                  "screen readers, search engines and print, written into the page when publishing\n"
+                  "(scripts/lib/publish.mjs). --heading-offset N (0-3) starts the headings at\n"
                   "h(1+N) instead of h1. --lang TAG chooses the interface language (default: the\n"
                   "story's language; docs/languages.md), read from --locales DIR (default: this\n"
                   "source tree's assets/locales). An invalid story prints check's diagnostics on\n"

@@ -27,7 +27,7 @@ inline constexpr CodepointRange kLatin1Glyphs[] = {
     {0x0020, 0x007E}, {0x00A0, 0x00FF}, {0x2000, 0x200A}, {0x2010, 0x2027}, {0x202F, 0x202F},
     {0x2030, 0x203A}, {0x20AC, 0x20AC}, {0x2190, 0x2193}, {0x2212, 0x2212}, {0x2713, 0x2713}};
 
-// Fetched only for a story that uses them (web/app.js): Latin Extended-A and Cyrillic.
+// Fetched only for a story that uses them (web/js/main.js): Latin Extended-A and Cyrillic.
 inline constexpr CodepointRange kExtGlyphs[] = {{0x0100, 0x017F}, {0x0400, 0x045F}};
 
 // True if the canvas draws `c` (control characters count as drawable: they are layout, and the

@@ -6,7 +6,7 @@
 // motive matrix as a real <table>; every link's argument and quotes; the motives; the "why now"
 // timeline; the goals and the reactions; and every editor's note, marked as such.
 //
-// It is written into the page at build time (`motive-matrix html`, scripts/inject-text-version.sh)
+// It is written into the page when publishing (`motive-matrix html`, scripts/lib/publish.mjs)
 // and can be produced in the browser for a story loaded at run time. Plain C++17: no exceptions
 // thrown, no I/O, linear in the size of the story plus the matrix (suspects × motives).
 //

@@ -266,8 +266,13 @@ Selection SelectionFromHash(const Story& story, std::string_view hash) {
 }
 
 std::string SelectionToJson(const Story& story, const Selection& sel, std::string_view view) {
-  // ordered_json keeps the documented key order; strings are escaped by the library and invalid
-  // UTF-8 is replaced (the non-throwing dump), so any id or view name is safe to pass through.
+  // Strings are escaped by the library and invalid UTF-8 is replaced (the non-throwing dump), so
+  // any id or view name is safe to pass through.
+  return SelectionToJsonObject(story, sel, view).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+nlohmann::ordered_json SelectionToJsonObject(const Story& story, const Selection& sel, std::string_view view) {
+  // ordered_json keeps the documented key order.
   using Json = nlohmann::ordered_json;
   Json selection = Json::object();
   if (!IsValid(story, sel)) {
@@ -284,7 +289,7 @@ std::string SelectionToJson(const Story& story, const Selection& sel, std::strin
   state["selection"] = std::move(selection);
   state["view"] = std::string(view);
   state["hash"] = SelectionToHash(story, sel);
-  return state.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return state;
 }
 
 std::string DescribeSelection(const Story& story, const Selection& sel) {

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "story.h"
 
 namespace mm {
@@ -39,6 +41,9 @@ Selection SelectionFromHash(const Story& story, std::string_view hash);
 // Plain JSON for window.motiveMatrix.state(): {"selection":{"kind":"cell","suspect":"…",
 // "motive":"…"},"view":"…","hash":"#…"}.
 std::string SelectionToJson(const Story& story, const Selection& sel, std::string_view view);
+// The same document as an object, for a caller that adds fields and then dumps it once (the
+// page's state document, src/platform/page_state.cpp).
+nlohmann::ordered_json SelectionToJsonObject(const Story& story, const Selection& sel, std::string_view view);
 
 // One sentence describing the selection for a live region / tooltip, e.g.
 // "Pro-escalation Europe × Embarrass Trump: strong link argued by the article; 2 quotes".

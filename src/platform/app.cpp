@@ -1,4 +1,4 @@
-// app.cpp — SDL + WebGL2 + ImGui set-up and the on-demand frame.
+// app.cpp — SDL + WebGL2 + ImGui set-up, the on-demand frame, and the verbs that change the App.
 //
 // Features: WebGL2 via SDL2 (no SDL main loop: frames are requestAnimationFrame callbacks
 // scheduled by RequestFrame); HiDPI (canvas backing store at devicePixelRatio, font atlas at
@@ -7,6 +7,7 @@
 
 #include <SDL.h>
 #include <cmath>
+#include <emscripten.h>
 #include <emscripten/html5.h>
 
 #include <GLES3/gl3.h>
@@ -14,16 +15,16 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
-#include "platform/js_bridge.h"
 #include "platform/out_of_memory.h"
+#include "platform/page_api.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
 
 namespace mm::platform {
 namespace {
 
-// After any input ImGui needs a couple of frames for hover and active states to settle.
+// After any change ImGui needs a couple of frames for hover and active states to settle.
 constexpr int kSettleFrames = 2;
+void KeepDrawing(App& app) { app.settle_frames = kSettleFrames; }
 
 EM_BOOL OnAnimationFrame(double /*time*/, void* user);
 
@@ -78,9 +79,9 @@ bool Frame(App& app) {
   }
   if (app.ui.reader.selection != app.reported) {
     app.reported = app.ui.reader.selection;
-    JsSelectionChanged(app);
+    JsSelectionChanged(PageStateJson(app));
   }
-  if (had_input || app.ui.io.want_another_frame || io.MouseDown[0]) app.settle_frames = kSettleFrames;
+  if (had_input || app.ui.io.want_another_frame || io.MouseDown[0]) KeepDrawing(app);
   else if (app.settle_frames > 0) --app.settle_frames;
   return app.settle_frames > 0;
 }
@@ -107,9 +108,37 @@ EM_BOOL OnContextRestored(int, const void*, void* user) {
   app.gl_ready = true;
   app.fonts_dirty = true;
   JsGraphicsState(true);
-  app.settle_frames = kSettleFrames;
-  RequestFrame(app);
+  Wake(app);
   return EM_TRUE;
+}
+
+// x^2.4 for x in (0.08, 1], as x² · (x²)^(1/5) with the fifth root by Newton's method (from
+// above, where it converges monotonically): libm's pow would bring about 2 KB of tables into the
+// download for this one use.
+double Pow2_4(double x) {
+  const double a = x * x;
+  double y = 1, next = 1;
+  do {
+    y = next;
+    next = y - (y * y * y * y * y - a) / (5 * y * y * y * y);
+  } while (next < y);
+  return a * y;
+}
+
+// WCAG 2 relative luminance and contrast ratio of two 0xRRGGBB colours.
+double Luminance(uint32_t rgb) {
+  const double weight[3] = {0.2126, 0.7152, 0.0722};
+  double y = 0;
+  for (int i = 0; i < 3; ++i) {
+    const double c = ((rgb >> (16 - 8 * i)) & 255) / 255.0;
+    y += weight[i] * (c <= 0.03928 ? c / 12.92 : Pow2_4((c + 0.055) / 1.055));
+  }
+  return y;
+}
+
+double Contrast(uint32_t a, uint32_t b) {
+  const double la = Luminance(a), lb = Luminance(b);
+  return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
 }
 
 }  // namespace
@@ -127,6 +156,69 @@ void RequestFrame(App& app) {
   emscripten_request_animation_frame(OnAnimationFrame, &app);
 }
 
+void Wake(App& app) {
+  KeepDrawing(app);
+  RequestFrame(app);
+}
+
+void ShowStory(App& app, Story&& story) {
+  app.story = std::move(story);
+  app.has_story = true;
+  Select(app, {});
+  app.reported = {};  // a new story starts with nothing selected: nothing to tell the page
+}
+
+void Select(App& app, const Selection& sel) {
+  ui::SetSelection(app.story, app.ui, sel);
+  Wake(app);
+}
+
+void SetView(App& app, ui::View view) {
+  app.ui.reader.view = view;
+  Wake(app);
+}
+
+bool Nav(App& app, NavCommand command) {
+  if (!app.has_story) return false;
+  ui::UiState& v = app.ui;
+  const NavResult r = Navigate(app.story, v.io.nav_context, v.reader.nav, command);
+  if (r.select) Select(app, r.selection);
+  if (r.activate_tab) v.reader.phone_tab = static_cast<ui::PhoneTab>(v.reader.nav.index);
+  if (r.scroll_to_focus) v.io.scroll_to_focus = true;
+  Wake(app);
+  return r.handled;
+}
+
+double SetTheme(App& app, ui::ThemeDesc desc) {
+  double refused = 0;
+  for (;;) {  // at most twice: the page colour is the theme's, with or without the accent
+    ui::SetTheme(desc);
+    if (!desc.has_accent) break;
+    const uint32_t page = ui::Colors().page;  // 0xAABBGGRR
+    const double contrast = Contrast(desc.accent_rgb, ((page & 0xFF) << 16) | (page & 0xFF00) | ((page >> 16) & 0xFF));
+    if (contrast >= 3) break;
+    refused = contrast;
+    desc.has_accent = false;
+    desc.accent_rgb = 0;
+  }
+  Wake(app);
+  return refused;
+}
+
+void SetFontScale(App& app, float scale) {
+  if (!(scale >= 0.75f && scale <= 2.5f) || scale == app.font_scale) return;
+  app.font_scale = scale;
+  app.fonts_dirty = true;
+  Wake(app);
+}
+
+void AddFont(App& app, ui::FontFace face, bool ext, const unsigned char* data, size_t size) {
+  auto& bytes = ext ? app.font_data.ext[static_cast<int>(face)] : app.font_data.face[static_cast<int>(face)];
+  bytes.assign(data, data + size);
+  app.fonts_dirty = true;
+  RequestFrame(app);
+}
+
 void Resize(App& app, int css_w, int css_h, float dpr) {
   if (css_w <= 0 || css_h <= 0) return;
   if (dpr != app.dpr) {
@@ -136,12 +228,25 @@ void Resize(App& app, int css_w, int css_h, float dpr) {
   app.css_w = css_w;
   app.css_h = css_h;
   if (app.window) SDL_SetWindowSize(app.window, css_w, css_h);
-  app.settle_frames = kSettleFrames;
-  RequestFrame(app);
+  Wake(app);
 }
+
+void SetVisible(App& app, bool visible) {
+  app.page_visible = visible;
+  if (visible) Wake(app);
+}
+
+void SetProbe(App& app, bool enabled) {
+  app.probe_enabled = enabled;
+  Wake(app);
+}
+
+const Story* CurrentStory(const App& app) { return app.has_story ? &app.story : nullptr; }
+const ui::LayoutProbe& LastProbe(const App& app) { return app.probe; }
 
 bool Init(App& app) {
   InstallOutOfMemoryHandlers();
+  app.dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
   // Keys go to the canvas only when it has focus, so the host page keeps its keyboard.
   SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {

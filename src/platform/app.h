@@ -1,5 +1,6 @@
 // app.h — the web app as callbacks (sokol-style): init once, a frame when something changed,
-// and the requests that arrive from the page through the JS bridge.
+// and verbs for what arrives from the page (page_api.h). The verbs are the only code that changes
+// an App: the exports in js_exports.cpp decode the page's arguments and call them.
 //
 // Rendering is on demand: a frame is scheduled (one requestAnimationFrame) only when input,
 // a resize, new data or a settling UI asks for it, so an idle explainer costs no CPU.
@@ -7,8 +8,11 @@
 
 #include <string>
 
+#include "core/keyboard_nav.h"
 #include "core/story.h"
+#include "core/view_state.h"
 #include "ui/fonts.h"
+#include "ui/theme.h"
 #include "ui/ui_state.h"
 
 struct SDL_Window;
@@ -37,16 +41,40 @@ struct App {
   bool first_frame_done = false;
   Selection reported;             // last selection told to the page
   float reported_height = 0;      // last content height told to the page
-  std::string scratch;            // backing store for strings returned to JS
   bool probe_enabled = false;     // record the layout probe each frame (tests and tools only)
   ui::LayoutProbe probe;
 };
 
 App& TheApp();
 
-bool Init(App& app);             // SDL window + WebGL2 context + ImGui
+// ---- lifecycle ---------------------------------------------------------------------------------
+bool Init(App& app);             // SDL window + WebGL2 context + ImGui, at the device pixel ratio
 void RequestFrame(App& app);     // schedule one frame (coalesced)
-void Resize(App& app, int css_w, int css_h, float dpr);
+void Wake(App& app);             // something changed: draw until the UI has settled
 bool Ready(const App& app);      // story and fonts present: frames can draw the explainer
+
+// ---- verbs: what the page asks for ---------------------------------------------------------------
+// Shows a story that has passed validation, with nothing selected.
+void ShowStory(App& app, Story&& story);
+// The one selection setter: the highlight follows, and the page hears of it after the next frame.
+void Select(App& app, const Selection& sel);
+void SetView(App& app, ui::View view);
+// Returns true if the explainer used the command (see keyboard_nav.h).
+bool Nav(App& app, NavCommand command);
+// Applies `desc`. An accent with less than 3:1 contrast against the theme's page colour would
+// make the marks unreadable: it is left out and its contrast returned; otherwise returns 0.
+double SetTheme(App& app, ui::ThemeDesc desc);
+void SetFontScale(App& app, float scale);  // 0.75–2.5; anything else is ignored
+// One font file's bytes: a face's Latin-1 file, or (ext) its Latin Extended-A + Cyrillic file.
+void AddFont(App& app, ui::FontFace face, bool ext, const unsigned char* data, size_t size);
+void Resize(App& app, int css_w, int css_h, float dpr);
+void SetVisible(App& app, bool visible);
+void SetProbe(App& app, bool enabled);
+
+// ---- what the page reads -----------------------------------------------------------------------
+const Story* CurrentStory(const App& app);        // null before a story is shown
+const ui::LayoutProbe& LastProbe(const App& app);  // the last frame's, while probing
+// The state document of page_api.h, built once and sent as it is (page_state.cpp).
+std::string PageStateJson(const App& app);
 
 }  // namespace mm::platform

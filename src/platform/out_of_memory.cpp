@@ -5,20 +5,18 @@
 // aborting with a generic message. Each allocator below turns that null into one clear ending.
 #include "platform/out_of_memory.h"
 
-#include <emscripten.h>
-
 #include <cstdlib>
 #include <new>
 
 #include <imgui.h>
 
+#include "platform/page_api.h"
+
 namespace mm::platform {
 namespace {
 
-EM_JS(void, mm_js_out_of_memory, (), { if (Module.mmOnOutOfMemory) Module.mmOnOutOfMemory(); });
-
 [[noreturn]] void OutOfMemory() {
-  mm_js_out_of_memory();
+  JsOutOfMemory();
   std::abort();
 }
 

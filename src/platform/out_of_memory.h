@@ -3,7 +3,7 @@
 
 namespace mm::platform {
 
-// Makes every allocation failure end the same way: the page is told (web/app.js then says so
+// Makes every allocation failure end the same way: the page is told (web/js/bridge.js then says so
 // and keeps the text version on screen) and the module aborts. Covers operator new (the core,
 // nlohmann/json, the standard library) and Dear ImGui's allocator (the font atlas, draw lists),
 // which would otherwise write through a null pointer. Call once, before ImGui::CreateContext.

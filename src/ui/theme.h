@@ -24,7 +24,7 @@ struct ThemeDesc {
   bool dark = false;
   bool transparent = false;   // the page colour is see-through (the host page shows)
   bool has_accent = false;    // replace the accent (strength glyphs, selection, kickers)
-  uint32_t accent_rgb = 0;    // 0xRRGGBB; the page checks its contrast before passing it
+  uint32_t accent_rgb = 0;    // 0xRRGGBB; platform::SetTheme refuses one below 3:1 on the page
 };
 // Selects the palette and applies it and the spacing to ImGui's style.
 void SetTheme(const ThemeDesc& desc);

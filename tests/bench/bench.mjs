@@ -32,7 +32,7 @@ import { fileURLToPath } from "node:url";
 import { execSync } from "node:child_process";
 import os from "node:os";
 import { launch, CHROMIUM_ARGS } from "../browser/harness.mjs";
-import { createServer } from "node:http";
+import { startServer } from "../../scripts/lib/server.mjs";
 import { compressedSizes, kindOf, firstLoadFiles } from "./payload.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -104,37 +104,21 @@ function targets() {
   return list;
 }
 
-// A static host as a publisher would configure it: files cacheable (the build names them by
-// content hash), the page revalidated. Each cold load still starts from an empty cache (a fresh
-// browser context); caching only lets two consumers of one file in one load (the CSS @font-face
-// and app.js's fetch of the same font) share a download, as they do on a real host.
-// (scripts/static-server.mjs sends no-store, a developer's choice, under which such files are
-// downloaded twice.)
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8", ".wasm": "application/wasm", ".ttf": "font/ttf", ".otf": "font/otf",
-  ".woff2": "font/woff2", ".svg": "image/svg+xml", ".png": "image/png",
-};
+// A static host as a publisher would configure it (scripts/lib/server.mjs, published mode):
+// content-hashed files cacheable for good, the rest revalidated. Each cold load still starts from
+// an empty cache (a fresh browser context); caching only lets two consumers of one file in one
+// load (the CSS @font-face and the page's fetch of the same font) share a download, as they do on
+// a real host. (The development mode sends no-store, under which such files are downloaded
+// twice.) Files are sent uncompressed: the transfer sizes are computed from disk.
 async function withServer(dir, routes, fn) {
-  const root = resolve(dir);
   const hits = new Map(); // path → requests that reached the server
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  const onRequest = (pathname) => {
+    let path;
+    try { path = decodeURIComponent(pathname); } catch { path = pathname; }
     hits.set(path, (hits.get(path) || 0) + 1);
-    if (routes[path]) return routes[path](req, res);
-    let file = resolve(join(root, path));
-    if (file !== root && !file.startsWith(root + "/")) return res.writeHead(403).end();
-    try {
-      if (statSync(file).isDirectory()) file = join(file, "index.html");
-      const body = readFileSync(file);
-      const ext = (/\.[a-z0-9]+$/i.exec(file) || [""])[0];
-      res.writeHead(200, { "Content-Type": TYPES[ext] || "application/octet-stream",
-                           "Cache-Control": ext === ".html" ? "no-cache" : "public, max-age=31536000, immutable" });
-      res.end(body);
-    } catch { res.writeHead(404, { "Content-Type": "text/plain" }).end("not found"); }
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  try { return await fn(`http://127.0.0.1:${server.address().port}`, hits); } finally { server.close(); server.closeAllConnections?.(); }
+  };
+  const { server, url } = await startServer(dir, 0, { published: true, precompressed: false, routes, onRequest });
+  try { return await fn(url, hits); } finally { server.close(); server.closeAllConnections?.(); }
 }
 
 async function openPage(browser, url, { width, height, dpr }) {

@@ -3,7 +3,7 @@
 // Used by tests/browser/payload_budget.test.mjs (the budget) and tests/bench/bench.mjs (the table).
 //
 // The list: every preload / script / stylesheet / icon link of dist/index.html; the wasm, story and
-// fonts named in the data-* attributes of its script tags (what web/app.js fetches; not
+// fonts named in the data-* attributes of its script tags (what the page's script fetches; not
 // data-fonts-ext, which only a story with Latin Extended-A or Cyrillic fetches), or else the
 // defaults written in dist/app.js; and the wasm next to each Emscripten glue script.
 import { readFileSync, existsSync } from "node:fs";

@@ -11,7 +11,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launch, serve, dist, repo, waitForFirstFrame } from "./harness.mjs";
-import { startServer } from "../../scripts/static-server.mjs";
+import { startServer } from "../../scripts/lib/server.mjs";
 
 const story = JSON.parse(readFileSync(join(repo, "assets/stories/witkoff-call-leak.json"), "utf8"));
 const CELL = `#cell=${story.links[0].suspect}:${story.links[0].motive}`;

@@ -5,7 +5,7 @@ import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer } from "../../scripts/static-server.mjs";
+import { startServer } from "../../scripts/lib/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, "../..");

@@ -10,16 +10,16 @@ import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { launch, site as dist, waitForFirstFrame, settle } from "./harness.mjs";
-import { publish, HASHED_NAME } from "../../scripts/lib/publish.mjs";
-import { startPublishedServer, CSP } from "../../scripts/lib/publish-server.mjs";
+import { publish } from "../../scripts/lib/publish.mjs";
+import { startServer, CSP, HASHED_NAME } from "../../scripts/lib/server.mjs";
 
 let browser, server, base, out, first;
 
 before(async () => {
   out = join(mkdtempSync(join(tmpdir(), "mm-publish-")), "site");
-  first = await publish({ dist, out, log: () => {} });
+  first = await publish({ site: dist, out, log: () => {} });
   browser = await launch();
-  ({ server, url: base } = await startPublishedServer(out, 0, { headers: { "Content-Security-Policy": CSP } }));
+  ({ server, url: base } = await startServer(out, 0, { published: true, headers: { "Content-Security-Policy": CSP } }));
 });
 after(async () => { await browser?.close(); server?.close(); if (out) rmSync(join(out, ".."), { recursive: true, force: true }); });
 
@@ -96,7 +96,7 @@ test("precompressed .br and .gz files decompress to the originals", () => {
 });
 
 test("publishing again gives the same bytes", async () => {
-  const again = await publish({ dist, out, log: () => {} });
+  const again = await publish({ site: dist, out, log: () => {} });
   assert.deepEqual(again.manifest, first.manifest);
 });
 

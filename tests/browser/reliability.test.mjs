@@ -109,7 +109,7 @@ test("a server error (500): an alert with a retry that works", async () => {
 });
 
 test("a request that never answers: an alert after the page's timeout, and a retry that works", async () => {
-  // ?timeout= (ms) shortens the page's 20 s story timeout where web/app.js supports it (see
+  // ?timeout= (ms) shortens the page's 20 s story timeout where web/js/config.js supports it (see
   // docs/reliability.md); without it this test waits the full 20 s.
   const start = Date.now();
   const text = await expectAlertThenRetry("/?story=/fault/hang.json&timeout=1500",

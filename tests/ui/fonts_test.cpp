@@ -1,5 +1,5 @@
 // fonts_test.cpp — the atlas has exactly the glyphs of the font files it was given: Latin-1
-// always, Latin Extended-A and Cyrillic only when the -Ext files are loaded (web/app.js fetches
+// always, Latin Extended-A and Cyrillic only when the -Ext files are loaded (web/js/main.js fetches
 // them only for stories that need them), and the two files of a face end up in one ImFont.
 #include <gtest/gtest.h>
 #include <imgui.h>

@@ -77,8 +77,8 @@ TEST(GlyphCoverage, FontSubsetsStylesheetAndPageAgreeWithTheList) {
   EXPECT_EQ(latin1, 4);
   EXPECT_EQ(ext, 4);
 
-  // web/app.js fetches the -Ext files when the story matches /[\u0100-\u017F\u0400-\u045F]/.
-  const std::string js = ReadSource("web/app.js");
+  // web/js/main.js fetches the -Ext files when the story matches /[\u0100-\u017F\u0400-\u045F]/.
+  const std::string js = ReadSource("web/js/main.js");
   const std::string cls = Capture(js, R"(var NEEDS_EXT = /\[([^\]]*)\]/;)");
   std::vector<CodepointRange> page;
   static const std::regex pair(R"(\\u([0-9A-Fa-f]{4})-\\u([0-9A-Fa-f]{4}))");

@@ -1,0 +1,257 @@
+// js_exports.cpp — page → wasm: the mm_* functions of page_api.h. Each decodes its C arguments
+// (names, JSON, bytes), calls one App verb (app.h) and encodes the result; none touches an App's
+// fields.
+#include <emscripten.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "core/story_loader.h"
+#include "core/text_version.h"
+#include "core/view_state.h"
+#include "platform/app.h"
+#include "platform/page_api.h"
+#include "platform/page_names.h"
+
+namespace {
+
+using mm::platform::App;
+using mm::platform::TheApp;
+// Documents for the page are built as ordered_json, like the state document (page_state.cpp), so
+// that the build carries one JSON writer; the page's select targets are read as plain json, with
+// the story loader's reader.
+using Json = nlohmann::ordered_json;
+using JsonIn = nlohmann::json;
+
+// Strings returned to the page live here until the next call that returns one.
+std::string g_reply;
+const char* Reply(std::string text) {
+  g_reply = std::move(text);
+  return g_reply.c_str();
+}
+
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+std::string_view Text(const char* s) { return s ? std::string_view(s) : std::string_view(); }
+
+std::string DiagnosticsJson(const mm::LoadResult& result) {
+  Json out = Json::object();
+  out["ok"] = result.ok();
+  out["errors"] = result.error_count();
+  out["warnings"] = result.warning_count();
+  Json list = Json::array();
+  for (const mm::Diagnostic& d : result.diagnostics) {
+    Json j = Json::object();
+    j["severity"] = d.severity == mm::Severity::Error ? "error" : "warning";
+    j["path"] = d.path;
+    j["line"] = d.line;
+    j["column"] = d.column;
+    j["message"] = d.message;
+    j["text"] = d.Format("story");
+    list.push_back(std::move(j));
+  }
+  out["diagnostics"] = std::move(list);
+  if (result.ok()) {
+    out["title"] = result.story.title;
+    out["id"] = result.story.id;
+  }
+  return Dump(out);
+}
+
+// ---- select targets ------------------------------------------------------------------------------
+
+// JavaScript's truthiness, which window.motiveMatrix.select has always applied to its keys.
+bool Truthy(const JsonIn& j) {
+  if (j.is_null()) return false;
+  if (j.is_boolean()) return j.get<bool>();
+  if (j.is_number()) return j.get<double>() != 0;
+  if (j.is_string()) return !j.get_ref<const std::string&>().empty();
+  return true;
+}
+
+// An id as the story spells it, looked up through the hash form: story ids are [a-z0-9-]
+// (story_loader.cpp, IsValidId), which the hash carries unchanged, so anything with a '%' (which
+// the hash would decode) or a ':' (which would split a cell) names nothing.
+bool HashSafe(const JsonIn& id) {
+  if (!id.is_string()) return false;
+  const std::string& s = id.get_ref<const std::string&>();
+  return s.find('%') == std::string::npos && s.find(':') == std::string::npos;
+}
+
+// The target's JSON, or a discarded value if it is not JSON. Read with the DOM builder the story
+// loader's reader is made of (json::parse would bring a second, callback-driven one: 2.7 KB of
+// download).
+JsonIn ParseTarget(std::string_view text) {
+  JsonIn target;
+  nlohmann::detail::json_sax_dom_parser<JsonIn> dom(target, false);
+  if (!JsonIn::sax_parse(text.begin(), text.end(), &dom)) target = JsonIn(JsonIn::value_t::discarded);
+  return target;
+}
+
+// {"cell": [suspect, motive]} or {"<kind>": id}, as page_api.h describes. Anything else is None.
+mm::Selection SelectionFromObject(const mm::Story& story, const JsonIn& target) {
+  static constexpr const char* kKinds[] = {"cell", "suspect", "motive", "event", "goal", "reaction"};
+  for (const char* kind : kKinds) {
+    if (!target.contains(kind) || !Truthy(target[kind])) continue;
+    const JsonIn& value = target[kind];
+    std::string hash = std::string(kind) + "=";
+    if (kind == kKinds[0]) {
+      if (!value.is_array() || value.size() < 2 || !HashSafe(value[0]) || !HashSafe(value[1])) return {};
+      hash += value[0].get_ref<const std::string&>() + ":" + value[1].get_ref<const std::string&>();
+    } else {
+      if (!HashSafe(value)) return {};
+      hash += value.get_ref<const std::string&>();
+    }
+    return mm::SelectionFromHash(story, hash);
+  }
+  return {};
+}
+
+// ---- fonts and colours ------------------------------------------------------------------------------
+
+// "fonts/NotoSans-Bold.3f2a09c1de.ttf" → Bold; "NotoSans-Bold-Ext.ttf" → Bold, ext.
+bool FaceFromFile(std::string_view file, mm::ui::FontFace* face, bool* ext) {
+  const size_t slash = file.find_last_of('/');
+  if (slash != std::string_view::npos) file.remove_prefix(slash + 1);
+  file = file.substr(0, file.find('.'));
+  constexpr std::string_view kExt = "-Ext";
+  *ext = file.size() > kExt.size() && file.substr(file.size() - kExt.size()) == kExt;
+  if (*ext) file.remove_suffix(kExt.size());
+  const int i = mm::platform::IndexOfName(mm::platform::kFontFaceNames, file);
+  if (i < 0) return false;
+  *face = static_cast<mm::ui::FontFace>(i);
+  return true;
+}
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// "c0392b", "#c0392b" or "c39" → 0xRRGGBB and the six-digit spelling; false for anything else.
+bool ParseHexColour(std::string_view s, uint32_t* rgb, std::string* six) {
+  if (!s.empty() && s.front() == '#') s.remove_prefix(1);
+  if (s.size() != 3 && s.size() != 6) return false;
+  six->clear();
+  for (char c : s) {
+    if (HexDigit(c) < 0) return false;
+    six->append(s.size() == 3 ? 2 : 1, c);
+  }
+  *rgb = 0;
+  for (char c : *six) *rgb = *rgb * 16 + static_cast<uint32_t>(HexDigit(c));
+  return true;
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int mm_add_font(const char* file, const uint8_t* data, int size) {
+  mm::ui::FontFace face;
+  bool ext = false;
+  if (!data || size <= 0 || !FaceFromFile(Text(file), &face, &ext)) return 0;
+  mm::platform::AddFont(TheApp(), face, ext, data, static_cast<size_t>(size));
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_load_story(const char* text, int size) {
+  mm::LoadResult result = mm::LoadStory(std::string_view(text ? text : "", text && size > 0 ? static_cast<size_t>(size) : 0));
+  const char* reply = Reply(DiagnosticsJson(result));  // before the story moves: it names its title
+  if (result.ok()) mm::platform::ShowStory(TheApp(), std::move(result.story));
+  return reply;
+}
+
+EMSCRIPTEN_KEEPALIVE int mm_select(const char* target_json) {
+  App& app = TheApp();
+  const mm::Story* story = mm::platform::CurrentStory(app);
+  if (!story) return 0;
+  const JsonIn target = ParseTarget(Text(target_json));
+  mm::Selection sel;
+  bool named_something = false;
+  if (target.is_null()) {
+    named_something = true;  // a clear
+  } else if (target.is_string()) {
+    const std::string& hash = target.get_ref<const std::string&>();
+    sel = mm::SelectionFromHash(*story, hash);
+    named_something = sel.kind != mm::SelectionKind::None || hash.empty() || hash == "#";
+  } else if (target.is_object()) {
+    sel = SelectionFromObject(*story, target);
+    named_something = sel.kind != mm::SelectionKind::None;
+  }
+  mm::platform::Select(app, sel);
+  return named_something ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_state() { return Reply(mm::platform::PageStateJson(TheApp())); }
+
+EMSCRIPTEN_KEEPALIVE void mm_resize(int css_w, int css_h, float dpr) { mm::platform::Resize(TheApp(), css_w, css_h, dpr); }
+
+EMSCRIPTEN_KEEPALIVE void mm_wake() { mm::platform::Wake(TheApp()); }
+
+EMSCRIPTEN_KEEPALIVE int mm_set_view(const char* name) {
+  const int view = mm::platform::IndexOfName(mm::platform::kViewNames, Text(name));
+  if (view < 0) return 0;
+  mm::platform::SetView(TheApp(), static_cast<mm::ui::View>(view));
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void mm_set_page_visible(int visible) { mm::platform::SetVisible(TheApp(), visible != 0); }
+
+EMSCRIPTEN_KEEPALIVE int mm_nav(const char* command) {
+  const int cmd = mm::platform::IndexOfName(mm::platform::kNavCommandNames, Text(command));
+  if (cmd < 0) return 0;
+  return mm::platform::Nav(TheApp(), static_cast<mm::NavCommand>(cmd)) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void mm_set_font_scale(float scale) { mm::platform::SetFontScale(TheApp(), scale); }
+
+EMSCRIPTEN_KEEPALIVE const char* mm_text_html() {
+  const mm::Story* story = mm::platform::CurrentStory(TheApp());
+  return Reply(story ? mm::RenderTextVersion(*story) : std::string());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_set_theme(const char* theme, const char* background, const char* accent) {
+  mm::ui::ThemeDesc desc;
+  desc.dark = Text(theme) == "dark";
+  desc.transparent = Text(background) == "transparent";
+  std::string why, six;
+  if (!Text(accent).empty()) {
+    desc.has_accent = ParseHexColour(Text(accent), &desc.accent_rgb, &six);
+    if (!desc.has_accent) why = "ignoring accent \u201C" + std::string(Text(accent)) + "\u201D (expected a hex colour such as c0392b)";
+  }
+  const double refused = mm::platform::SetTheme(TheApp(), desc);
+  if (refused > 0) {
+    char ratio[16];
+    std::snprintf(ratio, sizeof ratio, "%.2f", refused);
+    why = "ignoring accent #" + six + ": contrast " + ratio + ":1 with the page is below 3:1";
+  }
+  return Reply(why);
+}
+
+EMSCRIPTEN_KEEPALIVE void mm_probe(int enable) { mm::platform::SetProbe(TheApp(), enable != 0); }
+
+EMSCRIPTEN_KEEPALIVE const char* mm_probe_json() {
+  const App& app = TheApp();
+  const mm::Story* story = mm::platform::CurrentStory(app);
+  Json list = Json::array();
+  for (const mm::ui::ProbeItem& it : mm::platform::LastProbe(app).items) {
+    if (it.hit.Width() <= 0) continue;
+    Json j = Json::object();
+    j["what"] = it.what;
+    j["label"] = it.label;
+    j["hash"] = story ? mm::SelectionToHash(*story, it.target) : "";
+    j["x0"] = it.hit.x0;
+    j["y0"] = it.hit.y0;
+    j["x1"] = it.hit.x1;
+    j["y1"] = it.hit.y1;
+    list.push_back(std::move(j));
+  }
+  return Reply(Dump(list));
+}
+
+}  // extern "C"

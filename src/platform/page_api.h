@@ -1,0 +1,107 @@
+// page_api.h — the whole boundary between the page (web/js/) and the WebAssembly module, in one
+// place, like a Dear ImGui backend header.
+//
+// Implemented features:
+//  [x] Page → wasm: the exported C functions below (mm_*). Each decodes its C arguments, calls one
+//      App verb (app.h) and encodes the result (js_exports.cpp). cmake/WebApp.cmake's MM_EXPORTS
+//      lists exactly these; the page_api test (tests/checks/page_api.cmake) keeps it so.
+//  [x] Wasm → page: the Module.mmOn* hooks below, each optional, so the module never depends on a
+//      particular page (js_hooks.cpp; web/js/bridge.js installs them).
+//  [x] Names, not numbers, cross the boundary: views, keyboard commands, font files, themes and
+//      colours are strings (page_names.h holds the tables); selections travel as the story's ids.
+//  [x] One state document, built once in C++ (page_state.cpp) and sent as it is: see "State".
+//  [x] C++ is the only writer of the URL hash: the page applies state.hash, never builds one.
+//  [x] Strings: UTF-8 in both directions. A returned const char* stays valid until the next mm_*
+//      call that returns a string.
+// Missing features:
+//  [ ] Only one module per page: the exports act on the one App (TheApp()).
+//
+// State (mm_state(), Module.mmOnSelect): a JSON object
+//   {"selection": {"kind": "none"} | {"kind": "cell", "suspect": id, "motive": id}
+//                 | {"kind": "suspect"|"motive"|"event"|"goal"|"reaction", "id": id},
+//    "view": "both"|"matrix"|"timeline",  "hash": "#event=leak" ("" when nothing is selected),
+//    "highlight": {"suspects": [id…], "motives": […], "events": […], "goals": […]},
+//    "description": one sentence for the live region ("Selection cleared" when nothing is),
+//    "ready": a story is loaded, "theme": "light"|"dark", "contentHeight": CSS px, "fontScale": x}
+// Before the module is ready the page answers state() itself with {selection: {kind: "none"},
+// view: "both", hash: "", ready: false} (web/js/bridge.js).
+#pragma once
+
+#include <emscripten.h>
+
+#include <cstdint>
+#include <string>
+
+// ---- page → wasm ------------------------------------------------------------------------------
+extern "C" {
+
+// Hands over one font file (the bytes are copied). `file` is its name or URL as the page knows it:
+// the face is the last path segment up to its first dot ("fonts/NotoSans-Bold.3f2a09c1de.ttf" is
+// NotoSans-Bold; page_names.h lists the four), and a "-Ext" suffix (NotoSans-Bold-Ext) marks the
+// face's Latin Extended-A + Cyrillic file. Returns 0 for a name that is no face of ours.
+EMSCRIPTEN_KEEPALIVE int mm_add_font(const char* file, const uint8_t* data, int size);
+
+// Validates `size` bytes of story JSON and, if valid, shows it with nothing selected. Returns
+// {"ok", "errors", "warnings", "diagnostics": [{severity, path, line, column, message, text}],
+// and when ok "title", "id"}. An invalid story leaves the current one (if any) on screen.
+EMSCRIPTEN_KEEPALIVE const char* mm_load_story(const char* text, int size);
+
+// Selects what `target_json` names, the JSON form of window.motiveMatrix.select's argument:
+//   "#cell=a:b" (a URL hash, "#" optional) | {"cell": ["a", "b"]} | {"event": "leak"} (likewise
+//   suspect, motive, goal, reaction; the first of these keys present wins) | null or "" to clear.
+// Anything that names nothing clears the selection too. Returns 1 if the target named something
+// in the story (or was a clear), 0 otherwise.
+EMSCRIPTEN_KEEPALIVE int mm_select(const char* target_json);
+
+// The state document (see "State" above).
+EMSCRIPTEN_KEEPALIVE const char* mm_state();
+
+// The stage's size in CSS px and the device pixel ratio.
+EMSCRIPTEN_KEEPALIVE void mm_resize(int css_w, int css_h, float dpr);
+
+// The page saw input: run frames so that what SDL queued is handled.
+EMSCRIPTEN_KEEPALIVE void mm_wake();
+
+// "both", "matrix" or "timeline". Returns 0 (and changes nothing) for any other name.
+EMSCRIPTEN_KEEPALIVE int mm_set_view(const char* name);
+
+// 0 while the tab is hidden or the iframe is scrolled out of view: no frames at all until 1.
+EMSCRIPTEN_KEEPALIVE void mm_set_page_visible(int visible);
+
+// A keyboard command (src/core/keyboard_nav.h): "next-panel" (Tab), "previous-panel"
+// (Shift-Tab), "left", "right", "up", "down", "home", "end", "activate" (Enter, Space), "clear"
+// (Escape), "blur". Returns 1 if the explainer used it (the page then prevents the browser's
+// default), 0 to let the browser have the key (e.g. Tab out of the canvas, or an unknown name).
+EMSCRIPTEN_KEEPALIVE int mm_nav(const char* command);
+
+// The reader's text size (1 = default, 0.75–2.5; other values are ignored).
+EMSCRIPTEN_KEEPALIVE void mm_set_font_scale(float scale);
+
+// The current story as semantic HTML (src/core/text_version.h), for stories loaded at run time;
+// "" before one is loaded.
+EMSCRIPTEN_KEEPALIVE const char* mm_text_html();
+
+// Theme: `theme` "light" or "dark"; `background` "transparent" (the host page shows through) or
+// anything else for the theme's own page colour; `accent` "" for the theme's own, or a hex colour
+// ("c0392b", "#c0392b", "c39"). Returns "" or, when the accent is refused (not a colour, or below
+// 3:1 contrast with the page colour), why, as a sentence for the console.
+EMSCRIPTEN_KEEPALIVE const char* mm_set_theme(const char* theme, const char* background, const char* accent);
+
+// Tests and tools: mm_probe(1) records the interactive boxes of every frame; mm_probe_json()
+// returns the last frame's as [{what, label, hash, x0, y0, x1, y1}] (CSS px).
+EMSCRIPTEN_KEEPALIVE void mm_probe(int enable);
+EMSCRIPTEN_KEEPALIVE const char* mm_probe_json();
+
+}  // extern "C"
+
+// ---- wasm → page ------------------------------------------------------------------------------
+namespace mm::platform {
+
+void JsFirstFrame();                                // Module.mmOnFirstFrame(): the first frame is on screen
+void JsSelectionChanged(const std::string& state);  // Module.mmOnSelect(stateJson): the selection changed
+void JsContentHeight(float css_px);                 // Module.mmOnContentHeight(px): the explainer's full height
+void JsGraphicsState(bool available);               // Module.mmOnGraphics(available): WebGL context lost / back
+void JsFatal(const char* message);                  // Module.mmOnFatal(message): the interactive view cannot run
+void JsOutOfMemory();                               // Module.mmOnOutOfMemory(): the module is about to abort
+
+}  // namespace mm::platform

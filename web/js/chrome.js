@@ -1,0 +1,147 @@
+// chrome.js — the HTML around the canvas: status line and alerts, the text version, the theme's
+// page classes, the share / embed panel and the text-size buttons.
+// Provides: the elements root, stage, statusEl; setStatus, showAlert, hideAlert, setTextVersion,
+// textVersionFromCore, textIsCurrent, applyTheme, wireControls. Uses: config, and from bridge.js
+// setTheme, setFontScale, textHtml, isReady.
+var root = document.documentElement;
+var stage = document.getElementById("mm-stage");
+var statusEl = document.getElementById("mm-status");
+var alertEl = document.getElementById("mm-alert");
+var textEl = document.getElementById("mm-text");
+
+// ---- status and alerts
+function setStatus(text, note) {
+  statusEl.firstElementChild.textContent = text;
+  statusEl.classList.toggle("mm-paused", !!note);
+  statusEl.hidden = !text;
+}
+function el(tag, text, cls) {
+  var e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+// Shows a problem as HTML (role="alert"), never as a blank canvas. `items` are diagnostics or
+// strings; `retry` adds a button that runs it.
+function showAlert(title, intro, items, retry, options) {
+  options = options || {};
+  if (config.customStory && !options.keepText) setTextVersion("");
+  alertEl.textContent = "";
+  alertEl.appendChild(el("h2", title));
+  if (intro) alertEl.appendChild(el("p", intro));
+  if (items && items.length) {
+    var list = el("ol");
+    items.forEach(function (d) {
+      var li = el("li");
+      if (typeof d === "string") { li.textContent = d; }
+      else {
+        li.appendChild(el("span", d.message));
+        var where = [];
+        if (d.line) where.push("line " + d.line + ", column " + d.column);
+        if (d.path) where.push("at ");
+        var w = el("div", where.length ? where.join(d.path ? " · " : "") : "", "mm-where");
+        if (d.path) w.appendChild(el("code", d.path));
+        li.appendChild(w);
+      }
+      list.appendChild(li);
+    });
+    alertEl.appendChild(list);
+  }
+  if (retry) {
+    var b = el("button", options.retryLabel || "Try again");
+    b.type = "button";
+    b.addEventListener("click", function () { hideAlert(); retry(); });
+    alertEl.appendChild(b);
+  }
+  alertEl.hidden = false;
+  statusEl.hidden = true;
+}
+function hideAlert() { alertEl.hidden = true; alertEl.textContent = ""; statusEl.hidden = false; }
+
+// ---- the text version
+// The page's own text version is the bundled story's, written in at build time; a ?story= story
+// gets its own from the core once loaded, and until then the bundled one must not pass for it.
+var textIsCurrent = !config.customStory;
+function setTextVersion(html) { textEl.innerHTML = html; }
+function textVersionFromCore() {
+  var html = textHtml();
+  if (html !== null) { setTextVersion(html); textIsCurrent = true; }
+}
+
+// ---- theme: the page's classes (the text version's colours) and the canvas's palette
+var darkQuery = window.matchMedia ? matchMedia("(prefers-color-scheme: dark)") : null;
+function applyTheme() {
+  var dark = config.theme === "dark" || (config.theme === "auto" && !!darkQuery && darkQuery.matches);
+  root.classList.toggle("mm-dark", dark);
+  root.classList.toggle("mm-transparent", config.transparent);
+  setTheme(dark);
+}
+if (darkQuery && darkQuery.addEventListener) darkQuery.addEventListener("change", function () { if (config.theme === "auto") applyTheme(); });
+
+// ---- share / embed panel, text-version toggle, text size
+// The address of exactly this view (selection included).
+function shareUrl() {
+  return location.origin + location.pathname + (config.shareQuery ? "?" + config.shareQuery : "") + location.hash;
+}
+function embedCode() {
+  var base = location.origin + location.pathname.replace(/[^/]*$/, "");
+  return '<div class="motive-matrix-embed" data-src="' + shareUrl().replace(/&/g, "&amp;").replace(/"/g, "&quot;") +
+    '"></div>\n<script src="' + base + 'embed.js" async></' + 'script>';
+}
+// Copies `text`; where the clipboard is not available (some iframes, plain http) the text is
+// shown selected in a small panel so the reader can copy it by hand.
+function share(title, text, opener) {
+  var panel = document.getElementById("mm-share"), area = document.getElementById("mm-share-text");
+  var note = document.getElementById("mm-share-note");
+  document.getElementById("mm-share-title").textContent = title;
+  area.value = text;
+  note.textContent = "";
+  panel.hidden = false;
+  area.focus();
+  area.select();
+  var close = document.getElementById("mm-share-close");
+  close.onclick = function () { panel.hidden = true; opener.focus(); };
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(text).then(function () { note.textContent = "Copied to the clipboard."; },
+      function () { note.textContent = "Press Ctrl+C (or ⌘C) to copy."; });
+  } else {
+    note.textContent = "Press Ctrl+C (or ⌘C) to copy.";
+  }
+}
+
+var FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5, 1.75, 2];
+var fontStep = 1;
+function setFont(step) {
+  fontStep = Math.max(0, Math.min(FONT_SCALES.length - 1, step));
+  var s = FONT_SCALES[fontStep];
+  root.style.setProperty("--mm-text-scale", String(s));
+  textEl.style.fontSize = s + "em";
+  setFontScale(s);
+  document.getElementById("mm-font-down").disabled = fontStep === 0;
+  document.getElementById("mm-font-up").disabled = fontStep === FONT_SCALES.length - 1;
+}
+// Wires the bar's buttons; returns applyFont(), which applies the current text size again (to the
+// canvas too, once the module runs).
+function wireControls() {
+  var linkBtn = document.getElementById("mm-copy-link"), embedBtn = document.getElementById("mm-copy-embed");
+  linkBtn.addEventListener("click", function () { share("Link to this view", shareUrl(), linkBtn); });
+  embedBtn.addEventListener("click", function () { share("Embed code for an article", embedCode(), embedBtn); });
+  document.getElementById("mm-share").addEventListener("keydown", function (e) {
+    if (e.key === "Escape") document.getElementById("mm-share-close").click();
+  });
+  var toggle = document.getElementById("mm-toggle-text");
+  toggle.addEventListener("click", function () {
+    var on = !root.classList.contains("mm-show-text");
+    root.classList.toggle("mm-show-text", on);
+    toggle.setAttribute("aria-pressed", on ? "true" : "false");
+    if (on) textEl.focus(); else if (isReady()) stage.focus();
+  });
+  document.getElementById("mm-font-down").addEventListener("click", function () { setFont(fontStep - 1); });
+  document.getElementById("mm-font-up").addEventListener("click", function () { setFont(fontStep + 1); });
+  if (config.fontScale !== null) {
+    var best = 0;
+    FONT_SCALES.forEach(function (v, i) { if (Math.abs(v - config.fontScale) < Math.abs(FONT_SCALES[best] - config.fontScale)) best = i; });
+    fontStep = best;
+  }
+  return function applyFont() { setFont(fontStep); };
+}
