@@ -28,8 +28,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ascii.h"
 #include "glyph_coverage.h"
 #include "json_positions.h"
+#include "utf8.h"
 
 namespace mm {
 namespace {
@@ -51,47 +53,6 @@ constexpr int kSuggestionBudget = 200;
 // ================================================================================================
 // Text helpers for messages
 // ================================================================================================
-
-// Length of the valid UTF-8 sequence starting at text[i], or 0. Strict: overlong forms,
-// surrogates (U+D800–DFFF) and code points past U+10FFFF are not valid, so that a message that
-// quotes raw bytes from the file is always valid UTF-8.
-size_t Utf8SequenceLength(std::string_view text, size_t i) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // the range allowed for the second byte
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (size_t k = 2; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  }
-  return length;
-}
-
-// Characters as readers count them: Unicode code points.
-size_t CountCharacters(std::string_view s) {
-  size_t count = 0;
-  for (const char c : s) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
-}
-
-bool IsBlank(std::string_view s) {
-  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
 
 // `"value"` for a message: long values shortened (on a character boundary), control characters
 // shown as escapes, so a message is always one line of valid UTF-8.
@@ -123,22 +84,6 @@ std::string Quoted(std::string_view value) {
   }
   out += '"';
   return out;
-}
-
-// How a character from the raw text reads in a message: 'x', U+0001, 'é' or byte 0xFF.
-std::string DescribeCharacterAt(std::string_view text, size_t i) {
-  if (i >= text.size()) return "end of file";
-  const unsigned char c = static_cast<unsigned char>(text[i]);
-  char buffer[32];
-  if (c < 0x20 || c == 0x7F) {
-    std::snprintf(buffer, sizeof buffer, "control character U+%04X", c);
-    return buffer;
-  }
-  if (c < 0x80) return std::string("'") + static_cast<char>(c) + "'";
-  const size_t length = Utf8SequenceLength(text, i);
-  if (length > 0) return "'" + std::string(text.substr(i, length)) + "'";
-  std::snprintf(buffer, sizeof buffer, "byte 0x%02X (not UTF-8)", c);
-  return buffer;
 }
 
 size_t EditDistance(std::string_view a, std::string_view b) {
@@ -322,10 +267,6 @@ class NonThrowingDomParser : public nlohmann::detail::json_sax_dom_parser<json> 
   std::string last_token_;
   std::string what_;
 };
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
 
 void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
   for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {

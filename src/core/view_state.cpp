@@ -8,6 +8,7 @@
 #include <climits>
 #include <nlohmann/json.hpp>
 
+#include "ascii.h"
 #include "wording.h"
 
 namespace mm {
@@ -79,13 +80,6 @@ std::string PercentEncode(std::string_view s) {
     }
   }
   return out;
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
 }
 
 // False on a malformed escape ("%ZZ", a trailing "%"): the whole hash is then rejected.
