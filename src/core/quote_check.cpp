@@ -27,7 +27,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_positions.h"
+#include "core/load/json_positions.h"
 #include "utf8.h"
 
 namespace mm {

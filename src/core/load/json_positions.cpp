@@ -2,13 +2,13 @@
 //
 // It is not a validator: nlohmann decides whether the text is JSON. The walker only has to agree
 // with nlohmann on valid text and to stay in bounds and terminate on anything else.
-#include "json_positions.h"
+#include "core/load/json_positions.h"
 
 #include <algorithm>
 #include <cstring>
 
-#include "ascii.h"
-#include "utf8.h"
+#include "core/ascii.h"
+#include "core/utf8.h"
 
 namespace mm {
 namespace {
