@@ -1,4 +1,4 @@
-// glyph_coverage.cpp — see glyph_coverage.h.
+// glyph_coverage.cpp — whether the canvas's fonts draw a character; the first in a string they do not.
 #include "glyph_coverage.h"
 
 #include <algorithm>
