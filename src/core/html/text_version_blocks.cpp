@@ -31,7 +31,8 @@ TextVersionWriter::TextVersionWriter(const Story& story, const TextVersionOption
   for (size_t i = 0; i < s_.links.size(); ++i) {
     const Link& l = s_.links[i];
     if (!InRange(l.suspect, s_.suspects) || !InRange(l.motive, s_.motives)) continue;
-    std::string anchor = s_.suspects[static_cast<size_t>(l.suspect)].id + "-" + s_.motives[static_cast<size_t>(l.motive)].id;
+    std::string anchor =
+        s_.suspects[static_cast<size_t>(l.suspect)].id + "-" + s_.motives[static_cast<size_t>(l.motive)].id;
     if (!taken.emplace(anchor, 0).second) {
       for (int n = 2;; ++n) {
         std::string numbered = anchor + "-" + std::to_string(n);

@@ -24,8 +24,7 @@ bool FieldReader::ExpectObject(const json& value, const std::string& path) {
   return false;
 }
 
-const json* FieldReader::Member(const json& object, const std::string& path, std::string_view key,
-                              Need need) {
+const json* FieldReader::Member(const json& object, const std::string& path, std::string_view key, Need need) {
   // An explicit null is not "not given": it gets a type error, as in the JSON Schema.
   const auto it = object.find(key);
   if (it == object.end()) {
@@ -37,8 +36,8 @@ const json* FieldReader::Member(const json& object, const std::string& path, std
   return &*it;
 }
 
-bool FieldReader::ReadString(const json& object, const std::string& path, std::string_view key,
-                           std::string& out, Need need, size_t max_chars, Shown shown) {
+bool FieldReader::ReadString(const json& object, const std::string& path, std::string_view key, std::string& out,
+                             Need need, size_t max_chars, Shown shown) {
   const json* value = Member(object, path, key, need);
   if (!value) return false;
   // Paths are built only for findings: most fields are fine, and this is the hot path.
@@ -56,7 +55,7 @@ bool FieldReader::ReadString(const json& object, const std::string& path, std::s
     const size_t length = CountCharacters(*s);
     if (length > max_chars) {
       findings_.Error(child(), "too long: " + std::to_string(length) + " characters (the limit is " +
-                                 std::to_string(max_chars) + ")");
+                                   std::to_string(max_chars) + ")");
     }
   }
   if (shown == Shown::Yes) WarnIfUndrawable(child, *s);
@@ -79,29 +78,27 @@ void FieldReader::WarnIfUndrawable(const PathFn& path, const std::string& text) 
                                 "punctuation");
 }
 
-bool FieldReader::ReadId(const json& object, const std::string& path, IdTable& table, int item,
-                       std::string& out) {
+bool FieldReader::ReadId(const json& object, const std::string& path, IdTable& table, int item, std::string& out) {
   if (!ReadString(object, path, "id", out, Need::Required, 0, Shown::No)) return false;
   if (!IsValidId(out)) {
     findings_.Error(JsonPointerChild(path, "id"), QuoteForMessage(out) +
-                               " is not a valid id (use 1–64 characters a-z, 0-9 and \"-\", "
-                               "starting with a letter or digit)");
+                                                      " is not a valid id (use 1–64 characters a-z, 0-9 and \"-\", "
+                                                      "starting with a letter or digit)");
   }
   // Even a malformed id is registered, so references to it do not pile up more errors.
   const auto [it, inserted] = table.index.emplace(out, item);
   if (!inserted) {
-    findings_.Error(JsonPointerChild(path, "id"), "duplicate " + std::string(table.noun) + " id " + QuoteForMessage(out) +
-                               " (first used at " +
-                               JsonPointerChild(table.array_path, static_cast<size_t>(it->second)) +
-                               ")");
+    findings_.Error(JsonPointerChild(path, "id"),
+                    "duplicate " + std::string(table.noun) + " id " + QuoteForMessage(out) + " (first used at " +
+                        JsonPointerChild(table.array_path, static_cast<size_t>(it->second)) + ")");
     return true;
   }
   table.ids.push_back(out);
   return true;
 }
 
-bool FieldReader::ReadDate(const json& object, const std::string& path, std::string_view key,
-                         std::string& text, Date* parsed, Need need) {
+bool FieldReader::ReadDate(const json& object, const std::string& path, std::string_view key, std::string& text,
+                           Date* parsed, Need need) {
   if (!ReadString(object, path, key, text, need, 0, Shown::No)) return false;
   Date date;
   switch (ParseIsoDate(text, &date)) {
@@ -112,16 +109,15 @@ bool FieldReader::ReadDate(const json& object, const std::string& path, std::str
       findings_.Error(JsonPointerChild(path, key),
                       QuoteForMessage(text) + " is not a date in the calendar (expected YYYY-MM-DD, YYYY-MM or YYYY)");
       return false;
-    case DateCheck::NotADate:
-      break;
+    case DateCheck::NotADate: break;
   }
   findings_.Error(JsonPointerChild(path, key),
                   QuoteForMessage(text) + " is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
   return false;
 }
 
-bool FieldReader::ReadInteger(const json& object, const std::string& path, std::string_view key,
-                            int64_t& out, Need need) {
+bool FieldReader::ReadInteger(const json& object, const std::string& path, std::string_view key, int64_t& out,
+                              Need need) {
   const json* value = Member(object, path, key, need);
   if (!value) return false;
   const auto child = [&] { return JsonPointerChild(path, key); };
@@ -146,8 +142,7 @@ bool FieldReader::ReadInteger(const json& object, const std::string& path, std::
   return false;
 }
 
-bool FieldReader::ReadBool(const json& object, const std::string& path, std::string_view key,
-                         bool& out, Need need) {
+bool FieldReader::ReadBool(const json& object, const std::string& path, std::string_view key, bool& out, Need need) {
   const json* value = Member(object, path, key, need);
   if (!value) return false;
   if (const auto* b = value->get_ptr<const json::boolean_t*>()) {
@@ -158,8 +153,8 @@ bool FieldReader::ReadBool(const json& object, const std::string& path, std::str
   return false;
 }
 
-const json* FieldReader::ReadArray(const json& object, const std::string& path, std::string_view key,
-                                 Need need, size_t min_items) {
+const json* FieldReader::ReadArray(const json& object, const std::string& path, std::string_view key, Need need,
+                                   size_t min_items) {
   const json* value = Member(object, path, key, need);
   if (!value) return nullptr;
   if (!value->is_array()) {
@@ -184,8 +179,7 @@ std::string FieldReader::KnownIds(const IdTable& table, std::string_view typed) 
   return out;
 }
 
-int FieldReader::Resolve(const json& value, const std::string& path, const IdTable& table,
-                       std::string& id) {
+int FieldReader::Resolve(const json& value, const std::string& path, const IdTable& table, std::string& id) {
   const auto* s = value.get_ptr<const json::string_t*>();
   if (!s) {
     TypeError(path, (std::string("a ") + table.noun + " id").c_str(), value);
@@ -195,23 +189,22 @@ int FieldReader::Resolve(const json& value, const std::string& path, const IdTab
   const auto it = table.index.find(id);
   if (it != table.index.end()) return it->second;
   if (table.present) {
-    findings_.Error(path, "unknown " + std::string(table.noun) + " id " + QuoteForMessage(id) + " (" +
-                              KnownIds(table, id) + ")");
+    findings_.Error(
+        path, "unknown " + std::string(table.noun) + " id " + QuoteForMessage(id) + " (" + KnownIds(table, id) + ")");
   }
   return -1;
 }
 
-int FieldReader::ReadReference(const json& object, const std::string& path, std::string_view key,
-                             const IdTable& table, std::string& id, Need need) {
+int FieldReader::ReadReference(const json& object, const std::string& path, std::string_view key, const IdTable& table,
+                               std::string& id, Need need) {
   const json* value = Member(object, path, key, need);
   if (!value) return -1;
   return Resolve(*value, JsonPointerChild(path, key), table, id);
 }
 
-void FieldReader::ReadReferenceList(const json& object, const std::string& path,
-                                  std::string_view key, const IdTable& table,
-                                  std::vector<std::string>& ids, std::vector<int>& indices,
-                                  Need need) {
+void FieldReader::ReadReferenceList(const json& object, const std::string& path, std::string_view key,
+                                    const IdTable& table, std::vector<std::string>& ids, std::vector<int>& indices,
+                                    Need need) {
   const json* list = ReadArray(object, path, key, need);
   if (!list) return;
   const std::string list_path = JsonPointerChild(path, key);
@@ -225,13 +218,13 @@ void FieldReader::ReadReferenceList(const json& object, const std::string& path,
   }
 }
 
-void FieldReader::CheckUnknownFields(const json& object, const std::string& path,
-                                   const FieldNames& known) {
+void FieldReader::CheckUnknownFields(const json& object, const std::string& path, const FieldNames& known) {
   for (auto it = object.begin(); it != object.end(); ++it) {
     const std::string& key = it.key();
     if (std::find(known.begin(), known.end(), key) != known.end()) continue;
     // Kept (not lost), but not used by this version.
-    extra_fields_.push_back({JsonPointerChild(path, key), it.value().dump(-1, ' ', false, json::error_handler_t::replace)});
+    extra_fields_.push_back(
+        {JsonPointerChild(path, key), it.value().dump(-1, ' ', false, json::error_handler_t::replace)});
     std::string message = "unknown field " + QuoteForMessage(key) + " is kept but not used by this version";
     if (const auto candidate = FirstLikelyTypo(key, known)) {
       message += " (did you mean \"" + std::string(*candidate) + "\"?)";

@@ -310,18 +310,20 @@ void StoryReader::ReadWording(const json& root) {
 
 // The granularity is the date's own ("1999", "1999-06", "1999-06-14"); `precision` may say the
 // same again, or "approximate" (placed "around" it).
-void StoryReader::ReadPrecision(const json& item, const std::string& path, bool date_ok,
-                              const std::string& date_text, Date& date) {
+void StoryReader::ReadPrecision(const json& item, const std::string& path, bool date_ok, const std::string& date_text,
+                                Date& date) {
   PrecisionField precision = PrecisionField::Day;
   if (!ReadEnum(item, path, "precision", kDatePrecisions, precision, Need::Optional) || !date_ok) return;
   const std::string at = JsonPointerChild(path, "precision");
-  const auto finer_than = [&](DatePrecision wanted) { return static_cast<int>(date.precision) < static_cast<int>(wanted); };
+  const auto finer_than = [&](DatePrecision wanted) {
+    return static_cast<int>(date.precision) < static_cast<int>(wanted);
+  };
   switch (precision) {
     case PrecisionField::Approximate: date.approximate = true; break;
     case PrecisionField::Day:
       if (date.precision != DatePrecision::Day) {
         findings().Error(at, "precision is \"day\" but the date " + QuoteForMessage(date_text) +
-                                " has no day (use YYYY-MM-DD, or leave precision out)");
+                                 " has no day (use YYYY-MM-DD, or leave precision out)");
       }
       break;
     case PrecisionField::Month:
@@ -330,15 +332,15 @@ void StoryReader::ReadPrecision(const json& item, const std::string& path, bool 
       const char* name = precision == PrecisionField::Month ? "month" : "year";
       if (finer_than(wanted)) {
         findings().Warning(at, std::string("precision is \"") + name + "\", so the " +
-                                  (wanted == DatePrecision::Month ? "day" : "month and day") + " in " +
-                                  QuoteForMessage(date_text) + (wanted == DatePrecision::Month ? " is" : " are") +
-                                  " ignored (write " + (wanted == DatePrecision::Month ? "YYYY-MM" : "YYYY") + ")");
+                                   (wanted == DatePrecision::Month ? "day" : "month and day") + " in " +
+                                   QuoteForMessage(date_text) + (wanted == DatePrecision::Month ? " is" : " are") +
+                                   " ignored (write " + (wanted == DatePrecision::Month ? "YYYY-MM" : "YYYY") + ")");
         date.precision = wanted;
         date.day = 1;
         if (wanted == DatePrecision::Year) date.month = 1;
       } else if (date.precision != wanted) {
         findings().Error(at, std::string("precision is \"") + name + "\" but the date " + QuoteForMessage(date_text) +
-                                " is coarser (leave precision out)");
+                                 " is coarser (leave precision out)");
       }
       break;
     }
@@ -352,7 +354,7 @@ void StoryReader::ReadCoincided(const json& item, const std::string& path, bool&
   const bool has_old = ReadBool(item, path, "landed_just_as", landed, Need::Optional);
   if (has_new && has_old && coincided != landed) {
     findings().Error(JsonPointerChild(path, "landed_just_as"),
-                    "disagrees with \"coincided\" (it is the older name for the same flag: keep one)");
+                     "disagrees with \"coincided\" (it is the older name for the same flag: keep one)");
   }
   out = has_new ? coincided : landed;
 }
@@ -365,9 +367,10 @@ void StoryReader::WarnIfEventsOutOfOrder() {
   for (size_t i = 0; i < events.size(); ++i) {
     if (i >= event_date_ok_.size() || !event_date_ok_[i]) continue;  // a broken item, or no valid date
     if (latest && events[i].date < latest->date) {
-      findings().Warning(JsonPointerChild("/events", i), "events are not in date order: " + QuoteForMessage(events[i].id) + " (" +
-                                             events[i].date.Iso() + ") comes after " + QuoteForMessage(latest->id) + " (" +
-                                             latest->date.Iso() + "); the timeline shows them sorted by date");
+      findings().Warning(JsonPointerChild("/events", i),
+                         "events are not in date order: " + QuoteForMessage(events[i].id) + " (" +
+                             events[i].date.Iso() + ") comes after " + QuoteForMessage(latest->id) + " (" +
+                             latest->date.Iso() + "); the timeline shows them sorted by date");
       return;
     }
     latest = &events[i];
