@@ -1,3 +1,4 @@
+// keyboard_nav.cpp — Tab, arrow, Enter and Escape moves between and within the panels (keyboard_nav.h).
 #include "keyboard_nav.h"
 
 #include <algorithm>

@@ -27,7 +27,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_positions.h"
+#include "core/load/json_positions.h"
+#include "utf8.h"
 
 namespace mm {
 namespace {
@@ -45,37 +46,10 @@ struct Decoded {
   size_t length;       // bytes, ≥ 1
 };
 
-// Strict UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF): anything else is read
-// one byte at a time and compared as that byte.
-Decoded DecodeUtf8(std::string_view s, size_t i) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return {lead, 1};
-  size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // the range allowed for the second byte
-  char32_t cp = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    cp = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    cp = lead & 0x0F;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    cp = lead & 0x07;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return {kInvalidByte, 1};
-  }
-  if (i + length > s.size() || byte(i + 1) < low || byte(i + 1) > high) return {kInvalidByte, 1};
-  for (size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return {kInvalidByte, 1};
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  return {cp, length};
+// Strict UTF-8 (utf8.h): anything else is read one byte at a time and compared as that byte.
+Decoded Decode(std::string_view s, size_t i) {
+  const Utf8Char c = DecodeUtf8(s, i);
+  return {c.valid ? c.codepoint : kInvalidByte, c.length};
 }
 
 // Unicode's White_Space property: ASCII spaces and line ends, NEL, no-break space, ogham space,
@@ -129,7 +103,7 @@ Normalized Normalize(std::string_view in, bool with_map) {
   bool space_pending = false;  // whitespace seen since the last character written
   size_t space_from = 0, space_to = 0;
   for (size_t i = 0; i < in.size();) {
-    const Decoded d = DecodeUtf8(in, i);
+    const Decoded d = Decode(in, i);
     const size_t end = i + d.length;
     if (d.codepoint != kInvalidByte && IsWhiteSpace(d.codepoint)) {
       if (!space_pending) space_from = i;
@@ -311,7 +285,7 @@ std::string Display(std::string_view text) {
   std::string out;
   bool space = false;
   for (size_t i = 0; i < text.size();) {
-    const Decoded d = DecodeUtf8(text, i);
+    const Decoded d = Decode(text, i);
     if (d.codepoint != kInvalidByte && IsWhiteSpace(d.codepoint)) {
       space = true;
     } else if (d.codepoint != kSoftHyphen) {

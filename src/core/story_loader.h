@@ -3,27 +3,20 @@
 // Never throws and never aborts, whatever the input (the web build has C++ exceptions off):
 // parsing goes through nlohmann's SAX interface with a non-throwing handler, and every access
 // is type-checked. Every diagnostic names a JSON path and, where it can, a line and column.
+//
+// This is the public face of core/load/: the pipeline (load/story_loader.cpp) runs strict_json
+// (parse), story_reader (the format's rules, filling the Story) and diagnostics (locate, sort,
+// cap); story_schema holds the format's tables.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "story.h"
+#include "core/load/diagnostics.h"  // Severity, Diagnostic
+#include "core/story.h"
 
 namespace mm {
-
-enum class Severity { Error, Warning };
-
-struct Diagnostic {
-  Severity severity = Severity::Error;
-  std::string path;     // JSON Pointer (RFC 6901), e.g. "/links/3/motive"; "" = the document
-  int line = 0;         // 1-based; 0 = unknown
-  int column = 0;       // 1-based, in bytes; 0 = unknown
-  std::string message;  // one sentence, e.g. "unknown motive id \"embarass-trump\""
-  // "story.json:12:7: error: /links/3/motive: unknown motive id "embarass-trump""
-  std::string Format(std::string_view file_name) const;
-};
 
 struct LoadResult {
   Story story;                          // valid only when ok()
@@ -53,5 +46,11 @@ LoadResult LoadStoryFile(const std::string& path, const LoadLimits& limits = {})
 // The top-level fields a story must have, in the order docs/story-format.md lists them (the
 // loader's own table; a test keeps assets/story.schema.json in step with it).
 std::vector<std::string> RequiredTopLevelFields();
+
+// The result as the page receives it after a load (compact JSON; invalid UTF-8 replaced):
+//   {"ok":false,"errors":1,"warnings":0,"diagnostics":[{"severity":"error","path":"/links/3/motive",
+//    "line":12,"column":7,"message":"…","text":"story:12:7: error: /links/3/motive: …"}]}
+// with "title" and "id" added when the story loaded (ok()).
+std::string DiagnosticsToJson(const LoadResult& result);
 
 }  // namespace mm

@@ -6,9 +6,12 @@
 // motive matrix as a real <table>; every link's argument and quotes; the motives; the "why now"
 // timeline; the goals and the reactions; and every editor's note, marked as such.
 //
+// The writer is in core/html/: html_writer (escaping, ids, headings), text_version.cpp (the
+// sections) and text_version_blocks.cpp (quotes, notes, dates).
 // It is written into the page when publishing (`motive-matrix html`, scripts/lib/publish.mjs)
 // and can be produced in the browser for a story loaded at run time. Plain C++17: no exceptions
-// thrown, no I/O, linear in the size of the story plus the matrix (suspects × motives).
+// thrown, no I/O, linear in the size of the story plus the matrix (suspects × motives), give or
+// take one sort of the links.
 //
 // Output contract (tests/unit/text_version_test.cpp):
 //   - an HTML fragment: one <article class="mm-t" lang="…">; no <html>, <body>, scripts or
@@ -20,7 +23,7 @@
 
 #include <string>
 
-#include "story.h"
+#include "core/story.h"
 
 namespace mm {
 

@@ -1,4 +1,4 @@
-// timeline.cpp — the "why now" axis: piecewise-linear date scale, event positions, ticks, label lanes.
+// timeline.cpp — the "why now" axis: piecewise-linear date scale, event positions, ticks and their labels, label lanes.
 //
 // Everything here is pure arithmetic on the story's dates, deterministic and allocation-light,
 // so the ImGui panel can call it every frame and the tests can pin exact results.

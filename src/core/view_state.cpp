@@ -8,6 +8,8 @@
 #include <climits>
 #include <nlohmann/json.hpp>
 
+#include "ascii.h"
+#include "relations.h"
 #include "wording.h"
 
 namespace mm {
@@ -29,8 +31,6 @@ bool IsValid(const Story& story, const Selection& sel) {
   }
   return false;
 }
-
-bool Contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 // Marks indices from a resolved cross-reference list, ignoring any that are out of range
 // (a hand-built or partially resolved story must not crash the view).
@@ -79,13 +79,6 @@ std::string PercentEncode(std::string_view s) {
     }
   }
   return out;
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
 }
 
 // False on a malformed escape ("%ZZ", a trailing "%"): the whole hash is then rejected.
@@ -170,41 +163,29 @@ Highlight ComputeHighlight(const Story& story, const Selection& sel) {
   h.goals.assign(story.goals.size(), false);
   if (!IsValid(story, sel)) return h;
 
-  auto events_naming = [&](auto&& names) {
-    for (size_t e = 0; e < story.events.size(); ++e) {
-      if (names(story.events[e])) h.events[e] = true;
-    }
-  };
-  auto goals_naming = [&](auto&& names) {
-    for (size_t g = 0; g < story.goals.size(); ++g) {
-      if (names(story.goals[g])) h.goals[g] = true;
-    }
-  };
-
   switch (sel.kind) {
     case SelectionKind::Cell: {
       // The pair's row and column, and what either of them reaches on the timeline.
       const int s = sel.a, m = sel.b;
       Mark(h.suspects, s);
       Mark(h.motives, m);
-      events_naming([&](const Event& e) { return Contains(e.suspects, s) || Contains(e.motives, m); });
-      goals_naming([&](const Goal& g) { return Contains(g.motives, m); });
+      MarkAll(h.events, EventsNamingSuspect(story, s));
+      MarkAll(h.events, EventsNamingMotive(story, m));
+      MarkAll(h.goals, GoalsNamingMotive(story, m));
       break;
     }
     case SelectionKind::Suspect: {
       const int s = sel.a;
       Mark(h.suspects, s);
-      for (size_t m = 0; m < story.motives.size(); ++m) {
-        if (story.LinkAt(s, static_cast<int>(m)) >= 0) h.motives[m] = true;
-      }
-      events_naming([&](const Event& e) { return Contains(e.suspects, s); });
+      for (const ArguedPair& pair : ArguedMotives(story, s)) Mark(h.motives, pair.motive);
+      MarkAll(h.events, EventsNamingSuspect(story, s));
       break;
     }
     case SelectionKind::Motive: {
       const int m = sel.a;
       Mark(h.motives, m);
-      events_naming([&](const Event& e) { return Contains(e.motives, m); });
-      goals_naming([&](const Goal& g) { return Contains(g.motives, m); });
+      MarkAll(h.events, EventsNamingMotive(story, m));
+      MarkAll(h.goals, GoalsNamingMotive(story, m));
       break;
     }
     case SelectionKind::Event: {
@@ -212,7 +193,7 @@ Highlight ComputeHighlight(const Story& story, const Selection& sel) {
       Mark(h.events, sel.a);
       MarkAll(h.motives, e.motives);
       MarkAll(h.suspects, e.suspects);
-      goals_naming([&](const Goal& g) { return Contains(g.events, sel.a); });
+      MarkAll(h.goals, GoalsNamingEvent(story, sel.a));
       break;
     }
     case SelectionKind::Goal: {
@@ -310,10 +291,7 @@ std::string DescribeSelection(const Story& story, const Selection& sel) {
     }
     case SelectionKind::Suspect: {
       const Suspect& s = story.suspects[static_cast<size_t>(sel.a)];
-      size_t motives = 0;
-      for (size_t m = 0; m < story.motives.size(); ++m) {
-        if (story.LinkAt(sel.a, static_cast<int>(m)) >= 0) ++motives;
-      }
+      const size_t motives = ArguedMotives(story, sel.a).size();
       std::string text = SuspectName(s);
       if (s.assessment.place > 0) {
         text = w("say.suspect.rank", {{"name", text}, {"rank", std::to_string(s.assessment.place)}});
@@ -324,11 +302,8 @@ std::string DescribeSelection(const Story& story, const Selection& sel) {
     }
     case SelectionKind::Motive: {
       const Motive& m = story.motives[static_cast<size_t>(sel.a)];
-      size_t suspects = 0, events = 0;
-      for (size_t s = 0; s < story.suspects.size(); ++s) {
-        if (story.LinkAt(static_cast<int>(s), sel.a) >= 0) ++suspects;
-      }
-      for (const Event& e : story.events) events += Contains(e.motives, sel.a) ? 1 : 0;
+      const size_t suspects = SuspectsArguing(story, sel.a).size();
+      const size_t events = EventsNamingMotive(story, sel.a).size();
       std::string text = w("say.motive", {{"label", m.label}});
       text += suspects ? w("say.motive.suspects", {{"suspects", w.Count("count.suspect", suspects)}})
                        : w("say.motive.no_suspect");

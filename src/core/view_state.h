@@ -1,5 +1,6 @@
-// view_state.h — what the reader has selected and which view is showing, independent of any
-// UI toolkit; plus the derived highlight sets and the URL-hash form of a selection.
+// view_state.h — what the reader has selected, independent of any UI toolkit (which view is
+// showing is ui::ViewState's); plus the derived highlight sets, the URL-hash and JSON forms of a
+// selection, and the sentence that describes it.
 #pragma once
 
 #include <string>

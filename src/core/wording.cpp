@@ -6,6 +6,7 @@
 
 #include "locale.h"
 #include "story.h"
+#include "utf8.h"
 
 namespace mm {
 namespace {
@@ -18,38 +19,6 @@ const std::string* Lookup(const Locale& locale, std::string_view key, std::strin
 }
 
 std::string Missing(std::string_view key) { return "\xE2\x9F\xA6" + std::string(key) + "\xE2\x9F\xA7"; }
-
-// Decodes one UTF-8 sequence at s[i] (advancing i); invalid bytes come back as themselves.
-uint32_t Decode(std::string_view s, size_t& i) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  const int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  if (len == 1 || i + static_cast<size_t>(len) > s.size()) {
-    ++i;
-    return c;
-  }
-  uint32_t cp = c & (0xFF >> (len + 1));
-  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
-  i += static_cast<size_t>(len);
-  return cp;
-}
-
-void Encode(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 uint32_t UpperOf(uint32_t cp) {
   if (cp >= 'a' && cp <= 'z') return cp - 32;
@@ -78,9 +47,9 @@ uint32_t LowerOf(uint32_t cp) {
 std::string Capitalised(std::string_view s) {
   if (s.empty()) return {};
   size_t i = 0;
-  const uint32_t first = Decode(s, i);
+  const uint32_t first = NextCodepoint(s, i);
   std::string out;
-  Encode(UpperOf(first), out);
+  AppendUtf8(out, UpperOf(first));
   out.append(s.substr(i));
   return out;
 }
@@ -243,9 +212,9 @@ bool HasPhrase(std::string_view key) { return EnglishLocale().Find(key) != nullp
 std::string LowerFirst(std::string_view text) {
   if (text.empty()) return {};
   size_t i = 0;
-  const uint32_t first = Decode(text, i);
+  const uint32_t first = NextCodepoint(text, i);
   std::string out;
-  Encode(LowerOf(first), out);
+  AppendUtf8(out, LowerOf(first));
   out.append(text.substr(i));
   return out;
 }
@@ -253,7 +222,7 @@ std::string LowerFirst(std::string_view text) {
 std::string UpperCase(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) Encode(UpperOf(Decode(text, i)), out);
+  for (size_t i = 0; i < text.size();) AppendUtf8(out, UpperOf(NextCodepoint(text, i)));
   return out;
 }
 

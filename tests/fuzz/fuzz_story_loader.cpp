@@ -24,6 +24,7 @@
 #include "core/text_version.h"
 #include "core/timeline.h"
 #include "core/view_state.h"
+#include "core/wording.h"
 #include "fuzz_common.h"
 
 namespace {
@@ -155,11 +156,12 @@ void CheckTextVersion(const mm::Story& s) {
 }
 
 void CheckTimeline(const mm::Story& s) {
+  const mm::Words words(s);
   const mm::TimelineScale scale = mm::MakeTimelineScale(s, 0.0f, 1200.0f);
   for (const mm::Event& e : s.events) {
     const float x = scale.X(static_cast<double>(e.date.DayNumber()));
     MM_FUZZ_CHECK(std::isfinite(x) && x >= -0.5f && x <= 1200.5f, "event x outside the axis");
-    MM_FUZZ_CHECK(IsValidUtf8(mm::FormatDate(e.date)), "FormatDate");
+    MM_FUZZ_CHECK(IsValidUtf8(words.DateText(e.date)) && IsValidUtf8(words.ShortDateText(e.date)), "DateText");
   }
   const std::vector<mm::Tick> ticks = mm::MakeTicks(scale, 40.0f);
   MM_FUZZ_CHECK(ticks.size() <= 1200 / 40 + 2, "more ticks than fit");

@@ -1,5 +1,5 @@
 // json_positions_test.cpp — pointer → offset mapping, offset → line:column, and the depth guard.
-#include "core/json_positions.h"
+#include "core/load/json_positions.h"
 
 #include <random>
 #include <string>

@@ -2,10 +2,13 @@
 //
 // It is not a validator: nlohmann decides whether the text is JSON. The walker only has to agree
 // with nlohmann on valid text and to stay in bounds and terminate on anything else.
-#include "json_positions.h"
+#include "core/load/json_positions.h"
 
 #include <algorithm>
 #include <cstring>
+
+#include "core/ascii.h"
+#include "core/utf8.h"
 
 namespace mm {
 namespace {
@@ -33,13 +36,6 @@ size_t SkipScalar(std::string_view text, size_t start) {
   return i;
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Four hex digits at text[i..i+4), or -1.
 long ReadHex4(std::string_view text, size_t i) {
   if (i + 4 > text.size()) return -1;
@@ -50,24 +46,6 @@ long ReadHex4(std::string_view text, size_t i) {
     value = value * 16 + digit;
   }
   return value;
-}
-
-void AppendUtf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Decodes the JSON string between quotes [begin, end) the way nlohmann does, so that a key
@@ -104,7 +82,7 @@ std::string DecodeString(std::string_view text, size_t begin, size_t end) {
             i += 6;
           }
         }
-        AppendUtf8(out, static_cast<unsigned long>(cp));
+        AppendUtf8(out, static_cast<char32_t>(cp));
         break;
       }
       default: out += e; break;  // \" \\ \/ and anything nlohmann would have rejected
