@@ -2,6 +2,11 @@
 # needs no download of its own. Other locales stay files that the page fetches when used.
 set(MM_EN_LOCALE "${CMAKE_SOURCE_DIR}/assets/locales/en.json")
 file(READ "${MM_EN_LOCALE}" MM_EN_LOCALE_JSON)
+# What the module shows, without the indentation: the page.* and alert.* words are the page's
+# (publishing writes them into index.html, web/js/words.js), so the wasm does not carry them.
+# (A JSON string holds no raw line break, so dropping "\n + spaces" never touches a value.)
+string(REGEX REPLACE "\n *" "" MM_EN_LOCALE_JSON "${MM_EN_LOCALE_JSON}")
+string(REGEX REPLACE ",\"(page|alert)\.[a-z_.]+\": *(\"([^\"\\]|\\.)*\"|{([^}\"]|\"([^\"\\]|\\.)*\")*})" "" MM_EN_LOCALE_JSON "${MM_EN_LOCALE_JSON}")
 if(MM_EN_LOCALE_JSON MATCHES "\\)mm_locale\"")
   message(FATAL_ERROR "assets/locales/en.json contains the raw-string delimiter )mm_locale\"")
 endif()

@@ -38,7 +38,7 @@ set_target_properties(motive-matrix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIREC
 # (src/platform/page_api.h). Emscripten puts on Module only what this names, so it is kept by
 # hand; the page_api test (tests/checks/page_api.cmake) fails when it and the
 # EMSCRIPTEN_KEEPALIVE functions of src/platform differ.
-set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html,_mm_set_theme")
+set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html,_mm_set_theme,_mm_locale_for,_mm_set_locale")
 target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sUSE_SDL=0 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
@@ -58,16 +58,20 @@ file(GLOB MM_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*.js ${CMAKE_SO
      ${CMAKE_SOURCE_DIR}/assets/*.schema.json)
 file(GLOB MM_WEB_JS_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/js/*.js)
 file(GLOB MM_STORY_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/stories/*.json)
+# The interface languages other than English (which is built into the wasm): fetched when used.
+file(GLOB MM_LOCALE_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/locales/*.json)
+list(FILTER MM_LOCALE_FILES EXCLUDE REGEX "/en\\.json$")
 # The demo article that embeds the explainer with embed.js (docs/hosting.md).
 file(GLOB MM_DEMO_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/demo/*.html ${CMAKE_SOURCE_DIR}/web/demo/*.css)
 # A target of its own that runs on every build (copy_if_different keeps it cheap): as a
 # POST_BUILD step, an edit to web/, shell.html or a story alone would never reach the site.
 add_custom_target(mm_web_static ALL
-  COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_DIST_DIR}/stories" "${MM_DIST_DIR}/fonts" "${MM_DIST_DIR}/demo" "${MM_DIST_DIR}/js"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_DIST_DIR}/stories" "${MM_DIST_DIR}/fonts" "${MM_DIST_DIR}/demo" "${MM_DIST_DIR}/js" "${MM_DIST_DIR}/locales"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/shell.html" "${MM_DIST_DIR}/index.html"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_WEB_FILES} "${MM_DIST_DIR}/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_WEB_JS_FILES} "${MM_DIST_DIR}/js/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_STORY_FILES} "${MM_DIST_DIR}/stories/"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_LOCALE_FILES} "${MM_DIST_DIR}/locales/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_FONT_FILES} "${MM_DIST_DIR}/fonts/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_DEMO_FILES} "${MM_DIST_DIR}/demo/"
   VERBATIM)

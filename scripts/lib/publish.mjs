@@ -44,7 +44,7 @@ const TEXT_EXT = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt
 const MARKER = "publish-manifest.json";
 // The page's script, web/js/*.js, in the order they are joined (each file's header says what it
 // provides and what it uses from the files before it).
-export const APP_SCRIPTS = ["config.js", "host.js", "chrome.js", "bridge.js", "api.js", "main.js"];
+export const APP_SCRIPTS = ["config.js", "words.js", "host.js", "chrome.js", "bridge.js", "api.js", "main.js"];
 
 const sha = (buf) => createHash("sha256").update(buf).digest("hex");
 const hashedName = (rel, buf) => {
@@ -140,8 +140,21 @@ function injectTextVersion(files, site, { cli, headingOffset }) {
   files.set("index.html", Buffer.from(page));
 }
 
-// files: Map rel → Buffer: the site with app.js joined, the text version written in, scripts
-// minified.
+// Writes the page's own English words (assets/locales/en.json's page.* and alert.* phrases) into
+// index.html's <script type="application/json" id="mm-words"> block (web/js/words.js): other
+// languages come with their locale files, fetched when used.
+const WORDS_MARKER = "<!--mm:words-->";
+function injectWords(files) {
+  let page = files.get("index.html").toString("utf8");
+  if (!page.includes(WORDS_MARKER)) return;
+  const en = JSON.parse(readFileSync(join(repo, "assets", "locales", "en.json"), "utf8"));
+  const words = Object.fromEntries(Object.entries(en).filter(([k]) => k.startsWith("page.") || k.startsWith("alert.")));
+  const json = JSON.stringify(words).replace(/</g, "\\u003c");
+  files.set("index.html", Buffer.from(page.replace(WORDS_MARKER, () => json)));
+}
+
+// files: Map rel → Buffer: the site with app.js joined, the text version and the page's words
+// written in, scripts minified.
 function collect(site, options) {
   const files = new Map();
   for (const rel of listFiles(site)) {
@@ -150,6 +163,7 @@ function collect(site, options) {
   }
   bundleApp(files);
   injectTextVersion(files, site, options);
+  injectWords(files);
   for (const [rel, buf] of files) {
     // embed.js is left as written: hosts copy it into their articles and may want to read it.
     if (/\.m?js$/.test(rel) && rel !== "embed.js") files.set(rel, minifyJs(rel, buf));
@@ -170,8 +184,8 @@ function rewriteCss(text, rel, rename) {
 }
 
 // Applies fn(ref) → ref' to every reference attribute of <link> and <script> tags in html.
-// data-fonts and data-fonts-ext hold space-separated lists.
-const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
+// data-fonts, data-fonts-ext and data-locales hold space-separated lists.
+const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-locales)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
 function mapTagRefs(html, fn) {
   return html.replace(/<(?:link|script)\b[^>]*>/gi, (tag) =>
     tag.replace(REF_ATTRS, (all, pre, quoted, dq, sq) => {
@@ -280,7 +294,10 @@ function offlineHtml(files) {
     }
     return tag;
   });
-  const assets = { wasm: get(wasm).toString("base64"), story: get(story).toString("utf8"), fonts: fonts.map((f) => get(f).toString("base64")) };
+  // Every interface language too: a classroom copy works in any of them without a network.
+  const locales = Object.fromEntries((attr(appTag, "data-locales") || "").split(/\s+/).filter(Boolean)
+    .map((f) => [posix.basename(f).split(".")[0], get(f).toString("utf8")]));
+  const assets = { wasm: get(wasm).toString("base64"), story: get(story).toString("utf8"), fonts: fonts.map((f) => get(f).toString("base64")), locales };
   const json = (v) => JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
   const boot = "window.motiveMatrixAssets = " + json(assets) + ";\n" +
     "(function (a, faces) {\n" +

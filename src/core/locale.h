@@ -44,6 +44,8 @@ const Locale& EnglishLocale();  // built in
 // The interface language of this process (the page shows one interface); English until set.
 const Locale& InterfaceLocale();
 void SetInterfaceLocale(std::shared_ptr<const Locale> locale);  // nullptr: back to English
+// Counts SetInterfaceLocale calls, so that text measured in one language is not reused in another.
+uint64_t InterfaceLocaleGeneration();
 
 // The locales this build ships (assets/locales/): "en" first.
 const std::vector<std::string>& ShippedLocales();

@@ -1,6 +1,8 @@
 // relations.cpp — argued pairs and naming references, read from the story's arrays (relations.h).
 #include "core/relations.h"
 
+#include "core/stable_order.h"
+
 #include <algorithm>
 
 namespace mm {
@@ -20,8 +22,12 @@ bool Resolved(const Story& story, const Link& link) {
 
 // Pairs of one suspect, gathered in link order: sorted by motive, each motive's first link kept.
 void ByMotiveFirstLinkKept(std::vector<ArguedPair>& pairs) {
-  std::stable_sort(pairs.begin(), pairs.end(),
-                   [](const ArguedPair& a, const ArguedPair& b) { return a.motive < b.motive; });
+  std::vector<int64_t> keys(pairs.size());
+  for (size_t i = 0; i < pairs.size(); ++i) keys[i] = pairs[i].motive;
+  std::vector<ArguedPair> sorted;
+  sorted.reserve(pairs.size());
+  for (int i : StableOrder(keys)) sorted.push_back(pairs[static_cast<size_t>(i)]);
+  pairs = std::move(sorted);
   pairs.erase(std::unique(pairs.begin(), pairs.end(),
                           [](const ArguedPair& a, const ArguedPair& b) { return a.motive == b.motive; }),
               pairs.end());

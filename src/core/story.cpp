@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <climits>
-#include <numeric>
+#include <cstdint>
+
+#include "stable_order.h"
 
 namespace mm {
 
@@ -47,15 +49,23 @@ const char* ToString(DatePrecision p) {
 }
 
 std::vector<int> RankedSuspects(const Story& story) {
-  std::vector<int> order(story.suspects.size());
-  std::iota(order.begin(), order.end(), 0);
   // Rank 1 first; a missing rank (≤ 0) sorts last rather than first.
-  const auto key = [&](int i) {
-    const int rank = story.suspects[static_cast<size_t>(i)].assessment.rank;
-    return rank > 0 ? rank : INT_MAX;
-  };
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
-  return order;
+  std::vector<int64_t> keys(story.suspects.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const int rank = story.suspects[i].assessment.rank;
+    keys[i] = rank > 0 ? rank : INT64_MAX;
+  }
+  return StableOrder(keys);
+}
+
+std::vector<int> EventOrder(const Story& story) {
+  // The day the period starts, then coarser before finer (calendar.h): Year 2, Month 1, Day 0.
+  std::vector<int64_t> keys(story.events.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const Date& d = story.events[i].date;
+    keys[i] = d.DayNumber() * 4 + (2 - static_cast<int>(d.precision));
+  }
+  return StableOrder(keys);
 }
 
 int RankedCount(const Story& story) {
@@ -66,11 +76,7 @@ int RankedCount(const Story& story) {
 
 void FinalizeStory(Story& story) {
   // Sort through a permutation so that the goals' event indices can follow their events.
-  std::vector<int> order(story.events.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return story.events[static_cast<size_t>(a)].date < story.events[static_cast<size_t>(b)].date;
-  });
+  const std::vector<int> order = EventOrder(story);
   std::vector<int> new_index(order.size());
   std::vector<Event> sorted;
   sorted.reserve(order.size());

@@ -162,6 +162,8 @@ const char* ToString(DatePrecision p);   // "day" | "month" | "year"
 
 // Matrix row order: suspect indices sorted by assessment rank (stable; unranked last).
 std::vector<int> RankedSuspects(const Story& story);
+// Event indices in date order (calendar.h's rule, ties in story order): what FinalizeStory sorts by.
+std::vector<int> EventOrder(const Story& story);
 // How many suspects have a rank: the "of N" in "ranked 3 of N".
 int RankedCount(const Story& story);
 

@@ -35,9 +35,11 @@ struct StoryNames {
 StoryNames ResolveStoryNames(const Story& story);
 
 // A named value for a phrase's {placeholder}.
+// (Views, not strings: a call site's temporaries live until the phrase is built, and the wasm
+// carries no string copy per argument.)
 struct PhraseArg {
   std::string_view name;
-  std::string value;
+  std::string_view value;
 };
 
 class Words {

@@ -212,6 +212,11 @@ void SetFontScale(App& app, float scale) {
   Wake(app);
 }
 
+void SetLocale(App& app, std::shared_ptr<const Locale> locale) {
+  SetInterfaceLocale(std::move(locale));  // the layout caches key on its generation
+  Wake(app);
+}
+
 void AddFont(App& app, ui::FontFace face, bool ext, const unsigned char* data, size_t size) {
   auto& bytes = ext ? app.font_data.ext[static_cast<int>(face)] : app.font_data.face[static_cast<int>(face)];
   bytes.assign(data, data + size);

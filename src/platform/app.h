@@ -6,9 +6,11 @@
 // a resize, new data or a settling UI asks for it, so an idle explainer costs no CPU.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/keyboard_nav.h"
+#include "core/locale.h"
 #include "core/story.h"
 #include "core/view_state.h"
 #include "ui/fonts.h"
@@ -64,7 +66,9 @@ bool Nav(App& app, NavCommand command);
 // Applies `desc`. An accent with less than 3:1 contrast against the theme's page colour would
 // make the marks unreadable: it is left out and its contrast returned; otherwise returns 0.
 double SetTheme(App& app, ui::ThemeDesc desc);
-void SetFontScale(App& app, float scale);  // 0.75–2.5; anything else is ignored
+void SetFontScale(App& app, float scale);
+// The interface language (core/locale.h); nullptr returns to the built-in English.
+void SetLocale(App& app, std::shared_ptr<const Locale> locale);  // 0.75–2.5; anything else is ignored
 // One font file's bytes: a face's Latin-1 file, or (ext) its Latin Extended-A + Cyrillic file.
 void AddFont(App& app, ui::FontFace face, bool ext, const unsigned char* data, size_t size);
 void Resize(App& app, int css_w, int css_h, float dpr);

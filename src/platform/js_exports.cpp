@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/locale.h"
 #include "core/story_loader.h"
 #include "core/text_version.h"
 #include "core/view_state.h"
@@ -185,6 +186,28 @@ EMSCRIPTEN_KEEPALIVE int mm_select(const char* target_json) {
   }
   mm::platform::Select(app, sel);
   return named_something ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_locale_for(const char* requested) {
+  bool same_language = true;
+  Json out = Json::object();
+  out["tag"] = mm::MatchLocale(Text(requested), &same_language);
+  out["sameLanguage"] = same_language;
+  out["rtl"] = mm::IsRightToLeftLanguage(Text(requested));
+  return Reply(Dump(out));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_set_locale(const char* tag, const char* text, int size) {
+  const std::string_view name = Text(tag);
+  if (name.empty() || name == "en" || !text || size <= 0) {
+    mm::platform::SetLocale(TheApp(), nullptr);
+    return Reply("");
+  }
+  auto locale = std::make_shared<mm::Locale>();
+  std::string error;
+  if (!mm::ParseLocale(name, std::string_view(text, static_cast<size_t>(size)), locale.get(), &error)) return Reply(error);
+  mm::platform::SetLocale(TheApp(), std::move(locale));
+  return Reply("");
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mm_state() { return Reply(mm::platform::PageStateJson(TheApp())); }

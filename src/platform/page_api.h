@@ -77,6 +77,16 @@ EMSCRIPTEN_KEEPALIVE int mm_nav(const char* command);
 // The reader's text size (1 = default, 0.75–2.5; other values are ignored).
 EMSCRIPTEN_KEEPALIVE void mm_set_font_scale(float scale);
 
+// The interface language for a BCP 47 tag (docs/languages.md): {"tag": the shipped locale
+// ("de-AT" → "de", unknown → "en"), "sameLanguage": whether that is the language asked for,
+// "rtl": whether the language asked for is written right to left (Arabic, Hebrew…)}.
+EMSCRIPTEN_KEEPALIVE const char* mm_locale_for(const char* requested);
+
+// Hands over a locale file (assets/locales/<tag>.json, `size` bytes) and makes it the interface
+// language; "en" (or no text) returns to the built-in English. The canvas and mm_text_html()
+// speak it from then on. Returns "" or, for a file that is refused, why (for the console).
+EMSCRIPTEN_KEEPALIVE const char* mm_set_locale(const char* tag, const char* text, int size);
+
 // The current story as semantic HTML (src/core/text_version.h), for stories loaded at run time;
 // "" before one is loaded.
 EMSCRIPTEN_KEEPALIVE const char* mm_text_html();

@@ -3,11 +3,13 @@
 
 #include <imgui.h>
 
+#include "core/locale.h"
+
 namespace mm::ui {
 
 bool MeasureKey::operator==(const MeasureKey& o) const {
   return story == o.story && generation == o.generation && font == o.font && font_size == o.font_size &&
-         global_scale == o.global_scale && glyphs == o.glyphs;
+         global_scale == o.global_scale && glyphs == o.glyphs && words == o.words;
 }
 
 MeasureKey MakeMeasureKey(const Story& story, const Fonts& fonts) {
@@ -20,6 +22,7 @@ MeasureKey MakeMeasureKey(const Story& story, const Fonts& fonts) {
     k.glyphs = fonts.body->Glyphs.Size;
   }
   k.global_scale = ImGui::GetIO().FontGlobalScale;
+  k.words = InterfaceLocaleGeneration();
   return k;
 }
 

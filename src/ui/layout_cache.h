@@ -29,6 +29,7 @@ struct MeasureKey {
   const ImFont* font = nullptr;
   float font_size = 0, global_scale = 0;
   int glyphs = 0;
+  uint64_t words = 0;  // the interface language (core/locale.h): other words, other widths
   bool operator==(const MeasureKey& o) const;
 };
 MeasureKey MakeMeasureKey(const Story& story, const Fonts& fonts);

@@ -3,6 +3,7 @@
 // keeps the canvas sized, and stops for good when the module cannot go on. Only this file calls
 // the module's mm_* functions; names, not numbers, cross (views, keys, font files, themes).
 // Provides: createModule, startModule, isReady, stopped, stopInteractive, fromBase64, loadStory,
+// localeFor, setLocale,
 // addFont, setView, select, currentState, lastState, setTheme, setFontScale, setPageVisible,
 // textHtml, probe, probeJson, resize. Uses: config, warn, postHeight and watchVisibility
 // (host.js), the elements and alerts of chrome.js, emit (api.js).
@@ -67,16 +68,16 @@ function createModule() {
     mmOnSelect: function (json) {
       lastState = JSON.parse(json);
       if (lastState.hash !== location.hash) history.replaceState(null, "", location.pathname + location.search + lastState.hash);
-      liveEl.textContent = lastState.description;
+      liveEl.textContent = lastState.selection.kind === "none" ? t("page.selection_cleared") : lastState.description;
       emit("select", lastState);
     },
     mmOnContentHeight: function (h) { lastState.contentHeight = h; postHeight(h); },
     mmOnGraphics: function (available) {
       statusEl.classList.toggle("mm-paused", !available);
-      setStatus(available ? "" : "Graphics paused. The explainer will come back in a moment.");
+      setStatus(available ? "" : t("page.graphics_paused"));
       root.classList.toggle("mm-ready", available);
     },
-    mmOnFatal: function (message) { showAlert("The interactive view could not start", message); },
+    mmOnFatal: function (message) { showAlert(t("alert.could_not_start"), message); },
     mmOnOutOfMemory: function () { stopInteractive("memory"); },
     onAbort: function () { stopInteractive("error"); }
   });
@@ -93,12 +94,11 @@ function stopInteractive(why) {
   root.classList.remove("mm-ready");
   var memory = why === "memory";
   if (!textIsCurrent) setTextVersion("");  // never leave "Loading the story…" behind
-  showAlert(memory ? "The interactive view ran out of memory" : "The interactive view stopped",
-    (memory ? "This device did not give the explainer enough memory, so it stopped. "
-            : "Something went wrong inside the explainer, so it stopped. ") +
-    (textIsCurrent ? "The text version below has the whole story. " : "") +
-    (memory ? "Closing other tabs and reloading may help." : "Reloading the page may help."),
-    null, function () { location.reload(); }, { keepText: true, retryLabel: "Reload" });
+  showAlert(t(memory ? "alert.out_of_memory" : "alert.stopped"),
+    t(memory ? "alert.memory_body" : "alert.stopped_body") + " " +
+    (textIsCurrent ? t("alert.text_below") + " " : "") +
+    t(memory ? "alert.close_tabs" : "alert.reload_may_help"),
+    null, function () { location.reload(); }, { keepText: true, retryLabel: t("alert.reload") });
   warn("the interactive view stopped (" + why + ")");
 }
 // A trap inside the wasm (a bug) surfaces as an uncaught WebAssembly.RuntimeError.
@@ -124,6 +124,16 @@ function loadStory(text) {
   result.diagnostics.filter(function (d) { return d.severity === "warning"; })
     .forEach(function (d) { console.warn("motive-matrix story: " + d.text); });
   return result;
+}
+// The shipped interface language for a tag: { tag, sameLanguage, rtl } (page_api.h).
+function localeFor(tag) { return JSON.parse(M.UTF8ToString(callString(M._mm_locale_for, tag || ""))); }
+// Hands a locale file to the module (English: no text); warns when it is refused.
+function setLocale(tag, text) {
+  var why = M.UTF8ToString(text ? passBytes(new TextEncoder().encode(text), function (p, n) {
+    return callString(function (tp) { return M._mm_set_locale(tp, p, n); }, tag);
+  }) : callString(function (tp) { return M._mm_set_locale(tp, 0, 0); }, "en"));
+  if (why) warn(why);
+  return !why;
 }
 function setView(name) {
   if (!callString(M._mm_set_view, name)) warn("ignoring unknown view “" + name + "” (expected matrix, timeline or both)");

@@ -1,7 +1,7 @@
 // chrome.js — the HTML around the canvas: status line and alerts, the text version, the theme's
 // page classes, the share / embed panel and the text-size buttons.
 // Provides: the elements root, stage, statusEl; setStatus, showAlert, hideAlert, setTextVersion,
-// textVersionFromCore, textIsCurrent, applyTheme, wireControls. Uses: config, and from bridge.js
+// textVersionFromCore, textIsCurrent, applyTheme, wireControls. Uses: config, t (words.js), and from bridge.js
 // setTheme, setFontScale, textHtml, isReady.
 var root = document.documentElement;
 var stage = document.getElementById("mm-stage");
@@ -37,8 +37,8 @@ function showAlert(title, intro, items, retry, options) {
       else {
         li.appendChild(el("span", d.message));
         var where = [];
-        if (d.line) where.push("line " + d.line + ", column " + d.column);
-        if (d.path) where.push("at ");
+        if (d.line) where.push(t("alert.where_line", { line: d.line, column: d.column }));
+        if (d.path) where.push(t("alert.where_at") + " ");
         var w = el("div", where.length ? where.join(d.path ? " · " : "") : "", "mm-where");
         if (d.path) w.appendChild(el("code", d.path));
         li.appendChild(w);
@@ -48,7 +48,7 @@ function showAlert(title, intro, items, retry, options) {
     alertEl.appendChild(list);
   }
   if (retry) {
-    var b = el("button", options.retryLabel || "Try again");
+    var b = el("button", options.retryLabel || t("alert.try_again"));
     b.type = "button";
     b.addEventListener("click", function () { hideAlert(); retry(); });
     alertEl.appendChild(b);
@@ -102,10 +102,10 @@ function share(title, text, opener) {
   var close = document.getElementById("mm-share-close");
   close.onclick = function () { panel.hidden = true; opener.focus(); };
   if (navigator.clipboard && navigator.clipboard.writeText) {
-    navigator.clipboard.writeText(text).then(function () { note.textContent = "Copied to the clipboard."; },
-      function () { note.textContent = "Press Ctrl+C (or ⌘C) to copy."; });
+    navigator.clipboard.writeText(text).then(function () { note.textContent = t("page.copied"); },
+      function () { note.textContent = t("page.press_to_copy"); });
   } else {
-    note.textContent = "Press Ctrl+C (or ⌘C) to copy.";
+    note.textContent = t("page.press_to_copy");
   }
 }
 
@@ -124,8 +124,8 @@ function setFont(step) {
 // canvas too, once the module runs).
 function wireControls() {
   var linkBtn = document.getElementById("mm-copy-link"), embedBtn = document.getElementById("mm-copy-embed");
-  linkBtn.addEventListener("click", function () { share("Link to this view", shareUrl(), linkBtn); });
-  embedBtn.addEventListener("click", function () { share("Embed code for an article", embedCode(), embedBtn); });
+  linkBtn.addEventListener("click", function () { share(t("page.share_link"), shareUrl(), linkBtn); });
+  embedBtn.addEventListener("click", function () { share(t("page.share_embed"), embedCode(), embedBtn); });
   document.getElementById("mm-share").addEventListener("keydown", function (e) {
     if (e.key === "Escape") document.getElementById("mm-share-close").click();
   });

@@ -2,7 +2,8 @@
 // the script tag's data-* attributes (file names, which a publishing step may rewrite: see
 // shell.html) and the URL's parameters (docs/hosting.md). Anything unknown or invalid is ignored
 // with a warning. An offline build supplies the files themselves in
-// window.motiveMatrixAssets = { wasm, story, fonts } (base64 for binaries, text for the story).
+// window.motiveMatrixAssets = { wasm, story, fonts, locales } (base64 for binaries, text for the
+// story and the locale files).
 //
 // web/js/*.js are one script, concatenated in order inside one function by scripts/lib/publish.mjs
 // (config, host, chrome, bridge, api, main); each file's header says what it provides.
@@ -28,8 +29,8 @@ var config = (function () {
     try {
       var u = new URL(storyParam, location.href);
       story = u.origin === location.origin ? { url: u.href }
-        : { error: "Stories can only be loaded from this site (" + location.origin + "); “" + storyParam + "” is elsewhere." };
-    } catch (e) { story = { error: "“" + storyParam + "” is not a valid address." }; }
+        : { error: ["alert.not_this_site", { origin: location.origin, url: storyParam }] };
+    } catch (e) { story = { error: ["alert.not_an_address", { url: storyParam }] }; }
   }
 
   var theme = params.get("theme") || "light";
@@ -39,9 +40,15 @@ var config = (function () {
   }
   var transparent = params.get("bg") === "transparent";
   if (params.has("bg") && !transparent) warn("ignoring bg “" + params.get("bg") + "” (expected transparent)");
-  if (params.has("lang") && !/^en(-[A-Za-z0-9]{1,8})*$/.test(params.get("lang"))) {
-    warn("ignoring lang “" + params.get("lang") + "”: this build's interface is in English only");
+  // The interface language: a BCP 47 tag, matched to a shipped locale by the module (main.js).
+  var lang = params.get("lang");
+  if (lang !== null && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) {
+    warn("ignoring lang “" + lang + "” (expected a language tag such as de, pt-BR or uk)");
+    lang = null;
   }
+  // "locales/pt-BR.3f2a09c1de.json" → pt-BR: the file of each shipped interface language.
+  var locales = {};
+  words(data.locales || "").forEach(function (f) { locales[f.split("/").pop().split(".")[0]] = f; });
   var fixedHeight = params.has("height") && params.get("height") !== "auto";
   if (fixedHeight && !(parseFloat(params.get("height")) > 0)) {
     warn("ignoring height “" + params.get("height") + "” (expected auto or a number of pixels)");
@@ -72,6 +79,8 @@ var config = (function () {
     fonts: words(data.fonts || "fonts/NotoSans-Regular.ttf fonts/NotoSans-Bold.ttf fonts/NotoSans-Italic.ttf fonts/NotoSerif-Bold.ttf"),
     fontsExt: words(data.fontsExt || "fonts/NotoSans-Regular-Ext.ttf fonts/NotoSans-Bold-Ext.ttf fonts/NotoSans-Italic-Ext.ttf fonts/NotoSerif-Bold-Ext.ttf"),
     story: story,                     // { url } or { error }
+    lang: lang,                       // ?lang=, or null: the story's language decides
+    locales: locales,                 // tag → locale file (English is built into the module)
     customStory: !!storyParam,        // ?story= names a story other than the page's own
     view: params.get("view"),         // a view name, checked by the module (null: its default)
     theme: theme,                     // "light", "dark" or "auto"

@@ -1,6 +1,8 @@
 // main.js — start: the story, the fonts and the WebAssembly are fetched in parallel; once all are
 // here the module gets the fonts and the story, then the view, theme, text size, the selection in
 // the URL's hash, and its size. A failure anywhere is shown as an alert with "Try again".
+// The interface language is chosen here: ?lang=, else the story's language, matched by the module to
+// a shipped locale whose file is then fetched (docs/languages.md).
 // Provides: start(). Uses: everything above.
 
 // A story with Latin Extended-A or Cyrillic characters needs the fonts' -Ext files too
@@ -13,7 +15,7 @@ function fetchBytes(url) {
     if (i >= 0 && config.inline.fonts && config.inline.fonts[i]) return Promise.resolve(fromBase64(config.inline.fonts[i]).buffer);
   }
   return fetch(url, { credentials: "same-origin" }).then(function (r) {
-    if (!r.ok) throw new Error("the server answered " + r.status + (r.statusText ? " " + r.statusText : ""));
+    if (!r.ok) throw new Error(t("alert.server_answered", { status: r.status + (r.statusText ? " " + r.statusText : "") }));
     return r.arrayBuffer();
   });
 }
@@ -23,14 +25,36 @@ function fetchText(url, ms) {
   var ctl = window.AbortController ? new AbortController() : null;
   var timer = setTimeout(function () { if (ctl) ctl.abort(); }, ms);
   return fetch(url, { credentials: "same-origin", signal: ctl ? ctl.signal : undefined }).then(function (r) {
-    if (!r.ok) throw new Error("the server answered " + r.status + (r.statusText ? " " + r.statusText : ""));
+    if (!r.ok) throw new Error(t("alert.server_answered", { status: r.status + (r.statusText ? " " + r.statusText : "") }));
     return r.text();
   }).then(function (text) { clearTimeout(timer); return text; }, function (err) {
     clearTimeout(timer);
-    if (err && err.name === "AbortError") throw new Error("it took longer than " + ms / 1000 + " s");
+    if (err && err.name === "AbortError") throw new Error(t("alert.timed_out", { seconds: ms / 1000 }));
     throw err;
   });
 }
+// The interface language's locale file: inline in the offline file, else fetched (English is built
+// into the module and needs none). Resolves to its text, or null for English.
+function localeText(tag) {
+  if (tag === "en") return Promise.resolve(null);
+  if (config.inline && config.inline.locales && config.inline.locales[tag]) return Promise.resolve(config.inline.locales[tag]);
+  if (!config.locales[tag]) return Promise.reject(new Error("no locale file for " + tag));
+  return fetchText(config.locales[tag], config.timeout);
+}
+// The language the story says it is in, read before the module does (the locale must be there
+// before the first frame); "" when the text is no JSON object.
+function storyLanguage(text) {
+  try { var s = JSON.parse(text); return s && typeof s.language === "string" ? s.language : ""; } catch (e) { return ""; }
+}
+// Switches the page to `tag` (the module already speaks it): its words, <html lang> and dir.
+function pageLanguage(tag, text) {
+  var table = null;
+  if (text) { try { table = JSON.parse(text); } catch (e) { table = null; } }
+  if (table) useWords(tag, table);
+  root.lang = tag;
+  root.dir = table && table["locale.dir"] === "rtl" ? "rtl" : "ltr";
+}
+
 function hasWebGL2() {
   try { return !!document.createElement("canvas").getContext("webgl2"); } catch (e) { return false; }
 }
@@ -40,12 +64,12 @@ function start() {
   var applyFont = wireControls();
   applyFont();
   var src = config.story;
-  if (config.customStory) setTextVersion("<p>Loading the story…</p>");
-  if (src.error) { setTextVersion(""); showAlert("This story could not be loaded", src.error); return; }
+  if (config.customStory) setTextVersion("<p>" + t("page.loading_story") + "</p>");
+  if (src.error) { setTextVersion(""); showAlert(t("alert.story_not_loaded"), t(src.error[0], src.error[1])); return; }
   if (!hasWebGL2()) {
     // The text version already on the page carries the whole story.
     root.classList.add("mm-no-webgl");
-    setStatus("This browser cannot show the interactive view (it needs WebGL2). The text version has the whole story.", true);
+    setStatus(t("page.no_webgl"), true);
     return;
   }
   var fontsP = Promise.all(config.fonts.map(fetchBytes));
@@ -57,32 +81,75 @@ function start() {
   }
   var moduleP = createModule();
 
+  // The page (and the module) in the language of `lang`, without a story: for an alert.
+  function speak(lang) {
+    return moduleP.then(function (m) {
+      if (stopped) return;
+      startModule(m);
+      var loc = localeFor(lang);
+      return localeText(loc.tag).then(function (text) {
+        if (text && setLocale(loc.tag, text)) pageLanguage(loc.tag, text);
+      });
+    });
+  }
+
   function loadAll() {
-    setStatus("Loading the explainer…");
+    setStatus(t("page.loading_short"));
     var storyP = config.inline && config.inline.story && !config.customStory ? Promise.resolve(config.inline.story) :
       fetchText(src.url, config.timeout);
-    var storyText, ext;
+    var storyText, ext, locale, rtlStory, localeFile;
     return Promise.all([moduleP, fontsP, storyP]).then(function (v) {
       storyText = v[2];
-      ext = NEEDS_EXT.test(storyText);
-      return Promise.all([v[0], v[1], ext ? extFontsP() : []]);
-    }).then(function (v) {
-      if (stopped) return;
+      if (stopped) return [];
       startModule(v[0]);
+      // The interface language: ?lang=, else the story's (docs/languages.md), as the module matches it.
+      var lang = storyLanguage(storyText);
+      var wanted = config.lang || lang;
+      locale = localeFor(wanted);
+      rtlStory = localeFor(lang).rtl;
+      if (wanted && !locale.sameLanguage) warn("no interface in “" + wanted + "”; showing it in " + locale.tag);
+      return Promise.all([v[1], localeText(locale.tag).catch(function (e) {
+        warn("the " + locale.tag + " interface could not be loaded (" + (e && e.message ? e.message : e) + "); showing English");
+        locale.tag = "en";
+        return null;
+      })]);
+    }).then(function (v) {
+      if (stopped || !v.length) return [];
+      localeFile = v[1];
+      ext = NEEDS_EXT.test(storyText) || (!!localeFile && NEEDS_EXT.test(localeFile));
+      return Promise.all([v[0], ext ? extFontsP() : []]);
+    }).then(function (v) {
+      if (stopped || !v.length) return;
+      if (!setLocale(locale.tag, localeFile)) locale.tag = "en";
+      pageLanguage(locale.tag, locale.tag === "en" ? null : localeFile);
       var files = config.fonts.concat(ext ? config.fontsExt : []);
-      v[1].concat(v[2]).forEach(function (buf, i) { addFont(files[i], buf); });
+      v[0].concat(v[1]).forEach(function (buf, i) { addFont(files[i], buf); });
       var t0 = performance.now();
       var result = loadStory(storyText);
       performance.measure("mm-load-story", { start: t0 });  // for scripts/bench.sh and tests
+      var file = src.url.replace(location.origin + "/", "");
       if (!result.ok) {
         var errors = result.diagnostics.filter(function (d) { return d.severity === "error"; });
-        showAlert("This story has " + (errors.length === 1 ? "an error" : errors.length + " errors"),
-          "The file " + src.url.replace(location.origin + "/", "") + " could not be shown. Fix the following and reload:",
+        showAlert(t("alert.story_errors", { n: errors.length }, errors.length), t("alert.story_errors_intro", { file: file }),
           errors, loadAll);
         return;
       }
-      document.title = result.title + " · motive-matrix explainer";
-      if (config.customStory) {
+      document.title = result.title + " · " + t("page.title_suffix");
+      // The canvas cannot shape right-to-left scripts: such a story is read in its text version.
+      if (rtlStory) {
+        setPageVisible(false);  // before its first frame: the canvas never shows
+        textVersionFromCore();
+        root.classList.add("mm-rtl-story", "mm-show-text");
+        var note = document.createElement("p");
+        note.className = "mm-page-note";
+        note.setAttribute("role", "note");
+        note.textContent = t("page.rtl_note");
+        textEl.insertBefore(note, textEl.firstChild);
+        setStatus("");
+        return;
+      }
+      // The text version written into the page is the bundled story's, in English.
+      if (config.customStory || locale.tag !== "en") {
         var t1 = performance.now();
         textVersionFromCore();
         performance.measure("mm-text-version", { start: t1 });
@@ -94,9 +161,13 @@ function start() {
       resize();
     }).catch(function (err) {
       if (stopped) return; // already explained
-      showAlert("The story could not be loaded",
-        "Loading " + src.url.replace(location.origin + "/", "") + " failed: " + (err && err.message ? err.message : err) + ".",
-        null, loadAll);
+      var show = function () {
+        showAlert(t("alert.story_not_loaded"),
+          t("alert.load_failed", { file: src.url.replace(location.origin + "/", ""), reason: err && err.message ? err.message : err }),
+          null, loadAll);
+      };
+      // The story never came, so only ?lang= can say which language the alert should speak.
+      if (config.lang && wordsTag === "en") speak(config.lang).then(show, show); else show();
     });
   }
   loadAll();

@@ -335,11 +335,7 @@ void TextVersionWriter::Motives() {
 void TextVersionWriter::Timeline() {
   if (s_.events.empty()) return;
   // Loaded stories are in order already (FinalizeStory); a story built in code may not be.
-  std::vector<int> order(s_.events.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return s_.events[static_cast<size_t>(a)].date < s_.events[static_cast<size_t>(b)].date;
-  });
+  const std::vector<int> order = EventOrder(s_);
   bool any_coincided = false;
   for (const Event& e : s_.events) any_coincided = any_coincided || e.coincided;
   const std::string coincided_label = w_("coincided.label");

@@ -109,9 +109,17 @@ void TextVersionWriter::EventTime(const Date& date) {
 void TextVersionWriter::DatedPhrase(const char* key, const std::string& iso) {
   const std::string phrase = w_(key, {{"date", "\x01"}});
   const size_t at = phrase.find('\x01');
-  Say(phrase.substr(0, at));
+  // One run in the interface's language and direction, so that "Published 28 Feb 2024." keeps
+  // its order inside a right-to-left story.
+  if (!interface_lang_.empty()) {
+    Raw("<span lang=\"");
+    Text(interface_lang_);
+    Raw(interface_rtl_ ? "\" dir=\"rtl\">" : "\" dir=\"ltr\">");
+  }
+  Text(phrase.substr(0, at));
   IsoTime(iso);
-  if (at != std::string::npos) Say(phrase.substr(at + 1));
+  if (at != std::string::npos) Text(phrase.substr(at + 1));
+  if (!interface_lang_.empty()) Raw("</span>");
 }
 
 void TextVersionWriter::Notes(const std::vector<EditorNote>& notes) {

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/stable_order.h"
 #include "core/story_loader.h"
 #include "core/utf8.h"
 
@@ -89,11 +90,18 @@ void LocateSortAndCap(Findings& all, std::string_view text, const LoadLimits& li
   std::vector<Finding>& findings = all.all();
   Locate(findings, text);
   // Errors first; each group in document order; unlocated (whole-file) findings lead.
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.severity != b.severity) return a.severity == Severity::Error;
-    const auto key = [](size_t offset) { return offset == kUnknownOffset ? 0 : offset + 1; };
-    return key(a.offset) < key(b.offset);
-  });
+  {
+    std::vector<int64_t> keys(findings.size());
+    for (size_t i = 0; i < findings.size(); ++i) {
+      const Finding& f = findings[i];
+      const int64_t position = f.offset == kUnknownOffset ? 0 : static_cast<int64_t>(f.offset) + 1;
+      keys[i] = (f.severity == Severity::Error ? 0 : (int64_t{1} << 62)) + position;
+    }
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (int i : StableOrder(keys)) sorted.push_back(std::move(findings[static_cast<size_t>(i)]));
+    findings = std::move(sorted);
+  }
 
   const LineIndex lines(text);
   std::vector<Diagnostic>& out = result.diagnostics;

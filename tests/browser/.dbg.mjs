@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, serve, open, repo } from "./harness.mjs";
+const routes = {"/fixtures/port-fire-ar.json": (req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end(readFileSync(join(repo, "tests/fixtures/stories/port-fire-ar.json")))};
+const browser = await launch();
+const { server, url } = await serve(routes);
+const { page, context } = await open(browser, url + "/?story=fixtures/port-fire-ar.json", { width: 1280, height: 800 });
+page.on("console", (m) => { if (!/fonts/.test(m.text())) console.log(m.type(), m.text().slice(0,150)); });
+await page.waitForTimeout(5000);
+console.log(await page.evaluate(() => { const t = document.getElementById("mm-text"); const cs = getComputedStyle(t); return [t.innerHTML.length, cs.display, cs.visibility, cs.position, cs.zIndex, cs.width, cs.height, document.documentElement.className, t.innerHTML.slice(0,200)]; }));
+await context.close(); await browser.close(); server.close();
