@@ -16,12 +16,16 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // Latin-1 faces 47 KB. The test holds the measured total plus a small margin, so nothing grows
 // unnoticed: 287.5 KB measured after lean SDL2, terser and the Latin-1/-Ext font split (343.3 KB
 // before), then 298.3 KB with clipping and the timeline's overflow markers (+11 KB of wasm that
-// take the largest story's frame from 31 ms to 0.2 ms). Never raise it without saying why in
-// docs/benchmarks.md.
+// take the largest story's frame from 31 ms to 0.2 ms), then 312.9 KB with the vocabulary that
+// speaks each story's own words and its dates at their precision (+7.4 KB of wasm, of which
+// 2.4 KB are the English phrases), the interface languages (the English phrases move into
+// assets/locales/en.json, built in; +0.8 KB of page script, +0.9 KB of page words and text
+// version) and the page↔wasm seam (−1.6 KB): "Payload" in docs/benchmarks.md. Never raise it
+// without saying why there.
 const GOAL_BYTES = 180_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 305_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 316_000);
 // No single file type may silently take over the budget either.
-const SHARE_LIMITS = { wasm: 220_000, js: 26_000, font: 50_000, story: 12_000, html: 12_000, css: 4_000, other: 2_000 };
+const SHARE_LIMITS = { wasm: 228_000, js: 26_000, font: 50_000, story: 12_000, html: 12_000, css: 4_000, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 
