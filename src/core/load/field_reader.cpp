@@ -67,6 +67,7 @@ bool FieldReader::ReadString(const json& object, const std::string& path, std::s
 // text version, which uses the browser's fonts, shows it, and the story is otherwise fine).
 template <typename PathFn>
 void FieldReader::WarnIfUndrawable(const PathFn& path, const std::string& text) {
+  if (quiet_undrawable_) return;
   const auto found = FirstUndrawable(text);
   if (!found) return;
   char code[16];

@@ -85,6 +85,9 @@ class FieldReader {
                  const FieldNames& fields, std::vector<T>& out, ReadOne&& read, IdTable* table = nullptr);
 
   Findings& findings() { return findings_; }
+  // A story in a script the canvas cannot draw at all (right to left) gets one warning for the
+  // whole story, not one per field (story_reader.cpp).
+  void QuietUndrawable() { quiet_undrawable_ = true; }
 
  private:
   template <typename PathFn>
@@ -93,6 +96,7 @@ class FieldReader {
   std::string KnownIds(const IdTable& table, std::string_view typed);
 
   Findings& findings_;
+  bool quiet_undrawable_ = false;
   std::vector<Story::ExtraField>& extra_fields_;
   // "Did you mean" ranking costs an edit distance per known id; past this many unknown
   // references (a broken file, not a typo) the known ids are listed in file order instead.

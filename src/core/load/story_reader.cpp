@@ -6,6 +6,8 @@
 // indices are the file's until FinalizeStory sorts the events.
 #include "core/load/story_reader.h"
 
+#include "core/locale.h"
+
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -13,6 +15,7 @@
 #include "core/ascii.h"
 #include "core/load/field_reader.h"
 #include "core/load/story_schema.h"
+#include "core/locale.h"
 
 namespace mm::load {
 namespace {
@@ -99,6 +102,11 @@ void StoryReader::ReadTopLevel(const json& root) {
       !LooksLikeLanguageTag(story_.language)) {
     findings().Error("/language", QuoteForMessage(story_.language) +
                                       " is not a BCP 47 language tag (for example \"en\" or \"en-GB\")");
+  } else if (IsRightToLeftLanguage(story_.language)) {
+    findings().Warning("/language", QuoteForMessage(story_.language) +
+                                        " is written right to left: the interactive view cannot draw it, so readers "
+                                        "get the text version (docs/languages.md)");
+    QuietUndrawable();
   }
   ReadString(root, "", "title", story_.title, need("title"));
   ReadString(root, "", "dek", story_.dek, need("dek"));
