@@ -472,7 +472,7 @@ TEST(SheetImport, MissingAndUnknownSheets) {
   EXPECT_FALSE(r.ok());
   const SheetDiagnostic links = At(r, "links.csv");
   EXPECT_EQ(links.severity, Severity::Error) << Joined(r);
-  EXPECT_EQ(links.message.rfind("missing sheet: a story needs its links sheet", 0), 0u) << links.message;
+  EXPECT_EQ(links.message.rfind("missing sheet: every story has one (its columns: suspect, motive, ", 0), 0u) << links.message;
   EXPECT_EQ(At(r, "remarks.csv").severity, Severity::Warning);
   EXPECT_EQ(At(r, "goals.csv").message, "");
   // The same sheet twice.

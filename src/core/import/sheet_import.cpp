@@ -185,8 +185,7 @@ SheetImportResult ImportSheets(const std::map<std::string, std::string>& sheets,
         std::string columns;
         for (const ColumnSpec& c : kind.columns) columns += (columns.empty() ? "" : ", ") + c.name;
         report.Error({std::string(kind.name) + ".csv", 0, 0, {}},
-                     "missing sheet: a story needs its " + std::string(kind.name) + " sheet (columns: " + columns +
-                         "; docs/authoring.md)");
+                     "missing sheet: every story has one (its columns: " + columns + "; docs/authoring.md)");
       }
       continue;
     }
