@@ -673,6 +673,34 @@ TEST(SheetImportTemplate, ExampleImportsToAStoryThatLoadsCleanly) {
   EXPECT_TRUE(link_note);
 }
 
+TEST(SheetImportTemplate, DocsExplainEveryColumnOfEverySheet) {
+  const std::string docs = ReadFile(MM_SOURCE_DIR "/docs/authoring.md");
+  ASSERT_FALSE(docs.empty());
+  for (const std::string& sheet : SheetNames()) {
+    const std::string heading = "### `" + sheet + ".csv`";
+    const size_t begin = docs.find(heading);
+    ASSERT_NE(begin, std::string::npos) << "docs/authoring.md has no section " << heading;
+    const size_t end = docs.find("\n#", begin + heading.size());
+    const std::string section = docs.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+    for (const std::string& column : SheetColumns(sheet)) {
+      EXPECT_NE(section.find("`" + column + "`"), std::string::npos)
+          << heading << " in docs/authoring.md does not explain the column " << column;
+    }
+  }
+}
+
+TEST(SheetImportTemplate, ExampleIsTheBundledStory) {
+  // docs/authoring.md says so; when the bundled story changes, the template follows.
+  const SheetImportResult r = ImportSheets(TemplateSheets());
+  ASSERT_TRUE(r.ok()) << Joined(r);
+  json bundled = json::parse(ReadFile(MM_SOURCE_DIR "/assets/stories/witkoff-call-leak.json"), nullptr, false);
+  ASSERT_FALSE(bundled.is_discarded());
+  bundled.erase("$schema");
+  EXPECT_TRUE(json::parse(r.story_json) == bundled)
+      << "assets/templates/ no longer imports to assets/stories/witkoff-call-leak.json; remake it with\n"
+         "  node scripts/story-to-sheets.mjs assets/stories/witkoff-call-leak.json assets/templates";
+}
+
 TEST(SheetImportTemplate, ExampleQuotesAreVerbatimInTheArticle) {
   const std::string article = ReadFile(MM_ARTICLE_TEXT);
   if (article.empty()) {
