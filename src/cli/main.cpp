@@ -16,6 +16,10 @@
 #include "core/story_loader.h"
 #include "core/text_version.h"
 
+namespace mm::cli {
+int RunImport(const std::vector<std::string>& args);  // import_command.cpp
+}
+
 namespace {
 
 using Args = std::vector<std::string>;  // the subcommand's arguments, without its name
@@ -38,6 +42,8 @@ const Subcommand kSubcommands[] = {
     {"check", "FILE... [--source ID=TEXT-FILE]...",
      "validate story files; with --source, check their quotes against a source's text", RunCheck},
     {"html", "FILE [OPTIONS]", "print the story's text version (HTML); html --help for options", RunHtml},
+    {"import", "SHEET.csv...|FOLDER -o STORY.json",
+     "build a story from the spreadsheet template's sheets (docs/authoring.md)", mm::cli::RunImport},
 };
 
 void PrintUsage(std::FILE* out) {
