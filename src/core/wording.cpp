@@ -61,16 +61,6 @@ std::string Possessive(std::string_view noun, bool plural) {
   return out;
 }
 
-std::string SourceKindKey(SourceKind k) {
-  switch (k) {
-    case SourceKind::Opinion: return "opinion";
-    case SourceKind::News: return "news";
-    case SourceKind::Official: return "official";
-    case SourceKind::Analysis: return "analysis";
-    case SourceKind::Other: return "other";
-  }
-  return "other";
-}
 
 }  // namespace
 
@@ -92,7 +82,7 @@ StoryNames ResolveStoryNames(const Story& story) {
   if (own_sources) {
     names.sources = story.wording.sources;
   } else if (story.sources.size() == 1) {
-    names.sources = word("default.sources." + SourceKindKey(story.sources[0].kind));
+    names.sources = word(std::string("default.sources.") + ToString(story.sources[0].kind));
   } else {
     names.sources = word("default.sources.several");
   }
@@ -171,7 +161,7 @@ std::string Words::EventKindLabel(EventKind k) const {
   return (*this)("event.context");
 }
 
-std::string Words::SourceKindLabel(SourceKind k) const { return (*this)("source." + SourceKindKey(k)); }
+std::string Words::SourceKindLabel(SourceKind k) const { return (*this)(std::string("source.") + ToString(k)); }
 
 std::string Words::StrengthLabel(int strength) const {
   return (*this)(strength <= 1 ? "strength.label.1" : strength == 2 ? "strength.label.2" : "strength.label.3");

@@ -38,29 +38,6 @@ const char* Reply(std::string text) {
 std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 std::string_view Text(const char* s) { return s ? std::string_view(s) : std::string_view(); }
 
-std::string DiagnosticsJson(const mm::LoadResult& result) {
-  Json out = Json::object();
-  out["ok"] = result.ok();
-  out["errors"] = result.error_count();
-  out["warnings"] = result.warning_count();
-  Json list = Json::array();
-  for (const mm::Diagnostic& d : result.diagnostics) {
-    Json j = Json::object();
-    j["severity"] = d.severity == mm::Severity::Error ? "error" : "warning";
-    j["path"] = d.path;
-    j["line"] = d.line;
-    j["column"] = d.column;
-    j["message"] = d.message;
-    j["text"] = d.Format("story");
-    list.push_back(std::move(j));
-  }
-  out["diagnostics"] = std::move(list);
-  if (result.ok()) {
-    out["title"] = result.story.title;
-    out["id"] = result.story.id;
-  }
-  return Dump(out);
-}
 
 // ---- select targets ------------------------------------------------------------------------------
 
@@ -162,7 +139,7 @@ EMSCRIPTEN_KEEPALIVE int mm_add_font(const char* file, const uint8_t* data, int 
 
 EMSCRIPTEN_KEEPALIVE const char* mm_load_story(const char* text, int size) {
   mm::LoadResult result = mm::LoadStory(std::string_view(text ? text : "", text && size > 0 ? static_cast<size_t>(size) : 0));
-  const char* reply = Reply(DiagnosticsJson(result));  // before the story moves: it names its title
+  const char* reply = Reply(mm::DiagnosticsToJson(result));  // before the story moves: it names its title
   if (result.ok()) mm::platform::ShowStory(TheApp(), std::move(result.story));
   return reply;
 }

@@ -23,6 +23,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "locate.h"
 #include <nlohmann/json.hpp>
 
 #include "minimal_story.h"
@@ -37,6 +39,9 @@
 
 namespace mm {
 namespace {
+
+using test::At;
+using test::LocateOffset;
 
 using json = nlohmann::json;
 
@@ -59,25 +64,6 @@ bool TimedTests() {
 json Minimal() { return json::parse(kMinimalStory); }
 // Pretty-printed, keys sorted (nlohmann's std::map), two spaces.
 std::string Text(const json& story) { return story.dump(2); }
-
-struct At {
-  int line = 0;
-  int column = 0;
-};
-
-// Counted here independently of the loader's LineIndex ("\n" line ends only; the inputs here
-// have no "\r").
-At LocateOffset(const std::string& text, size_t offset) {
-  int line = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  return {line, static_cast<int>(offset - line_start + 1)};
-}
 
 // Where `needle` first occurs (after `from`), plus `shift` bytes.
 At Locate(const std::string& text, const std::string& needle, size_t shift = 0, size_t from = 0) {

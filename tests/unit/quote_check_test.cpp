@@ -9,6 +9,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "locate.h"
 #include <nlohmann/json.hpp>
 
 #include "core/story_loader.h"
@@ -24,6 +26,9 @@
 namespace mm {
 namespace {
 
+using test::At;
+using test::LocateOffset;
+
 using json = nlohmann::json;
 
 // The minimal story's "article": every one of its eight quotes, among other sentences, with
@@ -38,24 +43,11 @@ const char kArticle[] =
 json Minimal() { return json::parse(test::kMinimalStory); }
 std::string Text(const json& story) { return story.dump(2); }
 
-struct At {
-  int line;
-  int column;
-};
-
 // Where `needle` starts in `text`, counted here independently of LineIndex.
 At Locate(const std::string& text, const std::string& needle) {
   const size_t offset = text.find(needle);
   EXPECT_NE(offset, std::string::npos) << "test bug: no " << needle;
-  int line = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  return {line, static_cast<int>(offset - line_start + 1)};
+  return LocateOffset(text, offset);
 }
 
 std::string Dump(const QuoteCheckResult& r) {

@@ -12,12 +12,17 @@
 #include <string>
 
 #include <gtest/gtest.h>
+
+#include "locate.h"
 #include <nlohmann/json.hpp>
 
 #include "minimal_story.h"
 
 namespace mm {
 namespace {
+
+using test::At;
+using test::LocateOffset;
 
 using json = nlohmann::json;
 
@@ -27,24 +32,6 @@ json Minimal() { return json::parse(kMinimalStory); }
 std::string Text(const json& story) { return story.dump(2); }
 LoadResult Load(const json& story, const LoadLimits& limits = {}) {
   return LoadStory(Text(story), limits);
-}
-
-struct At {
-  int line;
-  int column;
-};
-
-// Counted here independently of the loader's own LineIndex.
-At LocateOffset(const std::string& text, size_t offset) {
-  int line = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  return {line, static_cast<int>(offset - line_start + 1)};
 }
 
 // Where `needle` occurs in `text`, plus `shift` bytes.

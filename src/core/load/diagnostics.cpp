@@ -202,7 +202,9 @@ int LoadResult::warning_count() const {
 }
 
 std::string DiagnosticsToJson(const LoadResult& result) {
-  using json = nlohmann::json;
+  // ordered_json: the page reads the fields in this order, and the wasm already carries its writer
+  // for the page's state document (page_state.cpp), so this adds no second one.
+  using json = nlohmann::ordered_json;
   json out = json::object();
   out["ok"] = result.ok();
   out["errors"] = result.error_count();
