@@ -23,7 +23,10 @@
 #include "core/story_loader.h"
 #include "core/text_version.h"
 #include "core/timeline.h"
-#include "core/view_state.h"
+#include "core/view/describe_selection.h"
+#include "core/view/page_state.h"
+#include "core/view/selection.h"
+#include "core/view/url_hash.h"
 #include "core/wording.h"
 #include "fuzz_common.h"
 
