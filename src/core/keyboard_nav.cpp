@@ -46,16 +46,16 @@ Selection FocusedItem(const Story& story, const NavContext& ctx, const NavState&
       const int suspect_pos = ctx.transposed ? c : r, motive = ctx.transposed ? r : c;
       if (suspect_pos < 0 || suspect_pos >= (int)ranked.size() || motive < 0 || motive >= (int)story.motives.size())
         return {};
-      return {SelectionKind::Cell, ranked[suspect_pos], motive};
+      return Selection::Cell(ranked[suspect_pos], motive);
     }
     case NavPanel::Timeline:
-      if (st.index >= 0 && st.index < (int)story.events.size()) return {SelectionKind::Event, st.index, -1};
+      if (st.index >= 0 && st.index < (int)story.events.size()) return Selection::Event(st.index);
       return {};
     case NavPanel::Goals:
-      if (st.index >= 0 && st.index < (int)story.goals.size()) return {SelectionKind::Goal, st.index, -1};
+      if (st.index >= 0 && st.index < (int)story.goals.size()) return Selection::Goal(st.index);
       return {};
     case NavPanel::Reactions:
-      if (st.index >= 0 && st.index < (int)story.reactions.size()) return {SelectionKind::Reaction, st.index, -1};
+      if (st.index >= 0 && st.index < (int)story.reactions.size()) return Selection::Reaction(st.index);
       return {};
     case NavPanel::Tabs:
     case NavPanel::None:

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "story.h"
-#include "view_state.h"
+#include "core/view/selection.h"
 
 namespace mm {
 

@@ -12,7 +12,7 @@
 #include "core/keyboard_nav.h"
 #include "core/locale.h"
 #include "core/story.h"
-#include "core/view_state.h"
+#include "core/view/selection.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/ui_state.h"

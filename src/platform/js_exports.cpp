@@ -13,7 +13,7 @@
 #include "core/locale.h"
 #include "core/story_loader.h"
 #include "core/text_version.h"
-#include "core/view_state.h"
+#include "core/view/url_hash.h"
 #include "platform/app.h"
 #include "platform/page_api.h"
 #include "platform/page_names.h"

@@ -3,6 +3,8 @@
 // explainer is shown, built once and dumped once.
 #include <nlohmann/json.hpp>
 
+#include "core/view/describe_selection.h"
+#include "core/view/page_state.h"
 #include "platform/app.h"
 #include "platform/page_names.h"
 

@@ -151,23 +151,23 @@ void StrengthRow(const DetailContext& detail, int strength) {
 // Chips for items an item names (its motives, suspects, events), by label or title.
 std::vector<ChipItem> MotiveChips(const Story& s, const std::vector<int>& motives) {
   std::vector<ChipItem> out;
-  for (int m : motives) out.push_back({s.motives[m].label, {SelectionKind::Motive, m, -1}});
+  for (int m : motives) out.push_back({s.motives[m].label, Selection::Motive(m)});
   return out;
 }
 std::vector<ChipItem> SuspectChips(const Story& s, const std::vector<int>& suspects) {
   std::vector<ChipItem> out;
-  for (int i : suspects) out.push_back({s.suspects[i].short_label, {SelectionKind::Suspect, i, -1}});
+  for (int i : suspects) out.push_back({s.suspects[i].short_label, Selection::Suspect(i)});
   return out;
 }
 std::vector<ChipItem> EventTitleChips(const Story& s, const std::vector<int>& events) {
   std::vector<ChipItem> out;
-  for (int e : events) out.push_back({s.events[e].title, {SelectionKind::Event, e, -1}});
+  for (int e : events) out.push_back({s.events[e].title, Selection::Event(e)});
   return out;
 }
 
 // A chip for the cell (suspect s, motive m) whose link is `link`: "Label · strong".
 ChipItem LinkChip(const DetailContext& detail, const std::string& label, int s, int m, int link) {
-  return {label + " \xC2\xB7 " + detail.words.StrengthWord(detail.story.links[link].strength), {SelectionKind::Cell, s, m}};
+  return {label + " \xC2\xB7 " + detail.words.StrengthWord(detail.story.links[link].strength), Selection::Cell(s, m)};
 }
 
 // Chips for the events marked in `which` (a highlight set), each with its date: "25 Nov — Title".
@@ -176,7 +176,7 @@ std::vector<ChipItem> DatedEventChips(const DetailContext& detail, const std::ve
   std::vector<ChipItem> out;
   for (int e = 0; e < (int)s.events.size() && e < (int)which.size(); ++e)
     if (which[e])
-      out.push_back({DatedTitle(detail.words, s.events[e]), {SelectionKind::Event, e, -1}});
+      out.push_back({DatedTitle(detail.words, s.events[e]), Selection::Event(e)});
   return out;
 }
 
@@ -208,8 +208,8 @@ void DrawCellDetail(const DetailContext& detail, int s, int m) {
   }
   // Suspect-level notes belong to the suspect's own detail; a cell shows the link's notes only.
   DrawChips(detail, "detail.see_also", [&] {
-    return std::vector<ChipItem>{{st.suspects[s].short_label, {SelectionKind::Suspect, s, -1}},
-                                 {st.motives[m].label, {SelectionKind::Motive, m, -1}}};
+    return std::vector<ChipItem>{{st.suspects[s].short_label, Selection::Suspect(s)},
+                                 {st.motives[m].label, Selection::Motive(m)}};
   });
 }
 
@@ -262,7 +262,7 @@ void DrawMotiveDetail(const DetailContext& detail, int m) {
   DrawChips(detail, "detail.motive.goals", [&] {
     std::vector<ChipItem> goals;
     for (int g = 0; g < (int)st.goals.size(); ++g)
-      if (Lit(detail.reader.highlight.goals, g)) goals.push_back({st.goals[g].title, {SelectionKind::Goal, g, -1}});
+      if (Lit(detail.reader.highlight.goals, g)) goals.push_back({st.goals[g].title, Selection::Goal(g)});
     return goals;
   });
 }
@@ -326,12 +326,12 @@ void DrawDetail(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
   ImGui::PushID("detail");
   switch (s.kind) {
     case SelectionKind::None: DrawNoSelection(detail); break;
-    case SelectionKind::Cell: DrawCellDetail(detail, s.a, s.b); break;
-    case SelectionKind::Suspect: DrawSuspectDetail(detail, s.a); break;
-    case SelectionKind::Motive: DrawMotiveDetail(detail, s.a); break;
-    case SelectionKind::Event: DrawEventDetail(detail, s.a); break;
-    case SelectionKind::Goal: DrawGoalDetail(detail, s.a); break;
-    case SelectionKind::Reaction: DrawReactionDetail(detail, s.a); break;
+    case SelectionKind::Cell: DrawCellDetail(detail, s.index, s.motive); break;
+    case SelectionKind::Suspect: DrawSuspectDetail(detail, s.index); break;
+    case SelectionKind::Motive: DrawMotiveDetail(detail, s.index); break;
+    case SelectionKind::Event: DrawEventDetail(detail, s.index); break;
+    case SelectionKind::Goal: DrawGoalDetail(detail, s.index); break;
+    case SelectionKind::Reaction: DrawReactionDetail(detail, s.index); break;
   }
   if (s.kind != SelectionKind::None) {
     Gap(10);

@@ -9,7 +9,7 @@
 #include <imgui.h>
 
 #include "core/story.h"
-#include "core/view_state.h"
+#include "core/view/selection.h"
 #include "core/wording.h"
 
 namespace mm::ui {

@@ -8,7 +8,7 @@
 #pragma once
 
 #include "core/keyboard_nav.h"
-#include "core/view_state.h"
+#include "core/view/selection.h"
 #include "ui/probe.h"
 
 namespace mm::ui {

@@ -67,7 +67,7 @@ void DrawCards(const Story& story, ReaderState& reader, FrameIO& io, const CardR
   DrawVisibleRows(rows.offsets, width, [&](int row) {
     for (int i = row * rows.per_row; i < std::min(n, (row + 1) * rows.per_row); ++i) {
       const ImVec2 a = card_min(i), b(a.x + rows.card_w, a.y + rows.h[(size_t)row]);
-      const Selection sel{kind, i, -1};
+      const Selection sel = Selection::Item(kind, i);
       ImGui::SetCursorScreenPos(a);
       ImGui::PushID(i);
       ImGui::InvisibleButton("##card", ImVec2(rows.card_w, b.y - a.y));

@@ -7,6 +7,7 @@
 // fonts and width (layout_cache.h).
 #include <algorithm>
 
+#include "core/view/describe_selection.h"
 #include "core/wording.h"
 #include "ui/focus.h"
 #include "ui/layout_cache.h"
@@ -58,19 +59,19 @@ namespace {
 
 // Which (suspect, motive) a grid cell shows.
 void CellItems(const Axes& axes, int r, int c, int* suspect, int* motive) {
-  *suspect = axes.transposed ? axes.cols[c].sel.a : axes.rows[r].sel.a;
-  *motive = axes.transposed ? axes.rows[r].sel.a : axes.cols[c].sel.a;
+  *suspect = axes.transposed ? axes.cols[c].sel.index : axes.rows[r].sel.index;
+  *motive = axes.transposed ? axes.rows[r].sel.index : axes.cols[c].sel.index;
 }
 
 // True if the selection highlights a row's or a column's suspect or motive.
 bool IsLit(const Highlight& h, const AxisItem& it) {
-  return h.any && Lit(it.sel.kind == SelectionKind::Suspect ? h.suspects : h.motives, it.sel.a);
+  return h.any && Lit(it.sel.kind == SelectionKind::Suspect ? h.suspects : h.motives, it.sel.index);
 }
 
 AxisItem SuspectItem(const Story& story, int s) {
   const Suspect& sp = story.suspects[s];
   AxisItem it;
-  it.sel = {SelectionKind::Suspect, s, -1};
+  it.sel = Selection::Suspect(s);
   it.label = sp.short_label.empty() ? sp.name : sp.short_label;
   // The place in the ranking, not the raw rank: ranks may have gaps (1, 2, 5).
   if (sp.assessment.place > 0) {
@@ -83,7 +84,7 @@ AxisItem SuspectItem(const Story& story, int s) {
 
 AxisItem MotiveItem(const Story& story, int m) {
   AxisItem it;
-  it.sel = {SelectionKind::Motive, m, -1};
+  it.sel = Selection::Motive(m);
   it.label = story.motives[m].label;
   return it;
 }
@@ -151,9 +152,9 @@ Grid MakeGrid(const Axes& axes, const Story& story, const Fonts& f, const Layout
     // that width), so that a two-line label stays above its rule.
     float label_h = WrappedHeight(f.small, "Ag", 400);
     for (int c = 0; c < (int)axes.cols.size();) {
-      const int group = story.motives[axes.cols[c].sel.a].group;
+      const int group = story.motives[axes.cols[c].sel.index].group;
       int end = c + 1;
-      while (end < (int)axes.cols.size() && story.motives[axes.cols[end].sel.a].group == group) ++end;
+      while (end < (int)axes.cols.size() && story.motives[axes.cols[end].sel.index].group == group) ++end;
       if (group >= 0) {
         const float run_w = grid.col_x[end] - grid.col_x[c] - 8;
         label_h = std::max(label_h, WrappedHeight(f.small, story.motive_groups[group].label, run_w));
@@ -210,7 +211,7 @@ void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
     ImGui::PopStyleColor();
   } else {
     const Link& l = story.links[link];
-    TextBlock(f.body, DescribeSelection(story, Selection{SelectionKind::Cell, s, m}), w);
+    TextBlock(f.body, DescribeSelection(story, Selection::Cell(s, m)), w);
     if (!l.evidence.empty()) TextBlock(f.italic, WithCurlyQuotes(l.evidence.front().quote), w);
     ImGui::PushStyleColor(ImGuiCol_Text, Colors().ink_secondary);
     TextBlock(f.small, Words(story)("matrix.click_hint"), w);
@@ -283,7 +284,7 @@ void DrawGroups(const GridFrame& frame) {
   const Grid& grid = frame.grid;
   const GridOnScreen& screen = frame.screen;
   if (grid.group_h <= 0 || screen.cols.first >= screen.cols.second) return;
-  const auto group_of = [&](int c) { return story.motives[frame.axes.cols[c].sel.a].group; };
+  const auto group_of = [&](int c) { return story.motives[frame.axes.cols[c].sel.index].group; };
   int c = screen.cols.first;
   while (c > 0 && group_of(c - 1) == group_of(c)) --c;  // a run may start off screen
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -367,7 +368,7 @@ void DrawGridCell(GridFrame& frame, int r, int c) {
   int s, m;
   CellItems(frame.axes, r, c, &s, &m);
   const int link = story.LinkAt(s, m);
-  const Selection cell{SelectionKind::Cell, s, m};
+  const Selection cell = Selection::Cell(s, m);
   ImGui::SetCursorScreenPos(a);
   ImGui::PushID(CellIndex(frame.axes, r, c));
   ImGui::InvisibleButton("##cell", ImVec2(b.x - a.x, b.y - a.y));

@@ -8,7 +8,7 @@
 
 #include <imgui.h>
 
-#include "core/view_state.h"
+#include "core/view/selection.h"
 
 namespace mm::ui {
 

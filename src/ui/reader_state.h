@@ -8,7 +8,7 @@
 
 #include "core/keyboard_nav.h"
 #include "core/story.h"
-#include "core/view_state.h"
+#include "core/view/selection.h"
 
 namespace mm::ui {
 

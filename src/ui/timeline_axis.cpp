@@ -15,6 +15,7 @@
 #include <imgui_internal.h>  // RenderTextEllipsis
 
 #include "core/timeline.h"
+#include "core/view/describe_selection.h"
 #include "core/wording.h"
 #include "ui/event_marks.h"
 #include "ui/focus.h"
@@ -147,7 +148,7 @@ int Spotlight(const AxisLayout& axis, const ReaderState& reader) {
   const auto collapsed = [&](int i) { return i >= 0 && i < (int)axis.place.size() && axis.place[i].collapsed; };
   const int focused = FocusedIndex(reader.nav, NavPanel::Timeline, (int)axis.place.size());
   if (collapsed(focused)) return focused;
-  if (reader.selection.kind == SelectionKind::Event && collapsed(reader.selection.a)) return reader.selection.a;
+  if (reader.selection.kind == SelectionKind::Event && collapsed(reader.selection.index)) return reader.selection.index;
   return -1;
 }
 
@@ -228,7 +229,7 @@ void DrawLeader(const AxisFrame& frame, int i) {
   const ImVec2 origin = frame.origin;
   const CardRect box = CardBox(axis, origin, i);
   const float ax = origin.x + axis.req[i].anchor, lx = std::clamp(ax, box.a.x + 4, box.b.x - 4);
-  const bool lit = EventLit(reader.highlight, i) || reader.selection == Selection{SelectionKind::Event, i, -1};
+  const bool lit = EventLit(reader.highlight, i) || reader.selection == Selection::Event(i);
   const float end_y = origin.y + axis.axis_y - (axis.cluster_of[i] >= 0 ? 9.0f : 0.0f);  // the bar's top, or the axis
   ImGui::GetWindowDrawList()->AddLine(ImVec2(ax, end_y), ImVec2(lx, box.b.y), lit ? p.highlight_rule : p.rule,
                                       lit ? 2.0f : 1.0f);
@@ -243,7 +244,7 @@ void DrawCard(AxisFrame& frame, int i) {
   const float touch_target = frame.layout.touch_target;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Event& ev = story.events[i];
-  const Selection sel{SelectionKind::Event, i, -1};
+  const Selection sel = Selection::Event(i);
   const auto [a, b] = CardBox(frame.axis, frame.origin, i);
   const float w = frame.axis.req[i].width, h = frame.axis.card_h[i];
   if (!ImGui::IsRectVisible(a, ImVec2(b.x, a.y + std::max(h, touch_target)))) return;
@@ -321,7 +322,7 @@ void MoreList(AxisFrame& frame, const OverflowMarker& m) {
   while (clipper.Step()) {
     for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
       const int e = m.labels[(size_t)k];
-      const Selection sel{SelectionKind::Event, e, -1};
+      const Selection sel = Selection::Event(e);
       const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + row_w, a.y + row_h);
       ImGui::PushID(e);
       ImGui::InvisibleButton("##row", ImVec2(row_w, row_h));

@@ -65,7 +65,7 @@ void DrawListRow(const Story& story, ReaderState& reader, FrameIO& io, const Fon
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Event& ev = story.events[i];
-  const Selection sel{SelectionKind::Event, i, -1};
+  const Selection sel = Selection::Event(i);
   const bool approx = ev.date.approximate;
   const float text_w = width - kListTextX - kListPad;
   const Words w(story);

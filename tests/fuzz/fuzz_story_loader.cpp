@@ -23,7 +23,10 @@
 #include "core/story_loader.h"
 #include "core/text_version.h"
 #include "core/timeline.h"
-#include "core/view_state.h"
+#include "core/view/describe_selection.h"
+#include "core/view/page_state.h"
+#include "core/view/selection.h"
+#include "core/view/url_hash.h"
 #include "core/wording.h"
 #include "fuzz_common.h"
 
@@ -182,23 +185,23 @@ void CheckSelection(const mm::Story& s, const mm::Selection& sel) {
 }
 
 void CheckSelections(const mm::Story& s) {
-  using K = mm::SelectionKind;
-  CheckSelection(s, {K::Suspect, 0, -1});
-  for (int i = 0; i < static_cast<int>(s.suspects.size()); ++i) CheckSelection(s, {K::Suspect, i, -1});
-  for (int i = 0; i < static_cast<int>(s.motives.size()); ++i) CheckSelection(s, {K::Motive, i, -1});
-  for (int i = 0; i < static_cast<int>(s.events.size()); ++i) CheckSelection(s, {K::Event, i, -1});
-  for (int i = 0; i < static_cast<int>(s.goals.size()); ++i) CheckSelection(s, {K::Goal, i, -1});
-  for (int i = 0; i < static_cast<int>(s.reactions.size()); ++i) CheckSelection(s, {K::Reaction, i, -1});
+  using Sel = mm::Selection;
+  CheckSelection(s, Sel::Suspect(0));
+  for (int i = 0; i < static_cast<int>(s.suspects.size()); ++i) CheckSelection(s, Sel::Suspect(i));
+  for (int i = 0; i < static_cast<int>(s.motives.size()); ++i) CheckSelection(s, Sel::Motive(i));
+  for (int i = 0; i < static_cast<int>(s.events.size()); ++i) CheckSelection(s, Sel::Event(i));
+  for (int i = 0; i < static_cast<int>(s.goals.size()); ++i) CheckSelection(s, Sel::Goal(i));
+  for (int i = 0; i < static_cast<int>(s.reactions.size()); ++i) CheckSelection(s, Sel::Reaction(i));
   // Every cell of small matrices; a bounded sample of big ones.
   const int rows = static_cast<int>(s.suspects.size()), cols = static_cast<int>(s.motives.size());
   const int step = rows * cols > 4096 ? 7 : 1;
   for (int a = 0; a < rows; a += step) {
-    for (int b = 0; b < cols; b += step) CheckSelection(s, {K::Cell, a, b});
+    for (int b = 0; b < cols; b += step) CheckSelection(s, Sel::Cell(a, b));
   }
-  // Invalid selections behave as None.
-  for (const mm::Selection bad : {mm::Selection{K::Cell, rows, 0}, mm::Selection{K::Event, -1, -1},
-                                  mm::Selection{K::Goal, static_cast<int>(s.goals.size()), -1},
-                                  mm::Selection{K::None, 0, 0}}) {
+  // Invalid selections behave as None, including a None whose indices happen to be in range.
+  Sel none_at_zero;
+  none_at_zero.index = none_at_zero.motive = 0;
+  for (const Sel bad : {Sel::Cell(rows, 0), Sel::Event(-1), Sel::Goal(static_cast<int>(s.goals.size())), none_at_zero}) {
     MM_FUZZ_CHECK(!mm::ComputeHighlight(s, bad).any, "invalid selection highlights");
     MM_FUZZ_CHECK(mm::SelectionToHash(s, bad).empty(), "invalid selection has a hash");
   }

@@ -14,7 +14,10 @@
 #include <string_view>
 
 #include "core/story_loader.h"
-#include "core/view_state.h"
+#include "core/view/describe_selection.h"
+#include "core/view/page_state.h"
+#include "core/view/selection.h"
+#include "core/view/url_hash.h"
 #include "fuzz_common.h"
 
 namespace {
@@ -103,15 +106,16 @@ size_t CountOf(const mm::Story& s, mm::SelectionKind kind) {
   }
 }
 
-bool IsValid(const mm::Story& s, const mm::Selection& sel) {
+// The fuzzer's own oracle, written apart from mm::IsValid so the two can disagree.
+bool PointsIntoStory(const mm::Story& s, const mm::Selection& sel) {
   const auto in = [](int i, size_t n) { return i >= 0 && static_cast<size_t>(i) < n; };
   if (sel.kind == mm::SelectionKind::None) return false;
-  if (sel.kind == mm::SelectionKind::Cell) return in(sel.a, s.suspects.size()) && in(sel.b, s.motives.size());
-  return in(sel.a, CountOf(s, sel.kind));
+  if (sel.kind == mm::SelectionKind::Cell) return in(sel.index, s.suspects.size()) && in(sel.motive, s.motives.size());
+  return in(sel.index, CountOf(s, sel.kind));
 }
 
 void Exercise(const mm::Story& s, const mm::Selection& sel, bool unique_ids) {
-  const bool valid = IsValid(s, sel);
+  const bool valid = PointsIntoStory(s, sel);
   const mm::Highlight h = mm::ComputeHighlight(s, sel);
   MM_FUZZ_CHECK(h.suspects.size() == s.suspects.size() && h.events.size() == s.events.size(), "sizes");
   if (!valid) MM_FUZZ_CHECK(!h.any, "an invalid selection highlights something");
@@ -126,8 +130,9 @@ void Exercise(const mm::Story& s, const mm::Selection& sel, bool unique_ids) {
   for (const char c : hash) MM_FUZZ_CHECK(static_cast<unsigned char>(c) >= 0x21 && c != 0x7F, hash);
   const mm::Selection back = mm::SelectionFromHash(s, hash);
   if (unique_ids) {
-    // b means nothing outside a cell; the parser leaves it -1.
-    const mm::Selection expected{sel.kind, sel.a, sel.kind == mm::SelectionKind::Cell ? sel.b : -1};
+    // motive means nothing outside a cell; the parser leaves it -1.
+    mm::Selection expected = sel;
+    if (sel.kind != mm::SelectionKind::Cell) expected.motive = -1;
     MM_FUZZ_CHECK(back == expected, hash);
   } else if (back.kind != mm::SelectionKind::None) {
     // With duplicate or empty ids the first item of that id wins, but the hash is stable.
@@ -146,7 +151,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const bool unique = story == &loaded;
     const mm::Selection sel = mm::SelectionFromHash(*story, hash);
     if (sel.kind != mm::SelectionKind::None) {
-      MM_FUZZ_CHECK(IsValid(*story, sel), "the parser returned an out-of-range selection");
+      MM_FUZZ_CHECK(PointsIntoStory(*story, sel), "the parser returned an out-of-range selection");
       Exercise(*story, sel, unique);
       if (unique) {
         // The canonical hash names the same selection, and parsing it is idempotent.
@@ -156,20 +161,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
 
-  // The same bytes as a raw selection: kind, a, b (little-endian int32 each).
+  // The same bytes as a raw selection: kind, index, motive (little-endian int32 each).
   if (size >= 9) {
     mm::Selection raw;
     int32_t a = 0, b = 0;
     std::memcpy(&a, data + 1, 4);
     std::memcpy(&b, data + 5, 4);
     raw.kind = static_cast<mm::SelectionKind>(data[0] % 7);
-    raw.a = a;
-    raw.b = b;
+    raw.index = a;
+    raw.motive = b;
     Exercise(loaded, raw, true);
     Exercise(odd, raw, false);
     // Small indices hit real items more often than random 32-bit ones.
-    raw.a = static_cast<int8_t>(data[1]) % 8;
-    raw.b = static_cast<int8_t>(data[5]) % 8;
+    raw.index = static_cast<int8_t>(data[1]) % 8;
+    raw.motive = static_cast<int8_t>(data[5]) % 8;
     Exercise(loaded, raw, true);
     Exercise(odd, raw, false);
   }

@@ -148,7 +148,7 @@ TEST_P(AnyStory, PhoneIsTransposedWithLargeTouchTargets) {
     EXPECT_EQ(h.Items("matrix.col").size(), story.suspects.size()) << "phone: suspects are columns";
   }
   EXPECT_EQ(h.Items("tab").size(), 3u);
-  state.reader.selection = {SelectionKind::Cell, 0, 0};
+  state.reader.selection = Selection::Cell(0, 0);
   state.reader.highlight = ComputeHighlight(story, state.reader.selection);
   for (PhoneTab tab : {PhoneTab::Matrix, PhoneTab::Timeline, PhoneTab::About}) {
     state.reader.phone_tab = tab;
@@ -176,8 +176,8 @@ TEST(Layout, ClickingACellAndAnEventSelectsThem) {
   const ProbeBox c = cells[0].hit;
   h.Click(story, state, (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2);
   EXPECT_EQ(state.reader.selection.kind, SelectionKind::Cell);
-  EXPECT_EQ(state.reader.selection.a, RankedSuspects(story)[0]);
-  EXPECT_EQ(state.reader.selection.b, 0);
+  EXPECT_EQ(state.reader.selection.index, RankedSuspects(story)[0]);
+  EXPECT_EQ(state.reader.selection.motive, 0);
 
   const Story& s = story;
   h.Frames(s, state, 1);
@@ -189,7 +189,7 @@ TEST(Layout, ClickingACellAndAnEventSelectsThem) {
   ASSERT_LT(e.y1, 1600.0f);
   h.Click(s, state, (e.x0 + e.x1) / 2, (e.y0 + e.y1) / 2);
   EXPECT_EQ(state.reader.selection.kind, SelectionKind::Event);
-  EXPECT_EQ(state.reader.selection.a, (int)leak);
+  EXPECT_EQ(state.reader.selection.index, (int)leak);
   EXPECT_TRUE(state.reader.highlight.any);
 }
 
@@ -200,13 +200,13 @@ TEST_P(AnyStory, EverySelectionDrawsItsDetail) {
     UiState state;
     std::vector<Selection> all = {{}};
     for (int s = 0; s < (int)story.suspects.size(); ++s) {
-      all.push_back({SelectionKind::Suspect, s, -1});
-      for (int m = 0; m < (int)story.motives.size(); ++m) all.push_back({SelectionKind::Cell, s, m});
+      all.push_back(Selection::Suspect(s));
+      for (int m = 0; m < (int)story.motives.size(); ++m) all.push_back(Selection::Cell(s, m));
     }
-    for (int m = 0; m < (int)story.motives.size(); ++m) all.push_back({SelectionKind::Motive, m, -1});
-    for (int e = 0; e < (int)story.events.size(); ++e) all.push_back({SelectionKind::Event, e, -1});
-    for (int g = 0; g < (int)story.goals.size(); ++g) all.push_back({SelectionKind::Goal, g, -1});
-    for (int r = 0; r < (int)story.reactions.size(); ++r) all.push_back({SelectionKind::Reaction, r, -1});
+    for (int m = 0; m < (int)story.motives.size(); ++m) all.push_back(Selection::Motive(m));
+    for (int e = 0; e < (int)story.events.size(); ++e) all.push_back(Selection::Event(e));
+    for (int g = 0; g < (int)story.goals.size(); ++g) all.push_back(Selection::Goal(g));
+    for (int r = 0; r < (int)story.reactions.size(); ++r) all.push_back(Selection::Reaction(r));
     for (const Selection& sel : all) {
       SetSelection(story, state, sel);
       h.Frames(story, state, 1);

@@ -76,7 +76,7 @@ TEST_P(PseudoLocale_, EverythingFitsAtDesktopAndPhoneSizes) {
     Headless headless(w, h, 2.0f);
     UiState state;
     const std::vector<Selection> selections = {
-        {}, {SelectionKind::Cell, 0, 0}, {SelectionKind::Suspect, 0, -1}, {SelectionKind::Event, 0, -1}};
+        {}, Selection::Cell(0, 0), Selection::Suspect(0), Selection::Event(0)};
     for (PhoneTab tab : {PhoneTab::Matrix, PhoneTab::Timeline, PhoneTab::About}) {
       state.reader.phone_tab = tab;
       for (const Selection& sel : selections) {

@@ -49,11 +49,11 @@ struct Scene {
 std::vector<Scene> Scenes(const Story& story) {
   const int mid_event = (int)story.events.size() / 2;
   return {{"default", {}},
-          {"cell", {SelectionKind::Cell, 0, 0}},
-          {"event", {SelectionKind::Event, mid_event, -1}},
-          {"motive", {SelectionKind::Motive, 0, -1}},
-          {"suspect", {SelectionKind::Suspect, 0, -1}},
-          {"timeline tab", {SelectionKind::Event, mid_event, -1}, PhoneTab::Timeline}};
+          {"cell", Selection::Cell(0, 0)},
+          {"event", Selection::Event(mid_event)},
+          {"motive", Selection::Motive(0)},
+          {"suspect", Selection::Suspect(0)},
+          {"timeline tab", Selection::Event(mid_event), PhoneTab::Timeline}};
 }
 
 // The reader's view for a scene, scrolled to the top.
@@ -215,16 +215,16 @@ TEST(LargestStory, KeyboardFocusIsBroughtIntoView) {
   // An event without a card of its own gets one.
   ASSERT_TRUE(ShowTimeline(h, story, state));
   std::set<int> shown;
-  for (const ProbeItem& c : h.Items("timeline.card")) shown.insert(c.target.a);
+  for (const ProbeItem& c : h.Items("timeline.card")) shown.insert(c.target.index);
   int hidden = 0;
   while (shown.count(hidden)) ++hidden;
   nav = {};
   nav.panel = NavPanel::Timeline;
   nav.index = hidden;
-  ExpectFocusComesIntoView(h, story, state, nav, "timeline.card", {SelectionKind::Event, hidden, -1});
+  ExpectFocusComesIntoView(h, story, state, nav, "timeline.card", Selection::Event(hidden));
   nav.panel = NavPanel::Reactions;
   nav.index = 190;
-  ExpectFocusComesIntoView(h, story, state, nav, "card", {SelectionKind::Reaction, 190, -1});
+  ExpectFocusComesIntoView(h, story, state, nav, "card", Selection::Reaction(190));
 }
 
 TEST(LargestStory, KeyboardFocusIsBroughtIntoViewOnPhones) {
@@ -235,10 +235,10 @@ TEST(LargestStory, KeyboardFocusIsBroughtIntoViewOnPhones) {
   NavState nav;
   nav.panel = NavPanel::Timeline;
   nav.index = 3000;
-  ExpectFocusComesIntoView(h, story, state, nav, "timeline.row", {SelectionKind::Event, 3000, -1});
+  ExpectFocusComesIntoView(h, story, state, nav, "timeline.row", Selection::Event(3000));
   nav.panel = NavPanel::Goals;
   nav.index = 150;
-  ExpectFocusComesIntoView(h, story, state, nav, "card", {SelectionKind::Goal, 150, -1});
+  ExpectFocusComesIntoView(h, story, state, nav, "card", Selection::Goal(150));
   state.reader.phone_tab = PhoneTab::Matrix;
   nav.panel = NavPanel::Matrix;
   nav.row = 99;
@@ -266,7 +266,7 @@ TEST(Scale, ClippedLayoutIsAsTallAsTheWholeLayout) {
     const int mid = (int)story->events.size() / 2;
     for (float w : {1280.0f, 390.0f}) {
       for (PhoneTab tab : {PhoneTab::Matrix, PhoneTab::Timeline, PhoneTab::About}) {
-        for (Selection sel : {Selection{}, Selection{SelectionKind::Suspect, 0, -1}, Selection{SelectionKind::Event, mid, -1}}) {
+        for (Selection sel : {Selection{}, Selection::Suspect(0), Selection::Event(mid)}) {
           const Page page = Measure(*story, w, 800, tab, sel);
           // The tall screen has no scrollbar: narrower by its width, the content is as wide.
           const float clipped = page.content_height;
@@ -311,7 +311,7 @@ void PrintFrameTimes(const char* name, const Story& story, Screen screen) {
       const double ms = MedianMs(h, story, state, 11);
       std::printf(" | %3.0f %%: %6.2f ms %6d vtx", at * 100, ms, h.Vertices());
     }
-    SetSelection(story, state, {SelectionKind::Motive, (int)story.motives.size() - 1, -1});
+    SetSelection(story, state, Selection::Motive((int)story.motives.size() - 1));
     std::printf(" | select: %6.2f ms\n", FrameMs(h, story, state));
   }
 }

@@ -31,7 +31,10 @@
 
 #include "core/story_loader.h"
 #include "core/text_version.h"
-#include "core/view_state.h"
+#include "core/view/describe_selection.h"
+#include "core/view/page_state.h"
+#include "core/view/selection.h"
+#include "core/view/url_hash.h"
 
 #ifndef MM_SOURCE_DIR
 #error "MM_SOURCE_DIR must be defined (the repository root, as a string literal)"
@@ -804,7 +807,7 @@ TEST(BadStories, HtmlAndScriptInEveryStringField) {
 
   // The descriptions spoken to screen readers and the state JSON carry the text unchanged, as
   // data (the page sets them with textContent / JSON.parse).
-  const Selection cell{SelectionKind::Cell, 0, 0};
+  const Selection cell = Selection::Cell(0, 0);
   EXPECT_NE(DescribeSelection(r.story, cell).find(r.story.suspects[0].name), std::string::npos);
   EXPECT_FALSE(json::parse(SelectionToJson(r.story, cell, "both"), nullptr, false).is_discarded());
 
@@ -933,7 +936,7 @@ TEST(BadStories, FuzzSeedsAndRegressionInputsLoadCleanly) {
       // Everything the page derives from a story.
       const Story& s = r.story;
       for (int i = 0; i < static_cast<int>(s.events.size()); ++i) {
-        const Selection sel{SelectionKind::Event, i, -1};
+        const Selection sel = Selection::Event(i);
         EXPECT_EQ(SelectionFromHash(s, SelectionToHash(s, sel)), sel);
         (void)ComputeHighlight(s, sel);
         (void)DescribeSelection(s, sel);

@@ -16,7 +16,7 @@
 #include "core/quote_check.h"
 #include "core/story_loader.h"
 #include "core/text_version.h"
-#include "core/view_state.h"
+#include "core/view/describe_selection.h"
 
 namespace mm {
 namespace {
@@ -41,13 +41,13 @@ const char* const kBorrowed[] = {"leak", "the article", "landed just as", "witko
 std::vector<std::string> AllDescriptions(const Story& s) {
   std::vector<Selection> all;
   for (int i = 0; i < (int)s.suspects.size(); ++i) {
-    all.push_back({SelectionKind::Suspect, i, -1});
-    for (int m = 0; m < (int)s.motives.size(); ++m) all.push_back({SelectionKind::Cell, i, m});
+    all.push_back(Selection::Suspect(i));
+    for (int m = 0; m < (int)s.motives.size(); ++m) all.push_back(Selection::Cell(i, m));
   }
-  for (int m = 0; m < (int)s.motives.size(); ++m) all.push_back({SelectionKind::Motive, m, -1});
-  for (int e = 0; e < (int)s.events.size(); ++e) all.push_back({SelectionKind::Event, e, -1});
-  for (int g = 0; g < (int)s.goals.size(); ++g) all.push_back({SelectionKind::Goal, g, -1});
-  for (int r = 0; r < (int)s.reactions.size(); ++r) all.push_back({SelectionKind::Reaction, r, -1});
+  for (int m = 0; m < (int)s.motives.size(); ++m) all.push_back(Selection::Motive(m));
+  for (int e = 0; e < (int)s.events.size(); ++e) all.push_back(Selection::Event(e));
+  for (int g = 0; g < (int)s.goals.size(); ++g) all.push_back(Selection::Goal(g));
+  for (int r = 0; r < (int)s.reactions.size(); ++r) all.push_back(Selection::Reaction(r));
   std::vector<std::string> out;
   for (const Selection& sel : all) out.push_back(DescribeSelection(s, sel));
   return out;

@@ -88,8 +88,8 @@ TEST(KeyboardNav, EnterSelectsTheRankedCell) {
   const NavResult r = Navigate(s, Desktop(), st, NavCommand::Activate);
   ASSERT_TRUE(r.select);
   EXPECT_EQ(r.selection.kind, SelectionKind::Cell);
-  EXPECT_EQ(r.selection.a, 2) << "row 0 is the rank-1 suspect, which is last in the file";
-  EXPECT_EQ(r.selection.b, 1);
+  EXPECT_EQ(r.selection.index, 2) << "row 0 is the rank-1 suspect, which is last in the file";
+  EXPECT_EQ(r.selection.motive, 1);
 }
 
 TEST(KeyboardNav, PhoneMatrixIsTransposed) {
@@ -109,8 +109,8 @@ TEST(KeyboardNav, PhoneMatrixIsTransposed) {
   EXPECT_EQ(st.col, 2) << "columns are the three suspects";
   const Selection sel = FocusedItem(s, phone, st);
   EXPECT_EQ(sel.kind, SelectionKind::Cell);
-  EXPECT_EQ(sel.a, 0) << "column 2 is the rank-3 suspect, first in the file";
-  EXPECT_EQ(sel.b, 3);
+  EXPECT_EQ(sel.index, 0) << "column 2 is the rank-3 suspect, first in the file";
+  EXPECT_EQ(sel.motive, 3);
 }
 
 TEST(KeyboardNav, TimelineEnterSelectsEventAndEscapeClears) {
@@ -121,7 +121,7 @@ TEST(KeyboardNav, TimelineEnterSelectsEventAndEscapeClears) {
   Navigate(s, Desktop(), st, NavCommand::Down);
   NavResult r = Navigate(s, Desktop(), st, NavCommand::Activate);
   EXPECT_EQ(r.selection.kind, SelectionKind::Event);
-  EXPECT_EQ(r.selection.a, 1);
+  EXPECT_EQ(r.selection.index, 1);
   r = Navigate(s, Desktop(), st, NavCommand::Clear);
   EXPECT_TRUE(r.select);
   EXPECT_EQ(r.selection.kind, SelectionKind::None);

@@ -24,7 +24,7 @@
 
 #include "core/story_loader.h"
 #include "core/timeline.h"
-#include "core/view_state.h"
+#include "core/view/selection.h"
 
 #ifndef MM_SOURCE_DIR
 #error "MM_SOURCE_DIR must be defined (the repository root, as a string literal)"

@@ -2,7 +2,10 @@
 //
 // Built on a small story made in code (fields filled directly, link_index included), so these
 // tests depend on neither the loader nor the bundled story.
-#include "core/view_state.h"
+#include "core/view/describe_selection.h"
+#include "core/view/page_state.h"
+#include "core/view/selection.h"
+#include "core/view/url_hash.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -155,19 +158,19 @@ TEST(Highlight, SizedToTheStoryEvenWhenNothingIsSelected) {
 
 TEST(Highlight, EventLightsItsMotivesSuspectsAndGoals) {
   const Story s = TestStory();
-  Highlight h = ComputeHighlight(s, {SelectionKind::Event, 1, -1});
+  Highlight h = ComputeHighlight(s, Selection::Event(1));
   EXPECT_TRUE(h.any);
   EXPECT_EQ(h.events, Bits(4, {1}));
   EXPECT_EQ(h.motives, Bits(3, {0, 2}));
   EXPECT_EQ(h.suspects, Bits(3, {0, 1}));
   EXPECT_EQ(h.goals, Bits(2, {0}));
 
-  h = ComputeHighlight(s, {SelectionKind::Event, 2, -1});
+  h = ComputeHighlight(s, Selection::Event(2));
   EXPECT_EQ(h.motives, Bits(3, {1, 2}));
   EXPECT_EQ(h.suspects, Bits(3, {}));
   EXPECT_EQ(h.goals, Bits(2, {0}));
 
-  h = ComputeHighlight(s, {SelectionKind::Event, 0, -1});  // relates to nothing: itself only
+  h = ComputeHighlight(s, Selection::Event(0));  // relates to nothing: itself only
   EXPECT_TRUE(h.any);
   EXPECT_EQ(h.events, Bits(4, {0}));
   EXPECT_EQ(h.motives, Bits(3, {}));
@@ -175,21 +178,21 @@ TEST(Highlight, EventLightsItsMotivesSuspectsAndGoals) {
 
 TEST(Highlight, MotiveLightsItsEventsAndGoals) {
   const Story s = TestStory();
-  Highlight h = ComputeHighlight(s, {SelectionKind::Motive, 2, -1});
+  Highlight h = ComputeHighlight(s, Selection::Motive(2));
   EXPECT_TRUE(h.any);
   EXPECT_EQ(h.motives, Bits(3, {2}));
   EXPECT_EQ(h.events, Bits(4, {1, 2}));
   EXPECT_EQ(h.goals, Bits(2, {0}));
   EXPECT_EQ(h.suspects, Bits(3, {}));
 
-  h = ComputeHighlight(s, {SelectionKind::Motive, 1, -1});
+  h = ComputeHighlight(s, Selection::Motive(1));
   EXPECT_EQ(h.events, Bits(4, {2}));
   EXPECT_EQ(h.goals, Bits(2, {1}));
 }
 
 TEST(Highlight, SuspectLightsLinkedMotivesAndItsEvents) {
   const Story s = TestStory();
-  const Highlight h = ComputeHighlight(s, {SelectionKind::Suspect, 0, -1});
+  const Highlight h = ComputeHighlight(s, Selection::Suspect(0));
   EXPECT_EQ(h.suspects, Bits(3, {0}));
   EXPECT_EQ(h.motives, Bits(3, {0, 1}));
   EXPECT_EQ(h.events, Bits(4, {1}));
@@ -199,7 +202,7 @@ TEST(Highlight, SuspectLightsLinkedMotivesAndItsEvents) {
 TEST(Highlight, CellLightsBothDirections) {
   const Story s = TestStory();
   // europe × keep-europe-in-control: the row and column, events naming either, goals naming the motive.
-  Highlight h = ComputeHighlight(s, {SelectionKind::Cell, 0, 1});
+  Highlight h = ComputeHighlight(s, Selection::Cell(0, 1));
   EXPECT_TRUE(h.any);
   EXPECT_EQ(h.suspects, Bits(3, {0}));
   EXPECT_EQ(h.motives, Bits(3, {1}));
@@ -207,7 +210,7 @@ TEST(Highlight, CellLightsBothDirections) {
   EXPECT_EQ(h.goals, Bits(2, {1}));
 
   // An unargued cell still highlights (the reader asked about that pair).
-  h = ComputeHighlight(s, {SelectionKind::Cell, 2, 0});
+  h = ComputeHighlight(s, Selection::Cell(2, 0));
   EXPECT_TRUE(h.any);
   EXPECT_EQ(h.suspects, Bits(3, {2}));
   EXPECT_EQ(h.motives, Bits(3, {0}));
@@ -216,7 +219,7 @@ TEST(Highlight, CellLightsBothDirections) {
 
 TEST(Highlight, GoalLightsItsEventsAndMotives) {
   const Story s = TestStory();
-  const Highlight h = ComputeHighlight(s, {SelectionKind::Goal, 0, -1});
+  const Highlight h = ComputeHighlight(s, Selection::Goal(0));
   EXPECT_EQ(h.goals, Bits(2, {0}));
   EXPECT_EQ(h.events, Bits(4, {1, 2}));
   EXPECT_EQ(h.motives, Bits(3, {2}));
@@ -224,10 +227,10 @@ TEST(Highlight, GoalLightsItsEventsAndMotives) {
 
 TEST(Highlight, ReactionAndInvalidSelectionsLightNothing) {
   const Story s = TestStory();
-  for (const Selection& sel : {Selection{SelectionKind::Reaction, 0, -1}, Selection{SelectionKind::Event, 4, -1},
-                               Selection{SelectionKind::Event, -1, -1}, Selection{SelectionKind::Cell, 0, 3},
-                               Selection{SelectionKind::Cell, -1, 0}, Selection{SelectionKind::Goal, 99, -1},
-                               Selection{SelectionKind::Suspect, 3, -1}, Selection{SelectionKind::Motive, -7, 0}}) {
+  for (const Selection& sel : {Selection::Reaction(0), Selection::Event(4),
+                               Selection::Event(-1), Selection::Cell(0, 3),
+                               Selection::Cell(-1, 0), Selection::Goal(99),
+                               Selection::Suspect(3), Selection::Motive(-7)}) {
     const Highlight h = ComputeHighlight(s, sel);
     EXPECT_FALSE(h.any);
     EXPECT_EQ(h.suspects.size(), 3u);
@@ -239,9 +242,9 @@ TEST(Highlight, UnresolvedReferencesAreIgnored) {
   Story s = TestStory();
   s.events[0].motives = {-1, 99, 0};
   s.goals[0].events = {-5, 1000};
-  Highlight h = ComputeHighlight(s, {SelectionKind::Event, 0, -1});
+  Highlight h = ComputeHighlight(s, Selection::Event(0));
   EXPECT_EQ(h.motives, Bits(3, {0}));
-  h = ComputeHighlight(s, {SelectionKind::Goal, 0, -1});
+  h = ComputeHighlight(s, Selection::Goal(0));
   EXPECT_EQ(h.events, Bits(4, {}));
 }
 
@@ -267,27 +270,27 @@ TEST(RankedSuspects, StableForTiesAndMissingRanksLast) {
 TEST(SelectionHash, KnownForms) {
   const Story s = TestStory();
   EXPECT_EQ(SelectionToHash(s, kNone), "");
-  EXPECT_EQ(SelectionToHash(s, {SelectionKind::Cell, 0, 0}), "#cell=europe:embarrass-trump");
-  EXPECT_EQ(SelectionToHash(s, {SelectionKind::Suspect, 1, -1}), "#suspect=insiders");
-  EXPECT_EQ(SelectionToHash(s, {SelectionKind::Motive, 2, -1}), "#motive=sink-plan");
-  EXPECT_EQ(SelectionToHash(s, {SelectionKind::Event, 3, -1}), "#event=russia-reacts");
-  EXPECT_EQ(SelectionToHash(s, {SelectionKind::Goal, 1, -1}), "#goal=control");
-  EXPECT_EQ(SelectionToHash(s, {SelectionKind::Reaction, 0, -1}), "#reaction=russia");
-  EXPECT_EQ(SelectionToHash(s, {SelectionKind::Event, 9, -1}), "");
-  EXPECT_EQ(SelectionToHash(s, {SelectionKind::Cell, 0, -1}), "");
+  EXPECT_EQ(SelectionToHash(s, Selection::Cell(0, 0)), "#cell=europe:embarrass-trump");
+  EXPECT_EQ(SelectionToHash(s, Selection::Suspect(1)), "#suspect=insiders");
+  EXPECT_EQ(SelectionToHash(s, Selection::Motive(2)), "#motive=sink-plan");
+  EXPECT_EQ(SelectionToHash(s, Selection::Event(3)), "#event=russia-reacts");
+  EXPECT_EQ(SelectionToHash(s, Selection::Goal(1)), "#goal=control");
+  EXPECT_EQ(SelectionToHash(s, Selection::Reaction(0)), "#reaction=russia");
+  EXPECT_EQ(SelectionToHash(s, Selection::Event(9)), "");
+  EXPECT_EQ(SelectionToHash(s, Selection::Cell(0, -1)), "");
 }
 
 TEST(SelectionHash, RoundTripsEverySelection) {
   const Story s = TestStory();
   std::vector<Selection> all = {kNone};
   for (int a = 0; a < 3; ++a) {
-    for (int b = 0; b < 3; ++b) all.push_back({SelectionKind::Cell, a, b});
-    all.push_back({SelectionKind::Suspect, a, -1});
-    all.push_back({SelectionKind::Motive, a, -1});
+    for (int b = 0; b < 3; ++b) all.push_back(Selection::Cell(a, b));
+    all.push_back(Selection::Suspect(a));
+    all.push_back(Selection::Motive(a));
   }
-  for (int e = 0; e < 4; ++e) all.push_back({SelectionKind::Event, e, -1});
-  for (int g = 0; g < 2; ++g) all.push_back({SelectionKind::Goal, g, -1});
-  all.push_back({SelectionKind::Reaction, 0, -1});
+  for (int e = 0; e < 4; ++e) all.push_back(Selection::Event(e));
+  for (int g = 0; g < 2; ++g) all.push_back(Selection::Goal(g));
+  all.push_back(Selection::Reaction(0));
   for (const Selection& sel : all) {
     const std::string hash = SelectionToHash(s, sel);
     SCOPED_TRACE(hash);
@@ -300,8 +303,8 @@ TEST(SelectionHash, RoundTripsEverySelection) {
 
 TEST(SelectionHash, PercentDecodingOnParse) {
   const Story s = TestStory();
-  EXPECT_EQ(SelectionFromHash(s, "#suspect=%65urope"), (Selection{SelectionKind::Suspect, 0, -1}));
-  EXPECT_EQ(SelectionFromHash(s, "#cell=europe:sink%2Dplan"), (Selection{SelectionKind::Cell, 0, 2}));
+  EXPECT_EQ(SelectionFromHash(s, "#suspect=%65urope"), (Selection::Suspect(0)));
+  EXPECT_EQ(SelectionFromHash(s, "#cell=europe:sink%2Dplan"), (Selection::Cell(0, 2)));
   // An encoded colon is part of an id, never the separator.
   EXPECT_EQ(SelectionFromHash(s, "#cell=europe%3Asink-plan"), kNone);
 }
@@ -310,7 +313,7 @@ TEST(SelectionHash, UnusualIdsAreEncodedAndRoundTrip) {
   Story s = TestStory();
   s.suspects[0].id = "a:b c%";   // not a valid story id, but the hash must survive it
   s.events[0].id = "é#x";
-  const Selection cell{SelectionKind::Cell, 0, 1}, event{SelectionKind::Event, 0, -1};
+  const Selection cell = Selection::Cell(0, 1), event = Selection::Event(0);
   EXPECT_EQ(SelectionToHash(s, cell), "#cell=a%3Ab%20c%25:keep-europe-in-control");
   EXPECT_EQ(SelectionFromHash(s, SelectionToHash(s, cell)), cell);
   EXPECT_EQ(SelectionToHash(s, event), "#event=%C3%A9%23x");
@@ -364,13 +367,13 @@ nlohmann::json Parse(const std::string& text) {
 
 TEST(SelectionJson, ExactShapes) {
   const Story s = TestStory();
-  EXPECT_EQ(SelectionToJson(s, {SelectionKind::Cell, 0, 0}, "matrix"),
+  EXPECT_EQ(SelectionToJson(s, Selection::Cell(0, 0), "matrix"),
             R"({"selection":{"kind":"cell","suspect":"europe","motive":"embarrass-trump"},)"
             R"("view":"matrix","hash":"#cell=europe:embarrass-trump"})");
   EXPECT_EQ(SelectionToJson(s, kNone, "timeline"), R"({"selection":{"kind":"none"},"view":"timeline","hash":""})");
-  EXPECT_EQ(SelectionToJson(s, {SelectionKind::Event, 1, -1}, "timeline"),
+  EXPECT_EQ(SelectionToJson(s, Selection::Event(1), "timeline"),
             R"({"selection":{"kind":"event","id":"leak"},"view":"timeline","hash":"#event=leak"})");
-  EXPECT_EQ(SelectionToJson(s, {SelectionKind::Event, 40, -1}, "list"),
+  EXPECT_EQ(SelectionToJson(s, Selection::Event(40), "list"),
             R"({"selection":{"kind":"none"},"view":"list","hash":""})");
   for (const auto& [kind, id] : std::vector<std::pair<std::string, std::string>>{
            {"suspect", "russia"}, {"motive", "sink-plan"}, {"goal", "derail"}, {"reaction", "russia"}}) {
@@ -387,7 +390,7 @@ TEST(SelectionJson, EscapesEverything) {
   Story s = TestStory();
   s.suspects[0].id = "quote\"back\\slash";
   const std::string view = std::string("a\"b\\c\nd\te\x01\x1f") + "Ü€—😀";
-  const std::string text = SelectionToJson(s, {SelectionKind::Cell, 0, 0}, view);
+  const std::string text = SelectionToJson(s, Selection::Cell(0, 0), view);
   EXPECT_NE(text.find(R"(quote\"back\\slash)"), std::string::npos) << text;
   EXPECT_NE(text.find(R"(a\"b\\c\nd\te\u0001\u001f)"), std::string::npos) << text;
   EXPECT_NE(text.find("Ü€—😀"), std::string::npos) << "non-ASCII stays UTF-8: " << text;
@@ -408,51 +411,51 @@ TEST(SelectionJson, InvalidUtf8IsReplacedNotThrown) {
 
 TEST(DescribeSelection, Cells) {
   const Story s = TestStory();
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Cell, 0, 0}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Cell(0, 0)),
             "Pro-escalation Europe × Embarrass Trump: strong link argued by the article; 2 quotes");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Cell, 0, 1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Cell(0, 1)),
             "Pro-escalation Europe × Keep Europe in control: weak link argued by the article; 1 quote");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Cell, 1, 2}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Cell(1, 2)),
             "U.S. insiders × Sink the peace plan: link argued by the article; 1 quote");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Cell, 1, 1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Cell(1, 1)),
             "U.S. insiders × Keep Europe in control: not argued by the article");
 }
 
 TEST(DescribeSelection, Events) {
   const Story s = TestStory();
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Event, 2, -1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Event(2)),
             "around 25 Nov 2025 — Zelensky travels to Washington (context); relates to 2 motives");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Event, 1, -1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Event(1)),
             "25 Nov 2025 — Call transcript leaks (the leak); relates to 2 motives and 2 suspects");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Event, 0, -1}), "14 Oct 2025 — Witkoff–Ushakov call (context)");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Event, 3, -1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Event(0)), "14 Oct 2025 — Witkoff–Ushakov call (context)");
+  EXPECT_EQ(DescribeSelection(s, Selection::Event(3)),
             "26 Nov 2025 — Moscow calls it hybrid warfare (reaction); relates to 1 suspect; "
             "the article says the leak coincided with this");
 }
 
 TEST(DescribeSelection, RowsColumnsGoalsReactions) {
   const Story s = TestStory();
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Suspect, 1, -1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Suspect(1)),
             "U.S. insiders: the article’s rank 1 theory (strongest traction); linked to 1 motive");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Suspect, 0, -1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Suspect(0)),
             "Pro-escalation Europe: the article’s rank 2 theory (plausible); linked to 2 motives");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Suspect, 2, -1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Suspect(2)),
             "Russia: the article’s rank 3 theory; no motive argued");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Motive, 2, -1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Motive(2)),
             "Sink the peace plan (motive): argued for 1 suspect; relates to 2 events");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Motive, 0, -1}),
+  EXPECT_EQ(DescribeSelection(s, Selection::Motive(0)),
             "Embarrass Trump (motive): argued for 1 suspect; relates to 1 event");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Goal, 0, -1}), "Goal: Derail the plan; relates to 2 events and 1 motive");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Goal, 1, -1}), "Goal: Keep control; relates to 1 motive");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Reaction, 0, -1}), "Russia: calls it hybrid warfare; 1 quote");
+  EXPECT_EQ(DescribeSelection(s, Selection::Goal(0)), "Goal: Derail the plan; relates to 2 events and 1 motive");
+  EXPECT_EQ(DescribeSelection(s, Selection::Goal(1)), "Goal: Keep control; relates to 1 motive");
+  EXPECT_EQ(DescribeSelection(s, Selection::Reaction(0)), "Russia: calls it hybrid warfare; 1 quote");
 }
 
 TEST(DescribeSelection, NothingOrInvalid) {
   const Story s = TestStory();
   EXPECT_EQ(DescribeSelection(s, kNone), "Nothing selected");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Cell, 3, 0}), "Nothing selected");
-  EXPECT_EQ(DescribeSelection(s, {SelectionKind::Reaction, 1, -1}), "Nothing selected");
-  EXPECT_EQ(DescribeSelection(Story{}, {SelectionKind::Event, 0, -1}), "Nothing selected");
+  EXPECT_EQ(DescribeSelection(s, Selection::Cell(3, 0)), "Nothing selected");
+  EXPECT_EQ(DescribeSelection(s, Selection::Reaction(1)), "Nothing selected");
+  EXPECT_EQ(DescribeSelection(Story{}, Selection::Event(0)), "Nothing selected");
 }
 
 }  // namespace

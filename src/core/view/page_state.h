@@ -1,0 +1,21 @@
+// page_state.h — the selection as the page's plain JSON state document.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/story.h"
+#include "core/view/selection.h"
+
+namespace mm {
+
+// Plain JSON for window.motiveMatrix.state(): {"selection":{"kind":"cell","suspect":"…",
+// "motive":"…"},"view":"…","hash":"#…"}.
+std::string SelectionToJson(const Story& story, const Selection& sel, std::string_view view);
+// The same document as an object, for a caller that adds fields and then dumps it once (the
+// page's state document, src/platform/page_state.cpp).
+nlohmann::ordered_json SelectionToJsonObject(const Story& story, const Selection& sel, std::string_view view);
+
+}  // namespace mm
