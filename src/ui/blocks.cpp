@@ -23,7 +23,7 @@ std::string SourceLine(const Story& story, const Evidence& ev) {
     const Source& s = story.sources[ev.source];
     // One source is named as the story names it ("the article"); of several, the title says which.
     line += " \xC2\xB7 ";  // middle dot
-    line += w("quote.source", {{"source", story.sources.size() == 1 ? w.names().sources : "\xE2\x80\x9C" + s.title + "\xE2\x80\x9D"}});
+    line += w("quote.source", {{"source", story.sources.size() == 1 ? w.names().sources : w("punct.quote_open") + s.title + w("punct.quote_close")}});
   }
   return line;
 }

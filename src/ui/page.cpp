@@ -19,7 +19,7 @@ std::string SourceSummary(const Story& story, const Words& w) {
   std::string out;
   for (const Source& s : story.sources) {
     if (!out.empty()) out += "; ";
-    out += "\xE2\x80\x9C" + s.title + "\xE2\x80\x9D";
+    out += w("punct.quote_open") + s.title + w("punct.quote_close");
     const std::string& by = !s.author.empty() ? s.author : s.publisher;
     if (!by.empty()) out += ", " + by;
     std::string when;

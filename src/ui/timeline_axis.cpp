@@ -373,7 +373,7 @@ void DrawMoreMarker(AxisFrame& frame, const OverflowMarker& m, ImVec2 a, ImVec2 
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
     ImGui::BeginTooltip();
-    TextBlock(f.body, std::to_string(m.labels.size()) + " more events around here. Click for the list.", 320.0f);
+    TextBlock(f.body, Words(StoryNames{}).Count("timeline.more", m.labels.size()), 320.0f);
     ImGui::EndTooltip();
     ImGui::PopStyleVar();
   }

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_dates.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -15,20 +17,8 @@
 namespace mm {
 namespace {
 
-Date Day(int y, int m, int d, DatePrecision p = DatePrecision::Day) {
-  Date date;
-  date.year = y;
-  date.month = m;
-  date.day = d;
-  date.precision = p;
-  return date;
-}
-
-Date Around(int y, int m, int d) {  // "around 25 Nov 2025": the source gives no exact date
-  Date date = Day(y, m, d);
-  date.approximate = true;
-  return date;
-}
+using test::Around;
+using test::Day;
 
 int64_t DayNum(int y, int m, int d) { return Day(y, m, d).DayNumber(); }
 

@@ -8,6 +8,8 @@
 #include "core/view/url_hash.h"
 
 #include <gtest/gtest.h>
+
+#include "test_dates.h"
 #include <nlohmann/json.hpp>
 
 #include <random>
@@ -15,27 +17,15 @@
 namespace mm {
 namespace {
 
+using test::Around;
+using test::Day;
+
 Evidence Quote(const char* text) {
   Evidence e;
   e.quote = text;
   e.source_id = "article";
   e.source = 0;
   return e;
-}
-
-Date Day(int y, int m, int d, DatePrecision p = DatePrecision::Day) {
-  Date date;
-  date.year = y;
-  date.month = m;
-  date.day = d;
-  date.precision = p;
-  return date;
-}
-
-Date Around(int y, int m, int d) {  // "around 25 Nov 2025": the source gives no exact date
-  Date date = Day(y, m, d);
-  date.approximate = true;
-  return date;
 }
 
 void AddLink(Story& s, int suspect, int motive, int strength, int quotes) {

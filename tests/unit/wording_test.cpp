@@ -4,10 +4,15 @@
 
 #include <gtest/gtest.h>
 
+#include "test_dates.h"
+
 #include "core/story.h"
 
 namespace mm {
 namespace {
+
+using test::Around;
+using test::Day;
 
 Story WithSources(std::initializer_list<SourceKind> kinds) {
   Story s;
@@ -17,16 +22,6 @@ Story WithSources(std::initializer_list<SourceKind> kinds) {
     s.sources.push_back(src);
   }
   return s;
-}
-
-Date Make(int y, int m, int d, DatePrecision p = DatePrecision::Day, bool approximate = false) {
-  Date date;
-  date.year = y;
-  date.month = m;
-  date.day = d;
-  date.precision = p;
-  date.approximate = approximate;
-  return date;
 }
 
 TEST(Wording, DefaultNamesComeFromTheSources) {
@@ -81,19 +76,19 @@ TEST(Wording, AnUnknownKeyIsVisibleNotSilent) {
 
 TEST(Wording, DatesAtThePrecisionGiven) {
   const Words w(WithSources({SourceKind::Opinion}));
-  EXPECT_EQ(w.DateText(Make(2025, 10, 14)), "14 Oct 2025");
-  EXPECT_EQ(w.DateText(Make(1999, 6, 1, DatePrecision::Month)), "June 1999");
-  EXPECT_EQ(w.DateText(Make(1999, 6, 1, DatePrecision::Month, true)), "around June 1999");
-  EXPECT_EQ(w.DateText(Make(1994, 1, 1, DatePrecision::Year)), "1994");
-  EXPECT_EQ(w.DateText(Make(1994, 1, 1, DatePrecision::Year, true)), "around 1994");
-  EXPECT_EQ(w.DateText(Make(2025, 11, 25, DatePrecision::Day, true)), "around 25 Nov 2025");
-  EXPECT_EQ(w.ShortDateText(Make(2025, 11, 25, DatePrecision::Day, true)), "c. 25 Nov 2025");
-  EXPECT_EQ(w.ShortDateText(Make(1999, 6, 1, DatePrecision::Month)), "Jun 1999");
+  EXPECT_EQ(w.DateText(Day(2025, 10, 14)), "14 Oct 2025");
+  EXPECT_EQ(w.DateText(Day(1999, 6, 1, DatePrecision::Month)), "June 1999");
+  EXPECT_EQ(w.DateText(Day(1999, 6, 1, DatePrecision::Month, true)), "around June 1999");
+  EXPECT_EQ(w.DateText(Day(1994, 1, 1, DatePrecision::Year)), "1994");
+  EXPECT_EQ(w.DateText(Day(1994, 1, 1, DatePrecision::Year, true)), "around 1994");
+  EXPECT_EQ(w.DateText(Day(2025, 11, 25, DatePrecision::Day, true)), "around 25 Nov 2025");
+  EXPECT_EQ(w.ShortDateText(Day(2025, 11, 25, DatePrecision::Day, true)), "c. 25 Nov 2025");
+  EXPECT_EQ(w.ShortDateText(Day(1999, 6, 1, DatePrecision::Month)), "Jun 1999");
 }
 
 TEST(Wording, InvalidDatesDoNotCrash) {
   const Words w(WithSources({}));
-  EXPECT_EQ(w.DateText(Make(2025, 13, 1)), "2025-13-01");
+  EXPECT_EQ(w.DateText(Day(2025, 13, 1)), "2025-13-01");
   EXPECT_EQ(w.DateText(Date{0, 0, 0}), "0000-00-00");
 }
 
