@@ -43,7 +43,7 @@ const WORDS = ("analysts officials envoy leak call peace talks summit ceasefire 
   "election opposition rivals allies markets grain corridor frontline offensive aid package veto summitry " +
   "Brussels Kyiv Moscow Washington Warsaw Berlin Tallinn Ankara Doha Geneva Zürich Gdańsk Kraków Kraków’s " +
   "naïve régime café über façade Ушаков Кремль переговоры").split(" ");
-const KINDS = ["call", "leak", "context", "reaction"];
+const KINDS = ["act", "context", "context", "reaction"];
 const EVIDENCE_KINDS = ["fact", "attributed", "analysis"];
 
 export function generateStory(opts = {}) {
@@ -101,7 +101,7 @@ export function generateStory(opts = {}) {
       id: `event-${i + 1}`, date, precision, kind: pick(KINDS),
       title: clip(`${words(2 + int(6))}`, 60), detail: sentence(12, 40), evidence: evidence(),
     };
-    if (r() < 0.05) ev.landed_just_as = true;
+    if (r() < 0.05) ev.coincided = true;
     if (r() < 0.6) ev.motives = [...new Set(Array.from({ length: 1 + int(3) }, () => pick(motives).id))];
     if (r() < 0.6) ev.suspects = [...new Set(Array.from({ length: 1 + int(2) }, () => pick(suspects).id))];
     return withNotes(ev);

@@ -121,7 +121,7 @@ inline std::string Iso(int64_t day) {  // days since 1970-01-01 → "YYYY-MM-DD"
 }
 
 inline nlohmann::json Events(Writer& w, int count) {
-  static const char* const kinds[] = {"call", "leak", "context", "reaction"};
+  static const char* const kinds[] = {"act", "context", "context", "reaction"};
   // Dates over 2023-01-01 … 2025-12-31, in date order, as the script gives them.
   const int64_t base = 19358, span = 1095;  // 2023-01-01
   struct Dated { std::string date, precision, key; };
@@ -178,7 +178,7 @@ inline std::string GenerateStoryJson(const StoryShape& o) {
                                  {"strength", 1 + w.Int(3)}, {"argument", w.Sentence(10, 30)}, {"evidence", w.Evidence()}}));
   json events = generated::Events(w, o.events);
   for (json& ev : events) {
-    if (w.Chance() < 0.05) ev["landed_just_as"] = true;
+    if (w.Chance() < 0.05) ev["coincided"] = true;
     if (w.Chance() < 0.6) ev["motives"] = w.SomeIds(motives, 3);
     if (w.Chance() < 0.6) ev["suspects"] = w.SomeIds(suspects, 2);
     ev = w.WithNotes(std::move(ev));

@@ -1,5 +1,7 @@
 // minimal_story.h — the smallest valid story that uses every part of the format, shared by the
-// loader's tests and the bad-story catalogue (each test mutates a copy with nlohmann).
+// loader's tests and the bad-story catalogue (each test mutates a copy with nlohmann). It keeps
+// the first format's names ("call", "leak", "landed_just_as") on purpose: every loader test then
+// also proves that older files load unchanged (docs/story-format.md, "Older files").
 #pragma once
 
 namespace mm::test {
