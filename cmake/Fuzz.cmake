@@ -17,7 +17,7 @@ if(MM_FUZZ)
   endif()
   set(MM_FUZZ_FLAGS -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
       -fno-omit-frame-pointer -g -O1)
-  add_library(mm_core_fuzz STATIC ${MM_CORE_SOURCES})
+  add_library(mm_core_fuzz STATIC ${MM_CORE_SOURCES} ${MM_EN_LOCALE_CPP})  # + the built-in English (EnglishLocale.cmake)
   target_include_directories(mm_core_fuzz PUBLIC src)
   target_link_libraries(mm_core_fuzz PUBLIC mm_nlohmann_json)
   target_compile_definitions(mm_core_fuzz PUBLIC JSON_USE_IMPLICIT_CONVERSIONS=0 JSON_NOEXCEPTION)
