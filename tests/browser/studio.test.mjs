@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serve, repo, screenshotPath } from "./harness.mjs";
+import { launch, serve, repo, screenshotPath, waitForFirstFrame } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -170,6 +170,18 @@ test("a story built from scratch in the studio downloads and passes motive-matri
     const w = document.getElementById("st-frame").contentWindow;
     return w && w.motiveMatrix && w.motiveMatrix.state().ready;
   }, null, { timeout: 30000 });
+  // Dark and phone width: the explainer redrawn in the other theme, in a phone-wide frame.
+  await page.getByRole("radio", { name: "Dark" }).check();
+  await page.getByRole("radio", { name: "Phone" }).check();
+  await page.waitForFunction(() => {
+    const w = document.getElementById("st-frame").contentWindow;
+    return w && w.motiveMatrix && w.motiveMatrix.state().ready && w.motiveMatrix.state().theme === "dark";
+  }, null, { timeout: 30000 });
+  assert.equal(Math.round((await page.locator("#st-frame").boundingBox()).width), 388);  // 390 less its border
+  await page.screenshot({ path: screenshotPath("studio-preview-phone-dark-1280.png") });
+  await page.getByRole("radio", { name: "Light" }).check();
+  await page.getByRole("radio", { name: "Desktop" }).check();
+
   // For docs/authoring.md: a passage selected in the source, about to be added to the link.
   await section(page, "Sources");
   await page.locator("#st-ev-target").selectOption({ label: "Link: The developer × Money" });
@@ -288,4 +300,19 @@ test("axe finds no WCAG 2.1 A/AA violations at 1280×800 and at a tablet's 820 p
     await page.screenshot({ path: screenshotPath(`studio-publish-${width}.png`) });
     await context.close();
   }
+});
+
+test("the explainer's Embed panel links to the studio as \"Make your own\"; Copy link's does not", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(base + "/");
+  await waitForFirstFrame(page);
+  await page.getByRole("button", { name: "Embed" }).click();
+  const link = page.getByRole("link", { name: "Make your own" });
+  await link.waitFor({ state: "visible" });
+  assert.equal(new URL(await link.evaluate((a) => a.href)).pathname, "/studio/");
+  await page.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("button", { name: "Copy link" }).click();
+  assert.equal(await link.isVisible(), false);
+  await context.close();
 });
