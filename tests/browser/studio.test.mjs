@@ -136,6 +136,9 @@ async function buildStory(page) {
     await ev.getByLabel("Kind", { exact: true }).selectOption(kind);
     await type(ev, "Detail", `${title}, as reported.`);
   }
+  // An editor's note on an item.
+  await item(page, "Event 2: The protection vote").getByRole("button", { name: "Add an editor's note" }).click();
+  await type(item(page, "Event 2: The protection vote"), "Note 1", "The vote's date is the council's minutes'.");
   // The vote came first: reorder (the check warns about events out of date order).
   await page.getByRole("button", { name: "Move up Event 2: The protection vote" }).click();
   assert.equal(await page.locator("#st-list-events legend").first().innerText(), "Event 1: The protection vote");
@@ -209,6 +212,7 @@ test("a story built from scratch in the studio downloads and passes motive-matri
   assert.equal(story.events.length, 2);
   assert.equal(story.links[0].evidence[0].quote, "the site was worth more empty");
   assert.equal(story.suspects[1].assessment.evidence[0].speaker, "some in town");
+  assert.equal(story.events[0].notes[0].text, "The vote's date is the council's minutes'.");
   const out = execFileSync(CLI, ["check", file, "--source", "article=" + text], { encoding: "utf8" });
   assert.match(out, /5 of 5 quotes/, out);
 
@@ -282,6 +286,18 @@ test("check() returns located errors for a broken story", async () => {
   assert.match(e.message, /7/);
   const parse = await page.evaluate(() => window.motiveMatrixStudio.check('{\n  "title": "x",\n  oops\n}', {}));
   assert.equal(parse.errors[0].line, 3);
+
+  // "Open" gives a bad file the same located messages, and its line:col goes to the JSON.
+  await page.locator("#st-open").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+  await page.waitForFunction(() => /^Opened bad\.json: \d+ error/.test(document.getElementById("st-status").textContent));
+  const first = page.locator("#st-problems .st-problem").first();
+  assert.match(await first.innerText(), /Strength[\s\S]*\/links\/\d+\/strength[\s\S]*\d+:\d+/);
+  await first.getByRole("button", { name: /^\d+:\d+/ }).click();
+  const caret = await page.evaluate(() => {
+    const ta = document.getElementById("st-json");
+    return { focused: document.activeElement === ta, line: ta.value.slice(0, ta.selectionStart).split("\n").length };
+  });
+  assert.deepEqual(caret, { focused: true, line: e.line });
   await context.close();
 });
 

@@ -111,6 +111,7 @@ function renderItem(list, item, i) {
   }
   var evPath = list === "suspects" ? base + "/assessment/evidence" : ["links", "events", "goals", "reactions"].indexOf(list) >= 0 ? base + "/evidence" : null;
   if (evPath) nodes.push(renderEvidence(evPath, list + "/" + i));
+  if (list !== "notes" && list !== "sources" && list !== "motive_groups") nodes.push(renderItemNotes(base + "/notes"));
   var n = app.story[list].length;
   nodes.push(el("div", { className: "st-row st-item-actions" }, [
     el("button", { type: "button", "data-move": "-1", disabled: i === 0, onclick: function () { moveItem(list, i, -1); } },
@@ -150,6 +151,31 @@ function renderEvidence(path, targetKey) {
     } }, ["Type a quote"])
   ]));
   return el("fieldset", { className: "st-evidence-list", "data-path": path }, nodes);
+}
+
+// An item's own editor's notes (corrections and context, never in quotes): text and date.
+function renderItemNotes(path) {
+  var list = getAt(app.story, path);
+  var nodes = [el("legend", { text: "Editor's notes on this item (" + (Array.isArray(list) ? list.length : 0) + ")" })];
+  (Array.isArray(list) ? list : []).forEach(function (note, j) {
+    var p = path + "/" + j;
+    nodes.push(el("div", { className: "st-grid st-note-item", "data-path": p }, [
+      fieldFor({ key: "text", label: "Note " + (j + 1), type: "textarea" }, p + "/text", note && note.text),
+      fieldFor({ key: "date", label: "Date of note " + (j + 1) + " (optional)", optional: true, help: "YYYY-MM-DD", spellcheck: false }, p + "/date", note && note.date),
+      el("div", { className: "st-field" }, [el("button", { type: "button", className: "st-danger", onclick: function () {
+        list.splice(j, 1);
+        if (!list.length) removeAt(app.story, path);
+        changed("structure");
+      } }, ["Remove note " + (j + 1)])])
+    ]));
+  });
+  nodes.push(el("button", { type: "button", onclick: function () {
+    var now = getAt(app.story, path);
+    if (!Array.isArray(now)) { now = []; setAt(app.story, path, now); }
+    now.push({ text: "", date: todayIso() });
+    changed("structure");
+  } }, ["Add an editor's note"]));
+  return el("fieldset", { className: "st-notes-list", "data-path": path }, nodes);
 }
 
 // Names shown in legends follow typing without re-rendering (which would take the focus away).
