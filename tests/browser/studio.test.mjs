@@ -2,7 +2,8 @@
 // a story built from scratch (a pasted source, two suspects, three motives, a link, two events,
 // every quote selected from the source's text) is downloaded and passes the native
 // `motive-matrix check --source`; the draft comes back after a reload; the template's sheets
-// import into a valid story; window.motiveMatrixStudio.check locates a broken story's errors;
+// import into a valid story; window.motiveMatrixStudio.check locates a broken story's errors (and
+// Open shows a broken file's); the keyboard alone can build and quote;
 // the preview shows the explainer; axe-core finds no WCAG 2.1 A/AA violations at 1280×800 and at
 // a tablet's 820 px. Screenshots go to build/screenshots/studio-*.png.
 import { test, before, after } from "node:test";
@@ -316,6 +317,35 @@ test("axe finds no WCAG 2.1 A/AA violations at 1280×800 and at a tablet's 820 p
     await page.screenshot({ path: screenshotPath(`studio-publish-${width}.png`) });
     await context.close();
   }
+});
+
+test("keyboard only: add and name a suspect, select a passage and add it as evidence", async () => {
+  const { page, context } = await openStudio();
+  const kb = page.keyboard;
+  await page.locator(".st-sections").getByRole("button", { name: /^Sources/ }).focus();
+  await kb.press("Enter");
+  await page.getByRole("button", { name: "Add source", exact: true }).focus();
+  await kb.press("Enter");
+  // The new item's first field has the focus: its text.
+  assert.equal(await page.evaluate(() => document.activeElement.className), "st-source-text");
+  await kb.insertText("First line of the source.\nSecond line.");
+  await kb.press("Control+Home");
+  await kb.press("Shift+End");
+  await page.locator(".st-sections").getByRole("button", { name: /^Suspects/ }).focus();
+  await kb.press("Enter");
+  await page.getByRole("button", { name: "Add suspect", exact: true }).focus();
+  await kb.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), "Name, as the source has it");
+  await kb.insertText("Keyboard suspect");
+  await kb.press("Tab");
+  assert.equal(await page.locator("#st-list-suspects legend").first().innerText(), "Suspect 1: Keyboard suspect");
+  // The selection made by keyboard in the source is still the passage to add.
+  await page.locator(".st-sections").getByRole("button", { name: /^Sources/ }).focus();
+  await kb.press("Enter");
+  await page.locator("#st-ev-add").focus();
+  await kb.press("Enter");
+  assert.match(await page.locator("#st-ev-note").innerText(), /^Added “First line of the source\.” to Suspect: Keyboard suspect/);
+  await context.close();
 });
 
 test("the explainer's Embed panel links to the studio as \"Make your own\"; Copy link's does not", async () => {

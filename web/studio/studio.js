@@ -50,9 +50,14 @@ function jsonEdited(text, now) {
 }
 
 function renderEverything() {
+  // The passage selected in a source survives the forms being made again.
   var keep = lastSourceText && lastSourceText.getAttribute("data-source");
+  var from = keep ? lastSourceText.selectionStart : 0, to = keep ? lastSourceText.selectionEnd : 0;
   renderAllItems();
-  if (keep) lastSourceText = document.querySelector(".st-source-text[data-source='" + keep.replace(/'/g, "\\'") + "']") || null;
+  if (keep) {
+    lastSourceText = document.querySelector(".st-source-text[data-source='" + keep.replace(/'/g, "\\'") + "']") || null;
+    if (lastSourceText) lastSourceText.setSelectionRange(from, to);
+  }
   refreshEvidenceTargets();
   renderSectionNav();
   renderPublishHelp();
@@ -114,8 +119,13 @@ function restoreDraft() {
   app.jsonText = draft.story;
   try { var s = JSON.parse(draft.story); if (s && typeof s === "object" && !Array.isArray(s)) app.story = s; } catch (e) { }
   var when = new Date(draft.savedAt);
-  status("Restored draft from " + (isNaN(when) ? "an earlier visit" : when.toLocaleString()) + ".");
+  status("Restored draft from " + (isNaN(when) ? "an earlier visit" : when.toLocaleString()) + "." +
+    (parsesAsObject(app.jsonText) ? "" : " Its JSON does not parse yet: fix it in the JSON view (the forms show it once it does)."));
   return true;
+}
+
+function parsesAsObject(text) {
+  try { var v = JSON.parse(text); return !!v && typeof v === "object" && !Array.isArray(v); } catch (e) { return false; }
 }
 
 // ---- files --------------------------------------------------------------------------------------
@@ -136,6 +146,8 @@ function openFile(file) {
     jsonEdited(text, true);
     var r = runCheck();
     status("Opened " + file.name + (r && r.errors.length ? ": " + r.errors.length + " error(s), listed under Checks with their line and column." : "."));
+    // Text that is not a story object cannot be shown in the forms: its JSON is where to fix it.
+    if (!parsesAsObject(text)) showSection("json");
   });
 }
 
@@ -187,7 +199,7 @@ function start() {
   setUpEvidenceBar();
   setUpJsonView();
   setUpPreview();
-  showSection("story");
+  showSection(parsesAsObject(app.jsonText) ? "story" : "json");
   document.getElementById("st-new").addEventListener("click", startNew);
   document.getElementById("st-download").addEventListener("click", download);
   document.getElementById("st-open").addEventListener("change", function (ev) {
