@@ -245,6 +245,17 @@ test("the draft (story and source texts) comes back after a reload", async () =>
   assert.equal(await page.locator("#st-sec-story").getByLabel("Title", { exact: true }).inputValue(), "A draft to keep");
   await section(page, "Sources");
   assert.equal(await page.locator(".st-source-text").first().inputValue(), "Text pasted before the tab closed.");
+
+  // The JSON view and the forms follow each other.
+  await section(page, "JSON");
+  const json = page.getByLabel("Story JSON");
+  assert.equal(JSON.parse(await json.inputValue()).title, "A draft to keep");
+  await json.fill((await json.inputValue()).replace('"A draft to keep"', '"Edited as JSON"'));
+  await section(page, "Story");
+  await page.waitForFunction(() => document.querySelector("#st-sec-story [data-path='/title']").value === "Edited as JSON");
+  await type(page.locator("#st-sec-story"), "Dek (one-sentence summary)", "Typed in the form.");
+  assert.equal(JSON.parse(await json.inputValue()).dek, "Typed in the form.");
+  assert.match(await page.locator("#st-json-gutter").textContent(), /^1\n2\n3\n/);
   await context.close();
 });
 
@@ -261,10 +272,16 @@ test("the template's example sheets import into a valid story (files and API)", 
   await section(page, "Spreadsheet");
   await page.locator("#st-sheet-files").setInputFiles(readdirSync(TEMPLATES).filter((f) => f.endsWith(".csv")).map((f) => join(TEMPLATES, f)));
   await page.waitForFunction(() => document.getElementById("st-sheet-links").value.length > 0);
+  // Cells pasted from a spreadsheet arrive tab-separated: the goals sheet (no quoted cells) as such.
+  assert.ok(!sheets.goals.includes('"'));
+  await page.locator("#st-sheet-goals").fill(sheets.goals.replace(/,/g, "\t"));
   await page.getByRole("button", { name: "Import sheets" }).click();
   assert.match(await page.locator("#st-status").innerText(), /^Imported the sheets/);
   assert.match(await waitForVerdict(page), /No problems/);
-  assert.equal(await page.evaluate(() => JSON.parse(document.getElementById("st-json").value).title), JSON.parse(story).title);
+  const imported = await page.evaluate(() => JSON.parse(document.getElementById("st-json").value));
+  assert.equal(imported.title, JSON.parse(story).title);
+  assert.ok(imported.goals.length > 0);
+  assert.deepEqual(imported.goals, JSON.parse(story).goals);  // the pasted, tab-separated sheet
 
   // A bad cell is named by sheet, row and column.
   const links = sheets.links.split("\n");
