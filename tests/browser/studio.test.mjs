@@ -356,10 +356,12 @@ test("keyboard only: add and name a suspect, select a passage and add it as evid
   await kb.insertText("Keyboard suspect");
   await kb.press("Tab");
   assert.equal(await page.locator("#st-list-suspects legend").first().innerText(), "Suspect 1: Keyboard suspect");
-  // The selection made by keyboard in the source is still the passage to add.
+  // The selection made by keyboard in the source is still the passage to add, one Tab away.
   await page.locator(".st-sections").getByRole("button", { name: /^Sources/ }).focus();
   await kb.press("Enter");
-  await page.locator("#st-ev-add").focus();
+  await page.locator(".st-source-text").first().focus();
+  await kb.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Add the selected passage as evidence");
   await kb.press("Enter");
   assert.match(await page.locator("#st-ev-note").innerText(), /^Added “First line of the source\.” to Suspect: Keyboard suspect/);
   await context.close();

@@ -19,9 +19,14 @@ function sourceTextField(item) {
     changed("texts");
   });
   ["focus", "select", "mouseup", "keyup"].forEach(function (t) { ta.addEventListener(t, function () { lastSourceText = ta; }); });
-  return el("div", { className: "st-field" }, [
+  // Right after the text, so that the keyboard reaches it with one Tab from a selection.
+  var add = el("button", { type: "button", className: "st-add-here", onclick: function () { lastSourceText = ta; addSelectionAsEvidence(); } },
+    ["Add the selected passage as evidence"]);
+  return el("div", { className: "st-field st-wide" }, [
     el("label", { "for": id, text: "Text of this source" }), ta,
-    el("p", { id: id + "-help", className: "st-hint", text: "Paste the article's text. It stays in this browser and is used to check quotes." })
+    el("p", { id: id + "-help", className: "st-hint", text: "Paste the article's text. It stays in this browser and is used to check quotes. " +
+      "Choose above what a passage is evidence for, then select it and add it." }),
+    el("div", { className: "st-row" }, [add])
   ]);
 }
 
