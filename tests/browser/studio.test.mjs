@@ -13,7 +13,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serve, repo, screenshotPath, waitForFirstFrame } from "./harness.mjs";
+import { launch, serve, dist, repo, screenshotPath, waitForFirstFrame } from "./harness.mjs";
+import { startServer, CSP } from "../../scripts/lib/server.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -365,6 +366,24 @@ test("keyboard only: add and name a suspect, select a passage and add it as evid
   await kb.press("Enter");
   assert.match(await page.locator("#st-ev-note").innerText(), /^Added “First line of the source\.” to Suspect: Keyboard suspect/);
   await context.close();
+});
+
+test("under the documented CSP the studio's checks run, and the preview says why it cannot show the draft", async () => {
+  const strict = await startServer(dist, 0, { published: true, headers: { "Content-Security-Policy": CSP } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(strict.url + "/studio/");
+  await page.evaluate(() => window.motiveMatrixStudio.ready);
+  const story = readFileSync(join(repo, "assets/stories/witkoff-call-leak.json"));
+  await page.locator("#st-open").setInputFiles({ name: "w.json", mimeType: "application/json", buffer: story });
+  assert.match(await waitForVerdict(page), /No problems/);
+  await page.waitForFunction(() => /^The preview could not show the draft: .*blob:/.test(document.getElementById("st-preview-note").textContent),
+    null, { timeout: 30000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+  strict.server.close();
 });
 
 test("the explainer's Embed panel links to the studio as \"Make your own\"; Copy link's does not", async () => {

@@ -137,9 +137,28 @@ function preview(text, force) {
   lastPreviewed = key;
   var frame = document.getElementById("st-frame"), old = previewUrl;
   previewUrl = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  frame.addEventListener("load", function () { if (old) URL.revokeObjectURL(old); }, { once: true });
+  frame.addEventListener("load", function () { if (old) URL.revokeObjectURL(old); watchPreview(frame); }, { once: true });
   frame.src = "../index.html?story=" + encodeURIComponent(previewUrl) + "&theme=" + o.theme;
   document.getElementById("st-preview-note").textContent = "Preview updated at " + new Date().toLocaleTimeString() + ".";
+}
+// The explainer reports a story it could not open in its own alert (for instance when the site's
+// Content-Security-Policy refuses blob: addresses, docs/hosting.md): say so beside the preview.
+function watchPreview(frame) {
+  var src = frame.src, tries = 0;
+  var look = function () {
+    if (frame.src !== src) return;
+    var w = null;
+    try { w = frame.contentWindow; } catch (e) { return; }
+    var alert = w && w.document.getElementById("mm-alert");
+    var said = alert && !alert.hidden ? Array.prototype.filter.call(alert.children, function (c) { return c.tagName !== "BUTTON"; })
+      .map(function (c) { return c.textContent.trim(); }).filter(Boolean).join(" ") : "";
+    if (said) {
+      document.getElementById("st-preview-note").textContent = "The preview could not show the draft: " + said;
+      return;
+    }
+    if (!(w && w.motiveMatrix && w.motiveMatrix.state().ready) && ++tries < 20) setTimeout(look, 500);
+  };
+  setTimeout(look, 500);
 }
 function setUpPreview() {
   var box = document.getElementById("st-frame-box");
