@@ -85,6 +85,10 @@ async function quote(page, target, passage, kind = "fact", speaker = "") {
 
 // Builds the small story through the forms; returns the page.
 async function buildStory(page) {
+  // A new story's first problems lead to the parts to fill in.
+  await page.waitForFunction(() => /needs at least one item/.test(document.getElementById("st-problems").textContent));
+  await page.locator("#st-problems button", { hasText: "needs at least one item" }).first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Add source");
   await section(page, "Story");
   const story = page.locator("#st-sec-story");
   await type(story, "Title", "Who set the harbour fire?");

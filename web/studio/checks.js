@@ -102,7 +102,7 @@ function fieldName(path) {
     var label = document.querySelector("label[for='" + target.id + "']");
     if (label) return label.textContent;
   }
-  var legend = target.querySelector("legend");
+  var legend = target.querySelector(":scope > legend");
   return legend ? legend.textContent : "";
 }
 

@@ -23,6 +23,7 @@ function renderList(list) {
   var box = document.getElementById("st-list-" + list);
   if (!box) return;
   if (!Array.isArray(app.story[list])) app.story[list] = [];
+  box.setAttribute("data-path", "/" + list);  // a problem with the whole list ("needs at least one item") comes here
   var items = app.story[list];
   var heading = list === "motive_groups" ? "Motive groups" : list === "reactions" ? "Reactions" : list === "goals" ? "Goals" : null;
   var nodes = [];
