@@ -30,6 +30,8 @@ target_compile_options(mm_imgui_backends PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 target_link_libraries(mm_imgui_backends PUBLIC mm_imgui)
 
 file(GLOB MM_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*.cpp)
+# The studio's exports are its own module's (below), never the explainer's.
+list(FILTER MM_PLATFORM_SOURCES EXCLUDE REGEX "/studio_exports\\.cpp$")
 add_executable(motive-matrix ${MM_PLATFORM_SOURCES})
 target_compile_options(motive-matrix PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 target_link_libraries(motive-matrix PRIVATE mm_ui mm_imgui_backends "${MM_SDL2_WASM}/lib/libSDL2.a")
@@ -77,3 +79,27 @@ add_custom_target(mm_web_static ALL
   VERBATIM)
 add_dependencies(mm_web_static mm_fonts motive-matrix)
 add_dependencies(motive-matrix mm_fonts)
+
+# ---- the editors' studio (web/studio/, docs/authoring.md): dist/studio/ -----------------------
+# Its own small module from src/core only (no ImGui, SDL or App), so that the explainer's readers
+# never download studio code. MM_STUDIO_EXPORTS lists page_api.h's "studio module" section; the
+# page_api test keeps them in step.
+set(MM_STUDIO_EXPORTS "_malloc,_free,_mm_studio_check,_mm_studio_import")
+add_executable(studio-core src/platform/studio_exports.cpp)
+target_compile_options(studio-core PRIVATE ${MM_WEB_OPT} -fno-exceptions)
+target_link_libraries(studio-core PRIVATE mm_core)
+set_target_properties(studio-core PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${MM_DIST_DIR}/studio")
+target_link_options(studio-core PRIVATE ${MM_WEB_OPT}
+  -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
+  -sMALLOC=emmalloc -sMODULARIZE=1 -sEXPORT_NAME=createStudioCore
+  -sEXPORTED_FUNCTIONS=${MM_STUDIO_EXPORTS}
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sDISABLE_EXCEPTION_CATCHING=1 -sABORTING_MALLOC=0 -sSUPPORT_ERRNO=0 -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2
+  -sDYNAMIC_EXECUTION=0 -sMIN_CHROME_VERSION=85 -sMIN_FIREFOX_VERSION=79 -sMIN_SAFARI_VERSION=150000 -sMIN_EDGE_VERSION=85)
+file(GLOB MM_STUDIO_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/studio/*.html ${CMAKE_SOURCE_DIR}/web/studio/*.js
+     ${CMAKE_SOURCE_DIR}/web/studio/*.css)
+add_custom_target(mm_studio_static ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_DIST_DIR}/studio"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MM_STUDIO_FILES} "${MM_DIST_DIR}/studio/"
+  VERBATIM)
+add_dependencies(mm_studio_static studio-core)

@@ -13,6 +13,7 @@
 //  [x] C++ is the only writer of the URL hash: the page applies state.hash, never builds one.
 //  [x] Strings: UTF-8 in both directions. A returned const char* stays valid until the next mm_*
 //      call that returns a string.
+//  [x] The editors' studio has a module of its own (see "studio module" below).
 // Missing features:
 //  [ ] Only one module per page: the exports act on the one App (TheApp()).
 //
@@ -101,6 +102,24 @@ EMSCRIPTEN_KEEPALIVE const char* mm_set_theme(const char* theme, const char* bac
 // returns the last frame's as [{what, label, hash, x0, y0, x1, y1}] (CSS px).
 EMSCRIPTEN_KEEPALIVE void mm_probe(int enable);
 EMSCRIPTEN_KEEPALIVE const char* mm_probe_json();
+
+// ---- studio module (page → wasm) --------------------------------------------------------------
+// The editors' studio (web/studio/, docs/authoring.md) loads its own module, studio-core, built
+// from src/core and studio_exports.cpp only (no ImGui, SDL or App): the explainer never links
+// these, and cmake/WebApp.cmake's MM_STUDIO_EXPORTS lists exactly them (tests/checks/page_api.cmake).
+// Strings in are UTF-8 with their byte length; the returned string stays valid until the next
+// mm_studio_* call. The logic and the JSON replies are core/studio/studio_service.h's.
+
+// `motive-matrix check STORY --source ID=TEXT…`: `sources_json` is {"source id": "text", …}.
+// Returns {"ok", "title", "errors": [{path, line, column, message, text, (source, quote,
+// nearest)}], "warnings": […], "quotes": {checked, found}}.
+EMSCRIPTEN_KEEPALIVE const char* mm_studio_check(const char* story, int story_size, const char* sources_json,
+                                                 int sources_size);
+
+// `motive-matrix import SHEET…`: `sheets_json` is {"suspects": "csv or tab-separated text", …}.
+// Returns {"ok", "story": text or "", "errors": [{sheet, row, column, columnName, path, message,
+// text}], "warnings": […]}.
+EMSCRIPTEN_KEEPALIVE const char* mm_studio_import(const char* sheets_json, int size);
 
 }  // extern "C"
 

@@ -96,6 +96,8 @@ function share(title, text, opener) {
   document.getElementById("mm-share-title").textContent = title;
   area.value = text;
   note.textContent = "";
+  // The Embed panel links to the editors' studio (web/studio/; not in the one-file offline copy).
+  document.getElementById("mm-make-own").hidden = opener.id !== "mm-copy-embed" || location.protocol === "file:";
   panel.hidden = false;
   area.focus();
   area.select();
