@@ -18,7 +18,8 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // 298.3 KB with clipping, 312.9 KB with the story vocabulary and the interface languages; then
 // 278.7 KB (December 2026): the fonts cut at publish time to the page's story and the locales
 // (−14.2 KB), no Emscripten GL look-up table (−7.0 KB), no Dear ImGui default font (−9.4 KB), the
-// story inside index.html (−4.3 KB). 240 KB is not reached: "Payload" in docs/benchmarks.md.
+// story inside index.html (−4.3 KB); 279.7 KB with the Download panel (+1.0 KB: the CSV writer,
+// the image verb, the panel). 240 KB is not reached: "Payload" in docs/benchmarks.md.
 // Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
 const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 282_000);
