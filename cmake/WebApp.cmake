@@ -16,6 +16,27 @@ set(MM_DIST_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the static site is 
 
 # Size first: this runs inside other people's articles, often on phones.
 set(MM_WEB_OPT -Oz -flto)
+
+# Dear ImGui 1.86 embeds its ProggyClean font (12 KB of base85, 9.4 KB brotli) and falls back on
+# it when an atlas is built without fonts; it has no switch to leave it out. The explainer never
+# builds an atlas before its own four faces are there (src/platform/app.cpp: fonts are built only
+# when the font data is complete), so the web build compiles a copy of imgui_draw.cpp (in the build
+# tree, never committed) whose ImFontAtlas::Build() refuses an empty atlas instead; the linker then
+# drops AddFontDefault and the font. The native build (UI tests) keeps the original file.
+set(MM_IMGUI_DRAW_LEAN "${CMAKE_BINARY_DIR}/generated/imgui_draw_lean.cpp")
+file(READ "${MM_IMGUI_DIR}/imgui_draw.cpp" mm_imgui_draw)
+string(REPLACE "    if (ConfigData.Size == 0)\n        AddFontDefault();" "    if (ConfigData.Size == 0)\n        return false;  // motive-matrix: see cmake/WebApp.cmake" mm_imgui_draw_lean "${mm_imgui_draw}")
+if(mm_imgui_draw_lean STREQUAL mm_imgui_draw)
+  message(FATAL_ERROR "imgui_draw.cpp: ImFontAtlas::Build()'s AddFontDefault() call not found (another Dear ImGui version?)")
+endif()
+# Its #include "…" find imgui's headers through mm_imgui's include directory. Rewritten only
+# when it changes, so a reconfigure does not recompile it.
+file(WRITE "${MM_IMGUI_DRAW_LEAN}.tmp" "${mm_imgui_draw_lean}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${MM_IMGUI_DRAW_LEAN}.tmp" "${MM_IMGUI_DRAW_LEAN}")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${MM_IMGUI_DIR}/imgui_draw.cpp")
+get_target_property(mm_imgui_sources mm_imgui SOURCES)
+list(TRANSFORM mm_imgui_sources REPLACE ".*/imgui_draw\\.cpp$" "${MM_IMGUI_DRAW_LEAN}")
+set_property(TARGET mm_imgui PROPERTY SOURCES ${mm_imgui_sources})
 foreach(t mm_core mm_imgui mm_ui)
   target_compile_options(${t} PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 endforeach()
@@ -40,7 +61,7 @@ set_target_properties(motive-matrix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIREC
 # (src/platform/page_api.h). Emscripten puts on Module only what this names, so it is kept by
 # hand; the page_api test (tests/checks/page_api.cmake) fails when it and the
 # EMSCRIPTEN_KEEPALIVE functions of src/platform differ.
-set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html,_mm_set_theme,_mm_locale_for,_mm_set_locale")
+set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html,_mm_set_theme,_mm_locale_for,_mm_set_locale,_mm_matrix_csv,_mm_draw_for_image")
 target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sUSE_SDL=0 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB

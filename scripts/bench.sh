@@ -5,6 +5,7 @@
 #                               measure everything (about 15 minutes on 2 cores)
 #   scripts/bench.sh --quick    fewer loads, frames and seconds (a smoke run, about 8 minutes)
 #   scripts/bench.sh --no-build measure what dist/ and build/reference/ hold now
+#   scripts/bench.sh --no-lighthouse  without the Lighthouse run (tests/bench/lighthouse.mjs)
 #
 # Steps: scripts/build-web.sh (dist/), scripts/build-reference.sh (build/reference/: Dear ImGui
 # 1.86's example_emscripten_opengl3 with the same flags), a Release native build of the core
@@ -26,6 +27,7 @@ pass=()
 for a in "$@"; do
   case "$a" in
     --no-build) build=0 ;;
+    --no-lighthouse) ;;  # read below
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) pass+=("$a") ;;
   esac
@@ -79,3 +81,23 @@ node -e '
 log "bench: browser measurements (headless Chromium)"
 node "$here/tests/bench/bench.mjs" --big-story "$big" --native "$out/native.json" \
   --command "scripts/bench.sh${*:+ $*}" "${pass[@]}"
+
+# ---- Lighthouse: mobile, simulated throttling, median of 3, on dist/ served as a host should -----
+# tests/lighthouse pins the npm package (installed here on first use: it is only for this bench).
+# --no-lighthouse skips it. The figures go to build/bench/lighthouse.json and are printed;
+# docs/benchmarks.md ("Lighthouse") records them with this command.
+if [[ " $* " != *" --no-lighthouse "* ]]; then
+  lh="$here/tests/lighthouse"
+  if [[ ! -d "$lh/node_modules/lighthouse" ]]; then
+    log "bench: installing Lighthouse (tests/lighthouse, pinned)"
+    (cd "$lh" && npm ci --no-audit --no-fund --ignore-scripts >/dev/null) || die "npm ci in tests/lighthouse failed"
+  fi
+  log "bench: Lighthouse, mobile, simulated throttling, median of 3 (tests/bench/lighthouse.mjs)"
+  node "$here/tests/bench/lighthouse.mjs" --runs 3 --json "$out/lighthouse.json" >/dev/null
+  node -e '
+    const s = require(process.argv[1]), m = s.median;
+    console.error(`[bench] Lighthouse ${s.lighthouse} (median of ${s.runs}): performance ${m.scores.performance}, ` +
+      `accessibility ${m.scores.accessibility}, best practices ${m.scores["best-practices"]}, SEO ${m.scores.seo}; ` +
+      `TBT ${Math.round(m.metrics.tbt)} ms, LCP ${(m.metrics.lcp / 1000).toFixed(2)} s, FCP ${(m.metrics.fcp / 1000).toFixed(2)} s`);
+  ' "$out/lighthouse.json"
+fi

@@ -4,8 +4,8 @@
 // another folder. docs/hosting.md describes the result and how to serve it. It is the one program
 // that writes dist/:
 //
-//   node scripts/lib/publish.mjs [--site DIR] [--out DIR] [--cli PATH]
-//        (defaults: build/web/site, dist, build/native-tools/motive-matrix or $MM_CLI)
+//   node scripts/lib/publish.mjs [--site DIR] [--out DIR] [--cli PATH] [--public-url URL]
+//        (defaults: build/web/site, dist, build/native-tools/motive-matrix or $MM_CLI, $PUBLIC_URL)
 //
 // The site is never changed. The output folder is rebuilt from scratch each run, then swapped in,
 // so running it twice gives the same bytes:
@@ -23,6 +23,11 @@
 //     which keep their names for ?story= links.
 //   - index.html, embed.js, demo/, favicon.svg and the schema keep stable names.
 //   - offline/motive-matrix.html: the whole explainer in one file that opens from file://.
+//   - cards/<story>.png (1200×630 social cards), oembed/<story>.json and the page's og:*,
+//     twitter:card and oEmbed discovery tags, absolute with --public-url / PUBLIC_URL (share-meta.mjs).
+//   - the page's own story also inside index.html (#mm-story), so the first load needs no fetch for it.
+//   - the first-load fonts cut to the characters of the page's story and the locales, the whole
+//     faces under fonts/full/ for other stories (font-subset.mjs).
 //   - .br and .gz beside every compressible file (only where smaller), and publish-manifest.json.
 //   - every script but embed.js is minified with terser (Debian package `terser`, installed by setup.sh):
 //     Emscripten's glue shrinks from 26 to 18 KB brotli (docs/benchmarks.md, "Levers").
@@ -34,6 +39,8 @@ import { fileURLToPath } from "node:url";
 import { brotliCompress, constants as Z, gzip } from "node:zlib";
 import { promisify } from "node:util";
 import { HASHED_NAME, TYPES } from "./server.mjs";
+import { subsetFonts } from "./font-subset.mjs";
+import { shareMeta } from "./share-meta.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const HASHED_EXT = new Set([".js", ".mjs", ".wasm", ".css", ".json", ".ttf", ".otf", ".woff", ".woff2"]);
@@ -153,6 +160,25 @@ function injectWords(files) {
   files.set("index.html", Buffer.from(page.replace(WORDS_MARKER, () => json)));
 }
 
+// The page's own story goes into the served index.html too, as <script type="application/json"
+// id="mm-story"> at the end of <body> (web/js/main.js reads it; ?story= still fetches): one
+// request fewer, and brotli shares the words the story and its text version have in common
+// (−4.3 KB on the first load, docs/benchmarks.md). Its preload goes; the file stays, for ?story=
+// links and "Get the data". Every "<" is written \u003c, so nothing in it can end the element.
+function inlineStory(files) {
+  let page = files.get("index.html").toString("utf8");
+  const tag = /<script\b[^>]*\sdata-story\s*=\s*"([^"]*)"/i.exec(page);
+  if (!tag || page.includes('id="mm-story"')) return files;
+  const rel = posix.normalize(splitRef(tag[1])[0]);
+  if (!files.has(rel) || !/<\/body>/i.test(page)) return files;
+  const json = files.get(rel).toString("utf8").replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  page = page.replace(/[ \t]*<link\b[^>]*\srel\s*=\s*"preload"[^>]*>[ \t]*\n?/gi, (link) => (attr(link, "href") === tag[1] ? "" : link));
+  page = page.replace(/<\/body>/i, () => '<script type="application/json" id="mm-story">' + json.replace(/\s+$/, "") + "</script>\n</body>");
+  const out = new Map(files);
+  out.set("index.html", Buffer.from(page));
+  return out;
+}
+
 // files: Map rel → Buffer: the site with app.js joined, the text version and the page's words
 // written in, scripts minified.
 function collect(site, options) {
@@ -184,8 +210,8 @@ function rewriteCss(text, rel, rename) {
 }
 
 // Applies fn(ref) → ref' to every reference attribute of <link> and <script> tags in html.
-// data-fonts, data-fonts-ext and data-locales hold space-separated lists.
-const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-locales)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
+// data-fonts, data-fonts-ext, data-fonts-full and data-locales hold space-separated lists.
+const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-fonts-full|data-locales)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
 function mapTagRefs(html, fn) {
   return html.replace(/<(?:link|script)\b[^>]*>/gi, (tag) =>
     tag.replace(REF_ATTRS, (all, pre, quoted, dq, sq) => {
@@ -345,7 +371,8 @@ async function precompress(files) {
 // ------------------------------------------------------------------------------ publish
 export async function publish({ site = join(repo, "build/web/site"), out = join(repo, "dist"),
   cli = process.env.MM_CLI || join(repo, "build/native-tools/motive-matrix"),
-  headingOffset = Number(process.env.MM_TEXT_HEADING_OFFSET || 0), log = console.log } = {}) {
+  headingOffset = Number(process.env.MM_TEXT_HEADING_OFFSET || 0), publicUrl = process.env.PUBLIC_URL || "",
+  log = console.log } = {}) {
   site = resolve(site); out = resolve(out);
   if (!existsSync(join(site, "index.html"))) throw new Error(`${site}/index.html not found: run scripts/build-web.sh first`);
   const inside = (a, b) => a === b || a.startsWith(b + sep);
@@ -357,7 +384,11 @@ export async function publish({ site = join(repo, "build/web/site"), out = join(
   if (!/\sdata-wasm\s*=/.test(source.get("index.html").toString("utf8"))) {
     throw new Error("index.html has no <script data-wasm=…>: this build is older than publishing support");
   }
-  const { files, renames } = hashSite(source);
+  // The served page fetches faces cut to its story's characters (font-subset.mjs); the offline
+  // file keeps the whole ones.
+  // Social cards, oEmbed files and the page's og:/twitter: tags first: the cards use the whole faces.
+  const shared = shareMeta(source, { repo, publicUrl });
+  const { files, renames } = hashSite(inlineStory(subsetFonts(shared, { repo })));
   files.set("offline/motive-matrix.html", offlineHtml(source));
   const manifest = { renames: Object.fromEntries([...renames].sort()), files: {} };
   for (const [rel, buf] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) manifest.files[rel] = { bytes: buf.length, sha256: sha(buf) };
@@ -393,7 +424,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (args[i] === "--site") opt.site = args[++i];
     else if (args[i] === "--out") opt.out = args[++i];
     else if (args[i] === "--cli") opt.cli = args[++i];
-    else { console.error(`usage: publish.mjs [--site DIR] [--out DIR] [--cli PATH]  (unknown argument ${args[i]})`); process.exit(2); }
+    else if (args[i] === "--public-url") opt.publicUrl = args[++i];
+    else { console.error(`usage: publish.mjs [--site DIR] [--out DIR] [--cli PATH] [--public-url URL]  (unknown argument ${args[i]})`); process.exit(2); }
   }
   publish(opt).catch((e) => { console.error(`[motive-matrix] error: ${e.message}`); process.exit(1); });
 }

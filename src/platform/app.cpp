@@ -236,6 +236,15 @@ void Resize(App& app, int css_w, int css_h, float dpr) {
   Wake(app);
 }
 
+bool DrawForImage(App& app, float scale) {
+  if (!(scale >= 1.0f && scale <= 4.0f) || !app.gl_ready || !Ready(app) || !app.window || app.css_w <= 0) return false;
+  Resize(app, app.css_w, app.css_h, scale);  // SDL reads the scale from the page's devicePixelRatio
+  // Two frames: the first after a new atlas may still settle hover and layout, as after any change.
+  Frame(app);
+  Frame(app);
+  return app.fonts_built;
+}
+
 void SetVisible(App& app, bool visible) {
   app.page_visible = visible;
   if (visible) Wake(app);

@@ -73,6 +73,10 @@ void SetLocale(App& app, std::shared_ptr<const Locale> locale);  // 0.75–2.5; 
 void AddFont(App& app, ui::FontFace face, bool ext, const unsigned char* data, size_t size);
 void Resize(App& app, int css_w, int css_h, float dpr);
 void SetVisible(App& app, bool visible);
+// Draws the explainer now, at `scale` × the CSS size (1–4), for an image: the canvas's backing
+// store and the font atlas follow the scale (page_api.h, mm_draw_for_image). False, changing
+// nothing, when it cannot draw.
+bool DrawForImage(App& app, float scale);
 void SetProbe(App& app, bool enabled);
 
 // ---- what the page reads -----------------------------------------------------------------------

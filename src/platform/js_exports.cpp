@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/locale.h"
+#include "core/matrix_csv.h"
 #include "core/story_loader.h"
 #include "core/text_version.h"
 #include "core/view/url_hash.h"
@@ -214,6 +215,13 @@ EMSCRIPTEN_KEEPALIVE const char* mm_text_html() {
   const mm::Story* story = mm::platform::CurrentStory(TheApp());
   return Reply(story ? mm::RenderTextVersion(*story) : std::string());
 }
+
+EMSCRIPTEN_KEEPALIVE const char* mm_matrix_csv() {
+  const mm::Story* story = mm::platform::CurrentStory(TheApp());
+  return Reply(story ? mm::MatrixCsv(*story) : std::string());
+}
+
+EMSCRIPTEN_KEEPALIVE int mm_draw_for_image(float scale) { return mm::platform::DrawForImage(TheApp(), scale) ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE const char* mm_set_theme(const char* theme, const char* background, const char* accent) {
   mm::ui::ThemeDesc desc;

@@ -92,6 +92,19 @@ EMSCRIPTEN_KEEPALIVE const char* mm_set_locale(const char* tag, const char* text
 // "" before one is loaded.
 EMSCRIPTEN_KEEPALIVE const char* mm_text_html();
 
+// The matrix as CSV (src/core/matrix_csv.h: one row per suspect × motive pair, strength and
+// quote count), for "Get the data"; "" before a story is loaded.
+EMSCRIPTEN_KEEPALIVE const char* mm_matrix_csv();
+
+// For an image of what is on screen: draws the explainer now, synchronously, with the canvas's
+// backing store at `scale` × its CSS size (1–4) and the font atlas rasterised at that scale, so
+// the page can read the canvas in the same task (canvas.toBlob). The page then calls
+// mm_resize() with the device pixel ratio again. Returns 1 if it drew, 0 (and changes nothing)
+// before a story and fonts are there, while the WebGL context is lost, or for another scale.
+// SDL sizes the backing store by window.devicePixelRatio: the page sets it to `scale` for the
+// call (web/js/bridge.js, drawForImage).
+EMSCRIPTEN_KEEPALIVE int mm_draw_for_image(float scale);
+
 // Theme: `theme` "light" or "dark"; `background` "transparent" (the host page shows through) or
 // anything else for the theme's own page colour; `accent` "" for the theme's own, or a hex colour
 // ("c0392b", "#c0392b", "c39"). Returns "" or, when the accent is refused (not a colour, or below

@@ -4,7 +4,9 @@
 //
 // The list: every preload / script / stylesheet / icon link of dist/index.html; the wasm, story and
 // fonts named in the data-* attributes of its script tags (what the page's script fetches; not
-// data-fonts-ext, which only a story with Latin Extended-A or Cyrillic fetches), or else the
+// data-fonts-ext, which only a story with Latin Extended-A or Cyrillic fetches, nor
+// data-fonts-full, the whole faces a story with characters outside the published ones fetches,
+// nor data-story when the page carries its story inside, as a published page does), or else the
 // defaults written in dist/app.js; and the wasm next to each Emscripten glue script.
 import { readFileSync, existsSync } from "node:fs";
 import { join, normalize } from "node:path";
@@ -43,7 +45,9 @@ export function firstLoadFiles(dist) {
   for (const tag of html.match(/<script\b[^>]*>/gi) || []) {
     add(attr(tag, "src"));
     for (const m of tag.matchAll(/\sdata-([a-z-]+)\s*=\s*"([^"]*)"/gi)) {
-      if (m[1] === "fonts-ext") continue; // fetched only for stories with Latin Extended-A or Cyrillic
+      // fetched only for stories with Latin Extended-A or Cyrillic, or with a character the cut faces lack
+      if (m[1] === "fonts-ext" || m[1] === "fonts-full") continue;
+      if (m[1] === "story" && /<script\b[^>]*\sid="mm-story"/i.test(html)) continue; // written into the page itself
       for (const f of m[2].split(/\s+/)) if (isAsset(f) && existsSync(join(dist, f))) { add(f); covered.add(kindOf(f)); }
     }
   }

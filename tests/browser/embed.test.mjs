@@ -344,3 +344,64 @@ test("embeds scrolled out of view, hidden, or told they are hidden draw nothing,
   await drawsAgain(top.frame, "visible message");
   await context.close();
 });
+
+// Host pages that speak only one protocol each, the way WordPress's wp-embed.js and AMP's
+// <amp-iframe resizable> do: no embed.js, no pym.js; the iframe is resized only by that
+// protocol's messages from that iframe.
+const protocolHost = (title, iframeSrc, onMessage) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<link rel="icon" href="data:,">
+<style>body { margin: 0; font: 16px sans-serif } iframe { width: 100%; border: 0; display: block }</style></head><body>
+<iframe id="f" title="explainer" height="150" src="${iframeSrc}"></iframe>
+<script>
+window.__got = [];
+window.addEventListener("message", function (e) {
+  var f = document.getElementById("f");
+  if (e.source !== f.contentWindow) return;
+  (${onMessage})(e.data, f);
+});
+</script></body></html>`;
+
+async function protocolCase(path, html, check) {
+  pages[path] = html;
+  const { page, context, errors } = await openPage(A + path);
+  const frame = await (await page.$("#f")).contentFrame();
+  await waitForFirstFrame(frame);
+  await until("the host resized its iframe to the content's height", async () => {
+    const [ih, inner] = [await page.evaluate(() => document.getElementById("f").getBoundingClientRect().height), await innerHeight(frame)];
+    return inner !== null && Math.abs(ih - check(inner)) <= 2 ? true : { iframe: ih, inner };
+  });
+  const got = await page.evaluate(() => window.__got);
+  assert.deepEqual(errors, []);
+  await context.close();
+  return got;
+}
+
+test("WordPress's embed protocol: the #?secret= from the address comes back with every height", async () => {
+  const secret = "Ab3dE5gH9k";
+  // wp-embed.js: only { secret, message: "height", value } from an iframe whose data-secret matches; 200–1000 px.
+  const got = await protocolCase("/t/wordpress.html", protocolHost("wordpress", `${B}/index.html?view=matrix#?secret=${secret}`, `function (d, f) {
+    if (!d || typeof d !== "object" || d.secret !== ${JSON.stringify(secret)} || d.message !== "height") return;
+    window.__got.push(d);
+    f.height = Math.max(200, Math.min(1000, parseInt(d.value, 10)));
+  }`), (inner) => Math.max(200, Math.min(1000, inner)));
+  assert.ok(got.length >= 1, "height messages arrived");
+  for (const m of got) assert.ok(Number.isInteger(m.value) && m.value > 0, `a height in pixels: ${JSON.stringify(m)}`);
+});
+
+test("AMP's embed protocol: { sentinel: \"amp\", type: \"embed-size\", height } resizes an amp-iframe", async () => {
+  const got = await protocolCase("/t/amp.html", protocolHost("amp", `${B}/index.html?view=matrix`, `function (d, f) {
+    if (!d || d.sentinel !== "amp" || d.type !== "embed-size") return;
+    window.__got.push(d);
+    f.height = Number(d.height);
+  }`), (inner) => inner);
+  assert.ok(got.length >= 1, "embed-size messages arrived");
+  for (const m of got) assert.ok(Number.isInteger(m.height) && m.height > 0, `a height in pixels: ${JSON.stringify(m)}`);
+});
+
+test("without a WordPress secret in its address the page sends no WordPress message", async () => {
+  const got = await protocolCase("/t/no-secret.html", protocolHost("no secret", `${B}/index.html?view=matrix`, `function (d, f) {
+    if (d && d.sentinel === "amp") { f.height = Number(d.height); return; }
+    if (d && typeof d === "object" && "secret" in d) window.__got.push(d);
+  }`), (inner) => inner);
+  assert.deepEqual(got, []);
+});

@@ -1,7 +1,8 @@
 // publish.test.mjs — scripts/publish.sh's output: content-hashed names that index.html and the
 // stylesheet really use, .br/.gz that decompress to the originals, a site that runs under the
 // Content-Security-Policy docs/hosting.md recommends (served the way the docs ask, precompressed),
-// and the offline single file running from file:// without a single network request.
+// the offline single file running from file:// without a single network request, and what sharing
+// needs: social cards, og:/twitter: tags and oEmbed, relative or absolute (PUBLIC_URL).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -9,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { launch, site as dist, waitForFirstFrame, settle } from "./harness.mjs";
+import { launch, site as dist, repo, waitForFirstFrame, settle } from "./harness.mjs";
+import { decodePng, inkShare } from "./png.mjs";
 import { publish } from "../../scripts/lib/publish.mjs";
 import { startServer, CSP, HASHED_NAME } from "../../scripts/lib/server.mjs";
 
@@ -169,4 +171,63 @@ test("the offline file runs from file:// without any network request", async () 
   const faces = await page.evaluate(() => [...document.fonts].filter((f) => /MM Noto/.test(f.family)).map((f) => f.status));
   assert.ok(faces.length >= 4 && faces.every((s) => s === "loaded"), `the page's own fonts are there (${faces})`);
   await context.close();
+});
+
+// ------------------------------------------------------------------ sharing (share-meta.mjs)
+const metaContent = (html, key) => {
+  const m = new RegExp(`<meta\\s+(?:property|name)="${key.replace(/[.:]/g, "\\$&")}"\\s+content="([^"]*)"`, "i").exec(html);
+  return m ? m[1].replace(/&amp;/g, "&").replace(/&quot;/g, "\"") : null;
+};
+const oembedLink = (html) => (/<link\s+rel="alternate"\s+type="application\/json\+oembed"\s+href="([^"]*)"/i.exec(html) || [])[1] || null;
+const storyJson = JSON.parse(readFileSync(join(repo, "assets/stories/witkoff-call-leak.json"), "utf8"));
+
+function checkCard(file) {
+  const png = readFileSync(file);
+  assert.equal(png.toString("latin1", 1, 4), "PNG", `${file} is a PNG`);
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], "the social card is 1200×630");
+  const img = decodePng(png);
+  const ink = inkShare(img);
+  assert.ok(ink > 0.02 && ink < 0.6, `the card has a title, a matrix and a line of text on a plain ground (ink ${ink.toFixed(3)})`);
+}
+
+test("without a public address: a social card, an oEmbed file and the page's tags, with relative URLs", () => {
+  const html = readFileSync(join(out, "index.html"), "utf8");
+  assert.equal(metaContent(html, "og:title"), storyJson.title);
+  assert.equal(metaContent(html, "og:type"), "article");
+  assert.ok(metaContent(html, "og:description"), "og:description");
+  assert.equal(metaContent(html, "og:url"), null, "no og:url without the site's address");
+  assert.equal(metaContent(html, "og:image"), "cards/witkoff-call-leak.png");
+  assert.equal(metaContent(html, "twitter:card"), "summary_large_image");
+  checkCard(join(out, "cards/witkoff-call-leak.png"));
+  const link = oembedLink(html);
+  assert.match(link, /^oembed\/witkoff-call-leak\.[0-9a-f]{10}\.json$/, "the discovery link names the (hashed) oEmbed file");
+  const o = JSON.parse(readFileSync(join(out, link), "utf8"));
+  assert.equal(o.type, "rich");
+  assert.equal(o.version, "1.0");
+  assert.equal(o.title, storyJson.title);
+  assert.equal(o.provider_name, "motive-matrix");
+  assert.ok(Number.isInteger(o.width) && Number.isInteger(o.height) && o.width > 0 && o.height > 0);
+  assert.match(o.html, /<iframe src="\.\/" /);
+  assert.match(o.html, /<script src="embed\.js" async><\/script>$/);
+});
+
+test("with PUBLIC_URL: absolute og:/twitter: URLs and an oEmbed whose iframe and script load from the site", async () => {
+  const other = join(mkdtempSync(join(tmpdir(), "mm-publish-url-")), "site");
+  try {
+    await publish({ site: dist, out: other, publicUrl: "https://news.example/witkoff", log: () => {} });
+    const html = readFileSync(join(other, "index.html"), "utf8");
+    assert.equal(metaContent(html, "og:url"), "https://news.example/witkoff/");
+    assert.equal(metaContent(html, "og:image"), "https://news.example/witkoff/cards/witkoff-call-leak.png");
+    assert.equal(oembedLink(html), "https://news.example/witkoff/oembed/witkoff-call-leak.json");
+    checkCard(join(other, "cards/witkoff-call-leak.png"));
+    const o = JSON.parse(readFileSync(join(other, "oembed/witkoff-call-leak.json"), "utf8"));
+    assert.equal(o.type, "rich");
+    assert.match(o.html, /^<div class="motive-matrix-embed" data-src="https:\/\/news\.example\/witkoff\/"/);
+    assert.match(o.html, /<iframe src="https:\/\/news\.example\/witkoff\/" title="[^"]+"/);
+    assert.match(o.html, /<script src="https:\/\/news\.example\/witkoff\/embed\.js" async><\/script>$/);
+    assert.equal(o.thumbnail_url, "https://news.example/witkoff/cards/witkoff-call-leak.png");
+    await assert.rejects(publish({ site: dist, out: other, publicUrl: "news.example", log: () => {} }), /must start with http/);
+  } finally {
+    rmSync(join(other, ".."), { recursive: true, force: true });
+  }
 });

@@ -1,9 +1,9 @@
 // api.js — window.motiveMatrix, the explainer's public API (README.md): state(), select(target),
-// on(type, fn), off(type, fn), and layout() for tests and tools.
+// on(type, fn), off(type, fn), image({ scale }), matrixCsv(), and layout() for tests and tools.
 //   select("#cell=eu-lobby:embarrass-trump") | select({ event: "leak" }) | select({ cell: ["a", "b"] })
 //   | select(null) to clear. Returns true if the target exists in the story. The module reads the
 //   target (src/platform/page_api.h, mm_select); the page never builds a hash itself.
-// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, probe, probeJson
+// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, drawForImage, matrixCsv, probe, probeJson
 // (bridge.js).
 var listeners = { select: [], ready: [] };
 function emit(type, payload) {
@@ -29,6 +29,16 @@ window.motiveMatrix = {
       }); });
     });
   },
+  // A PNG (Blob) of what is on screen, the current selection and theme, drawn by the explainer
+  // at `scale` × its CSS size: image({ scale: 1 | 2 | 3 }) (default 2).
+  image: function (options) {
+    var scale = options && options.scale !== undefined ? Number(options.scale) : 2;
+    if (scale !== 1 && scale !== 2 && scale !== 3) return Promise.reject(new RangeError("image(): scale must be 1, 2 or 3"));
+    if (!isReady()) return Promise.reject(new Error("image(): the explainer is not ready"));
+    return drawForImage(scale);
+  },
+  // The story's matrix as CSV text (one row per suspect × motive pair; README.md), "" before it is ready.
+  matrixCsv: function () { return isReady() ? matrixCsv() : ""; },
   on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); if (type === "ready" && isReady()) fn(lastState); },
   off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); }
 };

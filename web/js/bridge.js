@@ -5,7 +5,7 @@
 // Provides: createModule, startModule, isReady, stopped, stopInteractive, fromBase64, loadStory,
 // localeFor, setLocale,
 // addFont, setView, select, currentState, lastState, setTheme, setFontScale, setPageVisible,
-// textHtml, probe, probeJson, resize. Uses: config, warn, postHeight and watchVisibility
+// textHtml, matrixCsv, drawForImage, probe, probeJson, resize. Uses: config, warn, postHeight and watchVisibility
 // (host.js), the elements and alerts of chrome.js, emit (api.js).
 var M = null;               // the module once the page runs it
 var ready = false;          // its first frame is on screen
@@ -153,6 +153,29 @@ function setTheme(dark) {
 function setFontScale(s) { if (M) M._mm_set_font_scale(s); }
 function setPageVisible(visible) { if (M) M._mm_set_page_visible(visible ? 1 : 0); }
 function textHtml() { return M ? M.UTF8ToString(M._mm_text_html()) : null; }
+function matrixCsv() { return M ? M.UTF8ToString(M._mm_matrix_csv()) : ""; }
+// A PNG of what is on screen, drawn by the module at `scale` × the CSS size (page_api.h,
+// mm_draw_for_image). SDL sizes the canvas by window.devicePixelRatio, so the page says `scale`
+// for the length of the call; the canvas is read in the same task (toBlob copies it at once),
+// then everything goes back to the screen's ratio.
+function drawForImage(scale) {
+  if (!M) return Promise.reject(new Error("the explainer is not ready"));
+  var own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
+  var real = window.devicePixelRatio || 1, drawn = 0, result;
+  try {
+    Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: function () { return scale; } });
+    drawn = M._mm_draw_for_image(scale);
+    result = new Promise(function (ok, fail) {
+      if (!drawn) { fail(new Error("the explainer could not draw the image")); return; }
+      canvas.toBlob(function (blob) { if (blob) ok(blob); else fail(new Error("the browser could not encode the image")); }, "image/png");
+    });
+  } finally {
+    if (own) Object.defineProperty(window, "devicePixelRatio", own); else delete window.devicePixelRatio;
+    var r = stage.getBoundingClientRect();
+    if (drawn && r.width > 0 && r.height > 0) M._mm_resize(Math.round(r.width), Math.round(r.height), real);
+  }
+  return result;
+}
 function probe(on) { M._mm_probe(on ? 1 : 0); }
 function probeJson() { return JSON.parse(M.UTF8ToString(M._mm_probe_json())); }
 function resize() {

@@ -1,8 +1,8 @@
 // chrome.js — the HTML around the canvas: status line and alerts, the text version, the theme's
-// page classes, the share / embed panel and the text-size buttons.
+// page classes, the share / embed panel, the download panel and the text-size buttons.
 // Provides: the elements root, stage, statusEl; setStatus, showAlert, hideAlert, setTextVersion,
 // textVersionFromCore, textIsCurrent, applyTheme, wireControls. Uses: config, t (words.js), and from bridge.js
-// setTheme, setFontScale, textHtml, isReady.
+// setTheme, setFontScale, textHtml, isReady, currentState; window.motiveMatrix (api.js) for downloads.
 var root = document.documentElement;
 var stage = document.getElementById("mm-stage");
 var statusEl = document.getElementById("mm-status");
@@ -111,6 +111,45 @@ function share(title, text, opener) {
   }
 }
 
+// ---- download panel: an image of this view (window.motiveMatrix.image), the story, the matrix as CSV
+function saveBlob(blob, name) {
+  var a = document.createElement("a"), url = URL.createObjectURL(blob);
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+}
+function storyName() { return (config.story.url || "story").split(/[?#]/)[0].split("/").pop().split(".")[0] || "story"; }
+function wireDownload() {
+  var btn = document.getElementById("mm-download"), panel = document.getElementById("mm-download-panel");
+  var note = document.getElementById("mm-download-note"), storyLink = document.getElementById("mm-data-story");
+  btn.addEventListener("click", function () {
+    note.textContent = "";
+    storyLink.href = config.story.url || "#";
+    storyLink.setAttribute("download", storyName() + ".json");
+    panel.hidden = false;
+    panel.querySelector("button").focus();
+  });
+  document.getElementById("mm-download-close").addEventListener("click", function () { panel.hidden = true; btn.focus(); });
+  panel.addEventListener("keydown", function (e) { if (e.key === "Escape") document.getElementById("mm-download-close").click(); });
+  Array.prototype.forEach.call(panel.querySelectorAll("button[data-scale]"), function (b) {
+    b.addEventListener("click", function () {
+      var scale = Number(b.getAttribute("data-scale"));
+      window.motiveMatrix.image({ scale: scale }).then(function (blob) {
+        saveBlob(blob, storyName() + "-" + currentState().view + "@" + scale + "x.png");
+      }, function (e) { note.textContent = t("page.download_failed"); warn(String(e && e.message || e)); });
+    });
+  });
+  document.getElementById("mm-data-csv").addEventListener("click", function (e) {
+    e.preventDefault();
+    var csv = window.motiveMatrix.matrixCsv();
+    if (!csv) { note.textContent = t("page.download_failed"); return; }
+    saveBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), storyName() + "-matrix.csv");
+  });
+}
+
 var FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5, 1.75, 2];
 var fontStep = 1;
 function setFont(step) {
@@ -128,6 +167,7 @@ function wireControls() {
   var linkBtn = document.getElementById("mm-copy-link"), embedBtn = document.getElementById("mm-copy-embed");
   linkBtn.addEventListener("click", function () { share(t("page.share_link"), shareUrl(), linkBtn); });
   embedBtn.addEventListener("click", function () { share(t("page.share_embed"), embedCode(), embedBtn); });
+  wireDownload();
   document.getElementById("mm-share").addEventListener("keydown", function (e) {
     if (e.key === "Escape") document.getElementById("mm-share-close").click();
   });

@@ -8,6 +8,27 @@
 // A story with Latin Extended-A or Cyrillic characters needs the fonts' -Ext files too
 // (src/core/glyph_coverage.h; a unit test keeps this class in step with it).
 var NEEDS_EXT = /[\u0100-\u017F\u0400-\u045F]/;
+// A published page's first-load faces hold only its own story's and the locales' characters
+// above U+007E (config.fontChars; scripts/lib/font-subset.mjs): a story or locale with another
+// character the Latin-1 faces have gets the whole faces (config.fontsFull) instead.
+var LATIN1_ABOVE_ASCII = /[\u00A0-\u00FF\u2000-\u200A\u2010-\u2027\u202F\u2030-\u203A\u20AC\u2190-\u2193\u2212\u2713]/g;
+function lacksGlyphs(text) {
+  if (!config.fontsFull.length || !text) return false;
+  if (/\\u(?!003[cC])/.test(text)) return true;  // escaped characters (but "<", as publishing writes it): not decoded here
+  var m = text.match(LATIN1_ABOVE_ASCII) || [];
+  for (var i = 0; i < m.length; i++) if (config.fontChars.indexOf(m[i]) < 0) return true;
+  return false;
+}
+// The text version's @font-face rules name the cut faces: the whole ones, once fetched, are added
+// for it too (faces added to document.fonts win over the stylesheet's), in data-fonts' order.
+var FACES = [["MM Noto Sans", "400", "normal"], ["MM Noto Sans", "700", "normal"], ["MM Noto Sans", "400", "italic"], ["MM Noto Serif", "700", "normal"]];
+function useWholeFaces(bufs) {
+  if (!window.FontFace || !document.fonts) return;
+  bufs.forEach(function (b, i) {
+    if (!FACES[i]) return;
+    try { document.fonts.add(new FontFace(FACES[i][0], b.slice(0), { weight: FACES[i][1], style: FACES[i][2] })); } catch (e) { }
+  });
+}
 
 function fetchBytes(url) {
   if (config.inline) {
@@ -73,7 +94,12 @@ function start() {
     return;
   }
   var fontsP = Promise.all(config.fonts.map(fetchBytes));
-  var extP = null;
+  var extP = null, fullP = null;
+  function fullFontsP() {
+    fullP = fullP || Promise.all(config.fontsFull.map(fetchBytes)).then(function (b) { useWholeFaces(b); return b; })
+      .catch(function (e) { fullP = null; throw e; });
+    return fullP;
+  }
   function extFontsP() {
     // Fetched once; a failed fetch is retried with the story ("Try again").
     extP = extP || Promise.all(config.fontsExt.map(fetchBytes)).catch(function (e) { extP = null; throw e; });
@@ -95,9 +121,12 @@ function start() {
 
   function loadAll() {
     setStatus(t("page.loading_short"));
+    // The page's own story: in the offline file's assets, or written into the published page
+    // (#mm-story, scripts/lib/publish.mjs), else fetched.
+    var own = config.customStory ? null : document.getElementById("mm-story");
     var storyP = config.inline && config.inline.story && !config.customStory ? Promise.resolve(config.inline.story) :
-      fetchText(src.url, config.timeout);
-    var storyText, ext, locale, rtlStory, localeFile;
+      own && own.textContent.trim() ? Promise.resolve(own.textContent) : fetchText(src.url, config.timeout);
+    var storyText, ext, full, locale, rtlStory, localeFile;
     return Promise.all([moduleP, fontsP, storyP]).then(function (v) {
       storyText = v[2];
       if (stopped) return [];
@@ -117,12 +146,13 @@ function start() {
       if (stopped || !v.length) return [];
       localeFile = v[1];
       ext = NEEDS_EXT.test(storyText) || (!!localeFile && NEEDS_EXT.test(localeFile));
-      return Promise.all([v[0], ext ? extFontsP() : []]);
+      full = lacksGlyphs(storyText) || lacksGlyphs(localeFile);
+      return Promise.all([full ? fullFontsP() : v[0], ext ? extFontsP() : []]);
     }).then(function (v) {
       if (stopped || !v.length) return;
       if (!setLocale(locale.tag, localeFile)) locale.tag = "en";
       pageLanguage(locale.tag, locale.tag === "en" ? null : localeFile);
-      var files = config.fonts.concat(ext ? config.fontsExt : []);
+      var files = (full ? config.fontsFull : config.fonts).concat(ext ? config.fontsExt : []);
       v[0].concat(v[1]).forEach(function (buf, i) { addFont(files[i], buf); });
       var t0 = performance.now();
       var result = loadStory(storyText);
