@@ -38,10 +38,20 @@ std::vector<NavPanel> Usable(const Story& s, const NavContext& ctx) {
 
 }  // namespace
 
+std::vector<int> MatrixSuspects(const Story& story, bool neutral_order) {
+  std::vector<int> order = RankedSuspects(story);
+  if (!neutral_order) return order;
+  const auto name = [&](int s) -> const std::string& {
+    return story.suspects[s].short_label.empty() ? story.suspects[s].name : story.suspects[s].short_label;
+  };
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return name(a) < name(b) || (name(a) == name(b) && a < b); });
+  return order;
+}
+
 Selection FocusedItem(const Story& story, const NavContext& ctx, const NavState& st) {
   switch (st.panel) {
     case NavPanel::Matrix: {
-      const std::vector<int> ranked = RankedSuspects(story);
+      const std::vector<int> ranked = MatrixSuspects(story, ctx.neutral_order);
       const int r = st.row, c = st.col;
       const int suspect_pos = ctx.transposed ? c : r, motive = ctx.transposed ? r : c;
       if (suspect_pos < 0 || suspect_pos >= (int)ranked.size() || motive < 0 || motive >= (int)story.motives.size())

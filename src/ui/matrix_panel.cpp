@@ -52,8 +52,8 @@ struct Grid {
 }  // namespace
 
 struct MatrixCache {
-  Memo<std::tuple<MeasureKey, bool, float>, Axes> axes;        // + transposed, touch target
-  Memo<std::tuple<MeasureKey, bool, float, float>, Grid> grid;  // + width
+  Memo<std::tuple<MeasureKey, bool, float, bool>, Axes> axes;        // + transposed, touch target, neutral order
+  Memo<std::tuple<MeasureKey, bool, float, bool, float>, Grid> grid;  // + width
 };
 
 namespace {
@@ -115,11 +115,11 @@ float RowHeaderWidth(bool transposed, float width) {
   return transposed ? std::clamp(width * 0.36f, 120.0f, 260.0f) : std::clamp(width * 0.20f, 140.0f, 230.0f);
 }
 
-Axes MakeAxes(const Story& story, const Fonts& f, const Layout& layout) {
+Axes MakeAxes(const Story& story, const Fonts& f, const Layout& layout, bool neutral_order) {
   Axes axes;
   axes.transposed = layout.phone;
   std::vector<AxisItem> suspects, motives;
-  for (int s : RankedSuspects(story)) suspects.push_back(SuspectItem(story, s));
+  for (int s : MatrixSuspects(story, neutral_order)) suspects.push_back(SuspectItem(story, s));
   for (int m = 0; m < (int)story.motives.size(); ++m) motives.push_back(MotiveItem(story, m));
   axes.rows = axes.transposed ? motives : suspects;
   axes.cols = axes.transposed ? suspects : motives;
@@ -180,9 +180,10 @@ Grid MakeGrid(const Axes& axes, const Story& story, const Fonts& f, const Layout
   return grid;
 }
 
-const Axes& AxesOf(MatrixCache& cache, const Story& story, const Fonts& f, const Layout& layout) {
-  return cache.axes.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target),
-                        [&] { return MakeAxes(story, f, layout); });
+// `neutral`: suspects by name while predicting (their rank is one of the answers).
+const Axes& AxesOf(MatrixCache& cache, const Story& story, const Fonts& f, const Layout& layout, bool neutral) {
+  return cache.axes.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, neutral),
+                        [&] { return MakeAxes(story, f, layout, neutral); });
 }
 
 void DrawAxisLabel(const Highlight& highlight, FrameIO& io, const char* what, const AxisItem& it, ImFont* font,
@@ -444,8 +445,9 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
                 const Layout& layout, float width) {
   if (story.suspects.empty() || story.motives.empty()) return;
   MatrixCache& cache = CacheSlot(layout_cache.matrix);
-  const Axes& axes = AxesOf(cache, story, f, layout);
-  const Grid& grid = cache.grid.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, width),
+  const bool neutral = reader.classroom.mode == ClassroomMode::Predict;
+  const Axes& axes = AxesOf(cache, story, f, layout, neutral);
+  const Grid& grid = cache.grid.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, neutral, width),
                                     [&] { return MakeGrid(axes, story, f, layout, width); });
   const float grid_w = grid.row_header_w + grid.CellsW();
   const float grid_h = grid.group_h + grid.header_h + grid.row_y.back();
@@ -476,9 +478,9 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
   ImGui::EndChild();
 }
 
-float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& f, const Layout& layout) {
+float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& f, const Layout& layout, bool neutral_order) {
   if (story.suspects.empty() || story.motives.empty()) return 0;
-  const Axes& axes = AxesOf(CacheSlot(cache.matrix), story, f, layout);
+  const Axes& axes = AxesOf(CacheSlot(cache.matrix), story, f, layout, neutral_order);
   float cells = 0;
   for (float n : axes.need) cells += n;  // every column at its minimum
   return RowHeaderWidth(axes.transposed, 0.0f) + cells;

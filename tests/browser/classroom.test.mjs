@@ -33,12 +33,33 @@ async function axe(page) {
   });
 }
 
-async function clickCell(page, suspect, motive) {
-  const boxes = await page.evaluate(() => window.motiveMatrix.layout());
-  const box = boxes.find((b) => b.what === "matrix.cell" && b.hash === `#cell=${suspect}:${motive}`);
-  assert.ok(box, `cell ${suspect}:${motive} is on screen`);
-  await page.mouse.click((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2);
+// layout() gives boxes in the canvas's CSS px; the classroom panel sits above the canvas.
+async function onPage(page, box) {
+  const stage = await page.locator("#mm-stage").boundingBox();
+  return { x: stage.x + (box.x0 + box.x1) / 2, y: stage.y + (box.y0 + box.y1) / 2 };
+}
+// The cells whose whole box is on screen.
+async function visibleCells(page) {
+  const stage = await page.locator("#mm-stage").boundingBox();
+  return (await page.evaluate(() => window.motiveMatrix.layout()))
+    .filter((b) => b.what === "matrix.cell" && b.y0 >= 0 && b.y1 <= stage.height);
+}
+async function clickCell(page, box) {
+  const p = await onPage(page, box);
+  await page.mouse.click(p.x, p.y);
   await settle(page);
+}
+// Scrolls the explainer (the canvas scrolls inside its stage) so that the matrix shows.
+async function scrollToMatrix(page) {
+  const stage = await page.locator("#mm-stage").boundingBox();
+  await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
+  for (let i = 0; i < 10; i++) {
+    const boxes = await page.evaluate(() => window.motiveMatrix.layout());
+    const cell = boxes.find((b) => b.what === "matrix.cell");
+    if (cell && cell.y0 < 130) break;
+    await page.mouse.wheel(0, 120);
+    await settle(page);
+  }
 }
 
 // Three students' answers, made by the explainer itself: each rates from a fresh predict page
@@ -80,6 +101,7 @@ test("predict: rate by keyboard and click, choose first, reveal the gaps, reload
   const { page, errors } = o;
   await waitForFirstFrame(page);
   await settle(page);
+  await scrollToMatrix(page);
   let s = await state(page);
   assert.equal(s.mode, "predict");
   assert.equal(s.classroom.revealed, false);
@@ -88,7 +110,7 @@ test("predict: rate by keyboard and click, choose first, reveal the gaps, reload
   assert.deepEqual(await axe(page), [], "axe: predict mode");
 
   // Keyboard: Tab from the panel into the explainer, Enter on the focused cell twice.
-  await page.focus("#mm-cr-copy");
+  await page.focus("#mm-classroom details summary");
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.id), "mm-stage");
   await page.keyboard.press("Enter");
@@ -104,22 +126,28 @@ test("predict: rate by keyboard and click, choose first, reveal the gaps, reload
   assert.equal(s.selection.kind, "cell");
 
   // Click: another cell three times (unrated → not argued → weak → argued).
-  const target = s.classroom.cells[s.classroom.cells.length - 1];
-  for (let i = 0; i < 3; i++) await clickCell(page, target.suspect, target.motive);
+  const visible = (await visibleCells(page)).filter((b) => b.hash !== s.hash);
+  assert.ok(visible.length > 0, "cells are on screen");
+  const box = visible[visible.length - 1];
+  for (let i = 0; i < 3; i++) await clickCell(page, box);
   s = await state(page);
+  const [, ts, tm] = box.hash.match(/^#cell=([^:]+):(.+)$/);
+  const target = { suspect: ts, motive: tm };
   assert.equal(cellOf(s, target.suspect, target.motive).rating, "argued");
   // The first choice: a click on a suspect's name.
   const boxes = await page.evaluate(() => window.motiveMatrix.layout());
   const row = boxes.find((b) => b.what === "matrix.row" && b.hash === "#suspect=us-insiders");
   assert.ok(row, "the suspect's row header is on screen");
-  await page.mouse.click((row.x0 + row.x1) / 2, (row.y0 + row.y1) / 2);
+  const rp = await onPage(page, row);
+  await page.mouse.click(rp.x, rp.y);
   await settle(page);
   s = await state(page);
   assert.equal(s.classroom.firstChoice, "us-insiders");
   assert.equal(s.classroom.rated, 2);
   assert.equal(await page.evaluate(() => document.getElementById("mm-cr-first").value), "us-insiders", "the form follows the canvas");
   assert.equal(s.hash, `#suspect=us-insiders`, "select() and the hash keep working");
-  assert.ok(await page.evaluate(() => window.motiveMatrix.select("#event=call")));
+  assert.ok(await page.evaluate(() => window.motiveMatrix.select({ cell: ["us-insiders", "stop-peace"] })));
+  assert.equal((await state(page)).hash, "#cell=us-insiders:stop-peace");
 
   // Reveal.
   await page.click("#mm-cr-reveal");
@@ -157,7 +185,7 @@ test("predict: rate by keyboard and click, choose first, reveal the gaps, reload
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("mm-worksheet")).display), "block");
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("mm-root")).display), "none");
-  const boxesTh = await page.$$eval("#mm-worksheet table:first-of-type td", (td) => td.map((e) => e.textContent));
+  const boxesTh = await page.$$eval("#mm-worksheet > table td", (td) => td.map((e) => e.textContent));
   assert.ok(boxesTh.length > 0 && boxesTh.every((t) => t === ""), "the student's grid is blank");
   await page.screenshot({ path: screenshotPath("classroom-print-a4.png"), fullPage: true });
   for (const format of ["A4", "Letter"]) {
@@ -174,10 +202,24 @@ test("predict on a phone: large targets and the panel", async () => {
   const o = await open(browser, `${base}/?mode=predict`, { width: 390, height: 844, dpr: 2, mobile: true });
   await waitForFirstFrame(o.page);
   await settle(o.page);
+  await scrollToMatrix(o.page);
   const small = await o.page.$$eval("#mm-classroom button, #mm-classroom summary", (els) =>
     els.filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.textContent));
   assert.deepEqual(small, [], "every control of the panel is at least 44 px tall");
   await o.page.screenshot({ path: screenshotPath("classroom-predict-390.png") });
+  // Tap three cells, then reveal.
+  const cells = (await visibleCells(o.page)).slice(0, 3);
+  assert.ok(cells.length > 0);
+  for (const b of cells) {
+    assert.ok(b.x1 - b.x0 >= 44 && b.y1 - b.y0 >= 44, `a large target (${b.x1 - b.x0}×${b.y1 - b.y0})`);
+    const p = await onPage(o.page, b);
+    await o.page.touchscreen.tap(p.x, p.y);
+    await settle(o.page);
+  }
+  assert.equal((await state(o.page)).classroom.rated, cells.length, "a tap rates a cell");
+  await o.page.click("#mm-cr-reveal");
+  await settle(o.page);
+  await o.page.screenshot({ path: screenshotPath("classroom-revealed-390.png") });
   await o.context.close();
 });
 
@@ -194,7 +236,7 @@ test("class view: three students' codes, a refused code with its reason, 30 code
   assert.equal(s.mode, "class");
   assert.equal(s.classroom.students, 1, "a student's link adds their code");
   await page.fill("#mm-cr-codes", `${codes[0]}, ${codes[1]}\n${codes[2]} ${bad}`);
-  await page.click("#mm-classroom .mm-cr-actions button");
+  await page.click("#mm-cr-show");
   await settle(page);
   s = await state(page);
   assert.equal(s.classroom.students, 3);
@@ -207,13 +249,13 @@ test("class view: three students' codes, a refused code with its reason, 30 code
   assert.ok(refused[0].includes(bad) && /mistyped/.test(refused[0]), refused[0]);
   const text = await page.$$eval(".mm-cr-tally li", (li) => li.map((e) => e.textContent));
   assert.equal(text.length, s.classroom.cells.length + 1, "the text version lists the first choices and every pair");
-  await page.click("#mm-classroom .mm-cr-form summary");
+  await scrollToMatrix(page);
   await page.screenshot({ path: screenshotPath("classroom-class-1280.png") });
   assert.deepEqual(await axe(page), [], "axe: class mode");
 
   // 30 codes in one paste, and one of them again: a code pasted twice counts once.
   await page.fill("#mm-cr-codes", all.join("\n") + "\n" + all[7]);
-  await page.click("#mm-classroom .mm-cr-actions button");
+  await page.click("#mm-cr-show");
   s = await state(page);
   assert.equal(s.classroom.students, 30);
   assert.equal(await page.$$eval(".mm-cr-refused", (p) => p.length), 0);
@@ -224,6 +266,7 @@ test("class view: three students' codes, a refused code with its reason, 30 code
   const phone = await open(browser, `${base}/?mode=class&codes=${codes.join(",")}`, { width: 390, height: 844, dpr: 2, mobile: true });
   await waitForFirstFrame(phone.page);
   await settle(phone.page);
+  await scrollToMatrix(phone.page);
   assert.equal((await state(phone.page)).classroom.students, 3);
   await phone.page.screenshot({ path: screenshotPath("classroom-class-390.png") });
   await phone.context.close();

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/keyboard_nav.h"
 #include "core/story_loader.h"
 
 namespace mm {
@@ -137,6 +138,30 @@ TEST(ClassroomSession, AClassOfThirtyWithRefusedCodesNamed) {
   int firsts = c.tally.no_first_choice;
   for (int n : c.tally.first_choices) firsts += n;
   EXPECT_EQ(firsts, 31);
+}
+
+}  // namespace
+}  // namespace mm
+
+namespace mm {
+namespace {
+
+TEST(ClassroomSession, PredictingListsTheSuspectsByNameNotByRank) {
+  const Story& s = Bundled();
+  EXPECT_EQ(MatrixSuspects(s, false), RankedSuspects(s));
+  const std::vector<int> neutral = MatrixSuspects(s, true);
+  ASSERT_EQ(neutral.size(), s.suspects.size());
+  for (size_t i = 1; i < neutral.size(); ++i)
+    EXPECT_LE(s.suspects[neutral[i - 1]].short_label, s.suspects[neutral[i]].short_label);
+  // The keyboard walks the same order the matrix draws: row 0 is the first by name.
+  NavContext ctx;
+  ctx.panels = {NavPanel::Matrix};
+  ctx.neutral_order = true;
+  NavState st;
+  st.panel = NavPanel::Matrix;
+  st.row = 0;
+  st.col = 0;
+  EXPECT_EQ(FocusedItem(s, ctx, st), Selection::Cell(neutral[0], 0));
 }
 
 }  // namespace

@@ -48,9 +48,26 @@ function crButton(key, fn) {
 // ---- predict
 function buildPredict(panel, state) {
   panel.appendChild(el("p", t("page.cr.predict_intro")));
+  // One row of controls: the progress, Reveal, Print, the code and Copy.
+  var row = el("div", undefined, "mm-cr-row");
   var progress = el("p", "", "mm-cr-progress");
   progress.id = "mm-cr-progress";
-  panel.appendChild(progress);
+  row.appendChild(progress);
+  var reveal = crButton("page.cr.reveal", function () { classroom({ reveal: true }); });
+  reveal.id = "mm-cr-reveal";
+  row.appendChild(reveal);
+  row.appendChild(crButton("page.cr.print", function () { window.print(); }));
+  var codeBox = document.createElement("input");
+  codeBox.id = "mm-cr-code";
+  codeBox.readOnly = true;
+  row.appendChild(crField(t("page.cr.code"), codeBox));
+  var copy = crButton("page.cr.copy_code", function () {
+    var c = currentState().classroom;
+    share(t("page.cr.code_note"), c.code + "\n" + answerLink(c.code), copy);
+  });
+  copy.id = "mm-cr-copy";
+  row.appendChild(copy);
+  panel.appendChild(row);
   // The form: the first choice, then one select per pair, grouped by suspect.
   var details = el("details", undefined, "mm-cr-form");
   details.appendChild(el("summary", t("page.cr.form")));
@@ -75,13 +92,6 @@ function buildPredict(panel, state) {
   panel.appendChild(details);
   crForm = { first: first, selects: selects };
 
-  var actions = el("p", undefined, "mm-cr-actions");
-  var reveal = crButton("page.cr.reveal", function () { classroom({ reveal: true }); });
-  reveal.id = "mm-cr-reveal";
-  actions.appendChild(reveal);
-  actions.appendChild(crButton("page.cr.print", function () { window.print(); }));
-  panel.appendChild(actions);
-
   var result = el("div", undefined, "mm-cr-result");
   result.id = "mm-cr-result";
   result.hidden = true;
@@ -93,20 +103,7 @@ function buildPredict(panel, state) {
   explain.value = crExplain;
   explain.addEventListener("input", function () { crExplain = explain.value; saveAnswers(currentState()); });
   result.appendChild(crField(t("page.cr.explain"), explain));
-  panel.appendChild(result);
-
-  var code = el("div", undefined, "mm-cr-code");
-  var codeBox = document.createElement("input");
-  codeBox.id = "mm-cr-code";
-  codeBox.readOnly = true;
-  code.appendChild(crField(t("page.cr.code"), codeBox));
-  var copy = crButton("page.cr.copy_code", function () {
-    var c = currentState().classroom;
-    share(t("page.cr.code_note"), c.code + "\n" + answerLink(c.code), copy);
-  });
-  copy.id = "mm-cr-copy";
-  code.appendChild(copy);
-  panel.appendChild(code);
+  panel.insertBefore(result, details);
 }
 
 // The teacher's link for one student's answers: this page in class mode with the code.
@@ -156,10 +153,12 @@ function buildClass(panel) {
   box.id = "mm-cr-codes";
   box.rows = 3;
   box.spellcheck = false;
-  panel.appendChild(crField(t("page.cr.codes_label"), box));
-  var actions = el("p", undefined, "mm-cr-actions");
-  actions.appendChild(crButton("page.cr.show", function () { showCodes(box.value); }));
-  panel.appendChild(actions);
+  var row = el("div", undefined, "mm-cr-row");
+  row.appendChild(crField(t("page.cr.codes_label"), box));
+  var show = crButton("page.cr.show", function () { showCodes(box.value); });
+  show.id = "mm-cr-show";
+  row.appendChild(show);
+  panel.appendChild(row);
   var status = el("div", undefined, "mm-cr-status");
   status.id = "mm-cr-status";
   status.setAttribute("role", "status");
@@ -247,6 +246,11 @@ function startClassroom(storyText) {
   if (config.mode === "read") return;
   try { crStory = JSON.parse(storyText); } catch (e) { crStory = null; }
   if (!crStory || !crStory.suspects || !crStory.motives || !setMode(config.mode)) return;
+  // While predicting the suspects go by name, as on the canvas: their order by rank is an answer.
+  if (config.mode === "predict") {
+    var name = function (s) { return s.short || s.name || ""; };
+    crStory.suspects = crStory.suspects.slice().sort(function (a, b) { return name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0; });
+  }
   var state = currentState(), c = state.classroom;
   crKey = "motive-matrix:" + config.mode + ":" + c.fingerprint;
   root.classList.add("mm-mode-" + config.mode);
