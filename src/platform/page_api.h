@@ -29,7 +29,7 @@
 //    "rated", "firstChoice": id|null, "revealed", "code"; class: "students", "firstChoices":
 //    {id: n}, "noFirstChoice"}}
 // Before the module is ready the page answers state() itself with {selection: {kind: "none"},
-// view: "both", hash: "", ready: false} (web/js/bridge.js).
+// view: "both", hash: "", ready: false, mode: ?mode= or "read"} (web/js/bridge.js).
 #pragma once
 
 #include <emscripten.h>

@@ -31,15 +31,16 @@ std::string RatingWord(const Words& w, Rating r) {
   }
 }
 
-// The class's counts as four bars (not argued, weak, argued, strong), the sources' answer's bar
-// filled in the accent and pointed at from below, the others in outline: shape, not colour alone.
+// The class's counts as four bars (not argued, weak, argued, strong), each over its rating's own
+// mark as a key. The sources' answer: its bar solid in the accent and its mark underlined; the
+// others are outlined bars, so the difference is in shape, not colour alone.
 void DrawTallyBars(ImDrawList* dl, const std::array<int, 5>& counts, int students, Rating sources, ImVec2 a, ImVec2 b) {
   const Palette& p = Colors();
   const Rating order[] = {Rating::NotArgued, Rating::Weak, Rating::Argued, Rating::Strong};
-  const float pad = 8, gap = 3;
-  const float x0 = a.x + pad, x1 = b.x - pad, base = b.y - 12, top = a.y + 8;
+  const float pad = 7, gap = 3, key = 5;
+  const float x0 = a.x + pad, x1 = b.x - pad, base = b.y - 2 * key - 8, top = a.y + 6;
   const float bw = std::max(3.0f, (x1 - x0 - 3 * gap) / 4);
-  dl->AddLine(ImVec2(x0, base), ImVec2(x1, base), p.rule, 1.0f);
+  dl->AddLine(ImVec2(x0, base + 0.5f), ImVec2(x1, base + 0.5f), p.ink_muted, 1.0f);
   for (int i = 0; i < 4; ++i) {
     const float bx = x0 + i * (bw + gap);
     const int n = counts[static_cast<int>(order[i])];
@@ -47,12 +48,11 @@ void DrawTallyBars(ImDrawList* dl, const std::array<int, 5>& counts, int student
     const bool theirs = order[i] == sources;
     if (h > 0) {
       if (theirs) dl->AddRectFilled(ImVec2(bx, base - h), ImVec2(bx + bw, base), p.accent, 1.5f);
-      else dl->AddRectFilled(ImVec2(bx, base - h), ImVec2(bx + bw, base), p.ink_secondary, 1.5f);
+      else dl->AddRect(ImVec2(bx + 0.75f, base - h + 0.75f), ImVec2(bx + bw - 0.75f, base), p.ink_secondary, 1.5f, 0, 1.5f);
     }
-    if (theirs) {  // a small triangle under the sources' bar
-      const float cx = bx + bw * 0.5f;
-      dl->AddTriangleFilled(ImVec2(cx, base + 2), ImVec2(cx - 4, base + 8), ImVec2(cx + 4, base + 8), p.accent);
-    }
+    const ImVec2 mark(bx + bw * 0.5f, base + key + 3);
+    DrawRating(dl, mark, std::min(key * 1.6f, bw * 0.55f), order[i], theirs ? p.accent : p.ink_secondary);
+    if (theirs) dl->AddLine(ImVec2(bx, b.y - 4), ImVec2(bx + bw, b.y - 4), p.accent, 2.0f);
   }
 }
 
@@ -80,7 +80,7 @@ bool DrawClassroomCell(const Story& story, const Classroom& c, const Fonts&, int
   const float r = std::min(radius, (b.x - a.x) * 0.18f);
   const ImVec2 left(a.x + (b.x - a.x) * 0.3f, center.y), right(a.x + (b.x - a.x) * 0.7f, center.y);
   dl->AddRect(ImVec2(left.x - r - 4, left.y - r - 4), ImVec2(left.x + r + 4, left.y + r + 4), p.ink_secondary, 3.0f, 0, 1.0f);
-  DrawRating(dl, left, r, mine, p.ink);
+  if (mine != Rating::Unrated) DrawRating(dl, left, r, mine, p.ink);  // an empty box: not rated
   DrawRating(dl, right, r, sources, p.accent);
   if (std::find(c.gaps.begin(), c.gaps.end(), cell) != c.gaps.end()) {
     // One of the biggest gaps: a thick frame and a corner flag.

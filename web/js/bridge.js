@@ -11,7 +11,7 @@ var M = null;               // the module once the page runs it
 var ready = false;          // its first frame is on screen
 var stopped = null;         // why it stopped ("memory", "error"), or null
 // What state() answers until the module can (its own state document: page_api.h).
-var lastState = { selection: { kind: "none" }, view: "both", hash: "", ready: false };
+var lastState = { selection: { kind: "none" }, view: "both", hash: "", ready: false, mode: config.mode };
 var liveEl = document.getElementById("mm-live");
 var canvas = document.getElementById("canvas");
 
