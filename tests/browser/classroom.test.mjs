@@ -121,7 +121,9 @@ test("predict: rate by keyboard and click, choose first, reveal the gaps, reload
   s = await state(page);
   const keyed = cellOf(s, s.selection.suspect, s.selection.motive);
   assert.equal(keyed.rating, "weak", "Enter again: the next rating");
-  assert.match(await page.evaluate(() => document.getElementById("mm-live").textContent), /raised as possible/);
+  const said = await page.evaluate(() => document.getElementById("mm-live").textContent);
+  assert.match(said, /raised as possible$/, "the live region says the student's rating");
+  assert.doesNotMatch(said, /argued by|quotes?/, "and not the sources'");
   // The detail panel says the student's rating, not the sources' quotes.
   assert.equal(s.selection.kind, "cell");
 
@@ -143,6 +145,8 @@ test("predict: rate by keyboard and click, choose first, reveal the gaps, reload
   await settle(page);
   s = await state(page);
   assert.equal(s.classroom.firstChoice, "us-insiders");
+  const spoken = await page.evaluate(() => document.getElementById("mm-live").textContent);
+  assert.doesNotMatch(spoken, /rank|linked to|argued by/, `the live region keeps the answers hidden: ${spoken}`);
   assert.equal(s.classroom.rated, 2);
   assert.equal(await page.evaluate(() => document.getElementById("mm-cr-first").value), "us-insiders", "the form follows the canvas");
   assert.equal(s.hash, `#suspect=us-insiders`, "select() and the hash keep working");

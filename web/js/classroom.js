@@ -7,7 +7,7 @@
 // asks it for changes and shows what its state says. Nothing is sent anywhere.
 // Provides: startClassroom(storyText). Uses: config, t, warn, el, root, stage, liveEl, share,
 // setMode, classroom, currentState, and window.motiveMatrix.on (api.js).
-var RATINGS = ["unrated", "not-argued", "weak", "argued", "strong"];
+var CR_RATINGS = ["unrated", "not-argued", "weak", "argued", "strong"];
 var crStory = null, crKey = "", crPanel = null, crExplain = "", crForm = null;
 
 function crStore(value) {
@@ -82,7 +82,7 @@ function buildPredict(panel, state) {
     var fs = el("fieldset");
     fs.appendChild(el("legend", s.name));
     crStory.motives.forEach(function (m) {
-      var sel = crSelect(RATINGS.map(function (r) { return [r, crRating(r)]; }), "unrated");
+      var sel = crSelect(CR_RATINGS.map(function (r) { return [r, crRating(r)]; }), "unrated");
       sel.addEventListener("change", function () { classroom({ cell: [s.id, m.id], rating: sel.value }); });
       selects[s.id + ":" + m.id] = sel;
       fs.appendChild(crField(m.label, sel));
@@ -187,7 +187,7 @@ function showClass(c) {
   list.textContent = "";
   list.appendChild(el("li", t("page.cr.firsts") + ": " + firsts.join(", ")));
   c.cells.forEach(function (cell) {
-    var counts = RATINGS.slice(1).map(function (r) { return crRating(r) + " " + cell.counts[r]; }).join(", ");
+    var counts = CR_RATINGS.slice(1).map(function (r) { return crRating(r) + " " + cell.counts[r]; }).join(", ");
     list.appendChild(el("li", t("page.cr.class_cell", { pair: crPair(cell), counts: counts, theirs: crRating(cell.sources) })));
   });
 }
@@ -289,7 +289,13 @@ function startClassroom(storyText) {
       var sel = s.selection, cell = sel.kind === "cell" && s.classroom.cells.filter(function (x) {
         return x.suspect === sel.suspect && x.motive === sel.motive;
       })[0];
-      if (cell && !s.classroom.revealed) liveEl.textContent = crPair(cell) + ": " + crRating(cell.rating);
+      // The module's description of a cell or a suspect would tell the sources' answer: while
+      // predicting the live region says the student's own instead.
+      if (s.classroom.revealed) return;
+      if (cell) liveEl.textContent = crPair(cell) + ": " + crRating(cell.rating);
+      else if (sel.kind === "suspect") liveEl.textContent = crName(crStory.suspects, sel.id) +
+        (s.classroom.firstChoice === sel.id ? " · " + t("page.cr.first_choice") : "");
+      else if (sel.kind === "motive") liveEl.textContent = crName(crStory.motives, sel.id);
     } else showClass(s.classroom);
   });
 }
