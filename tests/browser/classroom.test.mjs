@@ -253,6 +253,10 @@ test("class view: three students' codes, a refused code with its reason, 30 code
   assert.ok(refused[0].includes(bad) && /mistyped/.test(refused[0]), refused[0]);
   const text = await page.$$eval(".mm-cr-tally li", (li) => li.map((e) => e.textContent));
   assert.equal(text.length, s.classroom.cells.length + 1, "the text version lists the first choices and every pair");
+  assert.ok(await page.evaluate(() => window.motiveMatrix.select("#cell=us-insiders:stop-peace")), "select() works in class mode");
+  assert.equal((await state(page)).hash, "#cell=us-insiders:stop-peace");
+  assert.equal(await page.evaluate(() => location.hash), "#cell=us-insiders:stop-peace");
+  await page.evaluate(() => window.motiveMatrix.select(null));
   await scrollToMatrix(page);
   await page.screenshot({ path: screenshotPath("classroom-class-1280.png") });
   assert.deepEqual(await axe(page), [], "axe: class mode");
