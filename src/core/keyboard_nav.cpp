@@ -2,6 +2,9 @@
 #include "keyboard_nav.h"
 
 #include <algorithm>
+#include <cstdint>
+
+#include "core/stable_order.h"
 
 namespace mm {
 namespace {
@@ -39,13 +42,16 @@ std::vector<NavPanel> Usable(const Story& s, const NavContext& ctx) {
 }  // namespace
 
 std::vector<int> MatrixSuspects(const Story& story, bool neutral_order) {
-  std::vector<int> order = RankedSuspects(story);
-  if (!neutral_order) return order;
-  const auto name = [&](int s) -> const std::string& {
+  if (!neutral_order) return RankedSuspects(story);
+  const auto name = [&](size_t s) -> const std::string& {
     return story.suspects[s].short_label.empty() ? story.suspects[s].name : story.suspects[s].short_label;
   };
-  std::sort(order.begin(), order.end(), [&](int a, int b) { return name(a) < name(b) || (name(a) == name(b) && a < b); });
-  return order;
+  // Each suspect's key is how many names sort before its own (a few suspects: no sort of its own
+  // in the wasm, core's one stable sort orders them, equal names in story order).
+  std::vector<int64_t> keys(story.suspects.size(), 0);
+  for (size_t a = 0; a < keys.size(); ++a)
+    for (size_t b = 0; b < keys.size(); ++b) keys[a] += name(b) < name(a) ? 1 : 0;
+  return StableOrder(keys);
 }
 
 Selection FocusedItem(const Story& story, const NavContext& ctx, const NavState& st) {
