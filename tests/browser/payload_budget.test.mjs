@@ -20,7 +20,7 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // speaks each story's own words and its dates at their precision (+7.4 KB of wasm, of which
 // 2.4 KB are the English phrases), the interface languages (the English phrases move into
 // assets/locales/en.json, built in; +0.8 KB of page script, +0.9 KB of page words and text
-// version) and the page↔wasm seam (−1.6 KB): "Payload" in docs/benchmarks.md. Then 323.0 KB with
+// version) and the page↔wasm seam (−1.6 KB): "Payload" in docs/benchmarks.md. Then 323.1 KB with
 // the classroom's predict-then-reveal and class view (issue "In the classroom", which allows the
 // reading mode's first load 15 KB for all its features): +6.3 KB of wasm (the answer codes, gaps and
 // tallies of core/classroom*.cpp, now linked, the classroom cells and state), +2.2 KB of page
