@@ -51,7 +51,7 @@ const TEXT_EXT = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt
 const MARKER = "publish-manifest.json";
 // The page's script, web/js/*.js, in the order they are joined (each file's header says what it
 // provides and what it uses from the files before it).
-export const APP_SCRIPTS = ["config.js", "words.js", "host.js", "chrome.js", "bridge.js", "api.js", "main.js"];
+export const APP_SCRIPTS = ["config.js", "words.js", "host.js", "chrome.js", "bridge.js", "api.js", "classroom.js", "main.js"];
 
 const sha = (buf) => createHash("sha256").update(buf).digest("hex");
 const hashedName = (rel, buf) => {

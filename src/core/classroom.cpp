@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/stable_order.h"
+
 namespace mm {
 namespace {
 
@@ -163,15 +165,21 @@ int Gap(Rating student, Rating sources) {
 }
 
 std::vector<int> BiggestGaps(const Story& story, const Prediction& prediction, size_t count) {
-  std::vector<std::pair<int, int>> gaps;  // (gap, cell)
+  std::vector<int> cells;
+  std::vector<int64_t> keys;  // the larger gap first: core's one stable sort (stable_order.h)
   const int motives = static_cast<int>(story.motives.size());
   for (int cell = 0; cell < static_cast<int>(prediction.cells.size()) && motives > 0; ++cell) {
     const int g = Gap(prediction.cells[static_cast<size_t>(cell)], SourcesRating(story, cell / motives, cell % motives));
-    if (g > 0) gaps.emplace_back(g, cell);
+    if (g > 0) {
+      cells.push_back(cell);
+      keys.push_back(-g);
+    }
   }
-  std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<int> out;
-  for (size_t i = 0; i < gaps.size() && i < count; ++i) out.push_back(gaps[i].second);
+  for (int i : StableOrder(keys)) {
+    if (out.size() >= count) break;
+    out.push_back(cells[static_cast<size_t>(i)]);
+  }
   return out;
 }
 

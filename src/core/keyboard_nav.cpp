@@ -2,6 +2,9 @@
 #include "keyboard_nav.h"
 
 #include <algorithm>
+#include <cstdint>
+
+#include "core/stable_order.h"
 
 namespace mm {
 namespace {
@@ -38,10 +41,23 @@ std::vector<NavPanel> Usable(const Story& s, const NavContext& ctx) {
 
 }  // namespace
 
+std::vector<int> MatrixSuspects(const Story& story, bool neutral_order) {
+  if (!neutral_order) return RankedSuspects(story);
+  const auto name = [&](size_t s) -> const std::string& {
+    return story.suspects[s].short_label.empty() ? story.suspects[s].name : story.suspects[s].short_label;
+  };
+  // Each suspect's key is how many names sort before its own (a few suspects: no sort of its own
+  // in the wasm, core's one stable sort orders them, equal names in story order).
+  std::vector<int64_t> keys(story.suspects.size(), 0);
+  for (size_t a = 0; a < keys.size(); ++a)
+    for (size_t b = 0; b < keys.size(); ++b) keys[a] += name(b) < name(a) ? 1 : 0;
+  return StableOrder(keys);
+}
+
 Selection FocusedItem(const Story& story, const NavContext& ctx, const NavState& st) {
   switch (st.panel) {
     case NavPanel::Matrix: {
-      const std::vector<int> ranked = RankedSuspects(story);
+      const std::vector<int> ranked = MatrixSuspects(story, ctx.neutral_order);
       const int r = st.row, c = st.col;
       const int suspect_pos = ctx.transposed ? c : r, motive = ctx.transposed ? r : c;
       if (suspect_pos < 0 || suspect_pos >= (int)ranked.size() || motive < 0 || motive >= (int)story.motives.size())

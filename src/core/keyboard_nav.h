@@ -29,7 +29,11 @@ struct NavContext {
   std::vector<NavPanel> panels;  // in Tab order
   bool transposed = false;       // matrix rows are motives (phones)
   int tab_count = 0;             // phone tabs
+  bool neutral_order = false;    // matrix suspects by name, not rank (predicting: the rank is an answer)
 };
+
+// The matrix's suspects in display order: the sources' ranking, or by name for `neutral_order`.
+std::vector<int> MatrixSuspects(const Story& story, bool neutral_order);
 
 struct NavResult {
   bool handled = false;          // false: let the browser have the key (e.g. Tab out of the canvas)

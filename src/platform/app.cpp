@@ -77,8 +77,9 @@ bool Frame(App& app) {
     app.reported_height = app.ui.io.content_height;
     JsContentHeight(app.reported_height);
   }
-  if (app.ui.reader.selection != app.reported) {
+  if (app.ui.reader.selection != app.reported || app.ui.reader.classroom.revision != app.reported_classroom) {
     app.reported = app.ui.reader.selection;
+    app.reported_classroom = app.ui.reader.classroom.revision;
     JsSelectionChanged(PageStateJson(app));
   }
   if (had_input || app.ui.io.want_another_frame || io.MouseDown[0]) KeepDrawing(app);
@@ -164,6 +165,7 @@ void Wake(App& app) {
 void ShowStory(App& app, Story&& story) {
   app.story = std::move(story);
   app.has_story = true;
+  StartClassroom(app.ui.reader.classroom, app.story, app.ui.reader.classroom.mode);  // sized to the new story
   Select(app, {});
   app.reported = {};  // a new story starts with nothing selected: nothing to tell the page
 }
@@ -182,6 +184,8 @@ bool Nav(App& app, NavCommand command) {
   if (!app.has_story) return false;
   ui::UiState& v = app.ui;
   const NavResult r = Navigate(app.story, v.io.nav_context, v.reader.nav, command);
+  // Enter on a cell or a suspect while predicting rates it or makes it the first choice, as a click does.
+  if (r.select && command == NavCommand::Activate) ActOn(v.reader.classroom, app.story, r.selection);
   if (r.select) Select(app, r.selection);
   if (r.activate_tab) v.reader.phone_tab = static_cast<ui::PhoneTab>(v.reader.nav.index);
   if (r.scroll_to_focus) v.io.scroll_to_focus = true;
@@ -252,6 +256,12 @@ void SetVisible(App& app, bool visible) {
 
 void SetProbe(App& app, bool enabled) {
   app.probe_enabled = enabled;
+  Wake(app);
+}
+
+void SetMode(App& app, ClassroomMode mode) {
+  if (!app.has_story) return;
+  StartClassroom(app.ui.reader.classroom, app.story, mode);
   Wake(app);
 }
 

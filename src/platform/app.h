@@ -42,6 +42,7 @@ struct App {
   bool page_visible = true;
   bool first_frame_done = false;
   Selection reported;             // last selection told to the page
+  int reported_classroom = 0;     // the classroom's revision last told to the page
   float reported_height = 0;      // last content height told to the page
   bool probe_enabled = false;     // record the layout probe each frame (tests and tools only)
   ui::LayoutProbe probe;
@@ -78,6 +79,16 @@ void SetVisible(App& app, bool visible);
 // nothing, when it cannot draw.
 bool DrawForImage(App& app, float scale);
 void SetProbe(App& app, bool enabled);
+// The classroom modes (core/classroom_session.h): enters `mode` for the current story.
+void SetMode(App& app, ClassroomMode mode);
+// A change to the prediction or the class, as the page asks for it (page_api.h, mm_classroom):
+// `apply` gets the classroom and the story; the page hears of it after the next frame.
+template <typename F>
+auto ChangeClassroom(App& app, F&& apply) {
+  auto result = apply(app.ui.reader.classroom, app.story);
+  Wake(app);
+  return result;
+}
 
 // ---- what the page reads -----------------------------------------------------------------------
 const Story* CurrentStory(const App& app);        // null before a story is shown

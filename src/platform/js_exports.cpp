@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/classroom_session.h"
 #include "core/locale.h"
 #include "core/matrix_csv.h"
 #include "core/story_loader.h"
@@ -239,6 +240,62 @@ EMSCRIPTEN_KEEPALIVE const char* mm_set_theme(const char* theme, const char* bac
     why = "ignoring accent #" + six + ": contrast " + ratio + ":1 with the page is below 3:1";
   }
   return Reply(why);
+}
+
+EMSCRIPTEN_KEEPALIVE int mm_set_mode(const char* name) {
+  mm::ClassroomMode mode;
+  if (!mm::ParseMode(Text(name), &mode) || !mm::platform::CurrentStory(TheApp())) return 0;
+  mm::platform::SetMode(TheApp(), mode);
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_classroom(const char* command_json) {
+  // Why a code was refused, by CodeError's value (the page words it from the locale).
+  static constexpr const char* kWhy[] = {"", "empty", "bad-character", "mistyped", "wrong-length", "other-story", "unknown-version"};
+  const JsonIn cmd = ParseTarget(Text(command_json));
+  Json reply = Json::object();
+  bool ok = false;
+  if (!mm::platform::CurrentStory(TheApp()) || !cmd.is_object()) {
+    // nothing to act on
+  } else if (cmd.contains("rating") && cmd["rating"].is_string()) {
+    mm::Rating rating;
+    const mm::Selection cell = SelectionFromObject(TheApp().story, cmd);
+    ok = mm::ParseRating(cmd["rating"].get_ref<const std::string&>(), &rating) && cell.kind == mm::SelectionKind::Cell &&
+         mm::platform::ChangeClassroom(TheApp(), [&](mm::Classroom& c, const mm::Story& s) {
+           return mm::SetRating(c, s, cell.index, cell.motive, rating);
+         });
+  } else if (cmd.contains("first")) {
+    const mm::Selection who = cmd["first"].is_object() ? SelectionFromObject(TheApp().story, cmd["first"]) : mm::Selection{};
+    ok = (who.kind == mm::SelectionKind::Suspect || cmd["first"].is_null()) &&
+         mm::platform::ChangeClassroom(TheApp(), [&](mm::Classroom& c, const mm::Story& s) {
+           return mm::SetFirstChoice(c, s, who.kind == mm::SelectionKind::Suspect ? who.index : -1);
+         });
+  } else if (cmd.contains("reveal")) {
+    ok = mm::platform::ChangeClassroom(TheApp(), [](mm::Classroom& c, const mm::Story& s) {
+      mm::Reveal(c, s);
+      return c.revealed;
+    });
+  } else if (cmd.contains("restore") && cmd["restore"].is_string()) {
+    const bool revealed = cmd.contains("revealed") && Truthy(cmd["revealed"]);
+    ok = mm::platform::ChangeClassroom(TheApp(), [&](mm::Classroom& c, const mm::Story& s) {
+      return mm::RestoreAnswers(c, s, cmd["restore"].get_ref<const std::string&>(), revealed);
+    });
+  } else if (cmd.contains("codes") && cmd["codes"].is_string()) {
+    const auto refused = mm::platform::ChangeClassroom(TheApp(), [&](mm::Classroom& c, const mm::Story& s) {
+      return mm::ShowClass(c, s, cmd["codes"].get_ref<const std::string&>());
+    });
+    Json list = Json::array();
+    for (const mm::RefusedCode& r : refused) {
+      Json j = Json::object();
+      j["code"] = r.code;
+      j["why"] = kWhy[static_cast<int>(r.error)];
+      list.push_back(std::move(j));
+    }
+    reply["refused"] = std::move(list);
+    ok = TheApp().ui.reader.classroom.mode == mm::ClassroomMode::Class;
+  }
+  reply["ok"] = ok;
+  return Reply(Dump(reply));
 }
 
 EMSCRIPTEN_KEEPALIVE void mm_probe(int enable) { mm::platform::SetProbe(TheApp(), enable != 0); }

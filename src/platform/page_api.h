@@ -23,9 +23,14 @@
 //    "view": "both"|"matrix"|"timeline",  "hash": "#event=leak" ("" when nothing is selected),
 //    "highlight": {"suspects": [id…], "motives": […], "events": […], "goals": […]},
 //    "description": one sentence for the live region ("Selection cleared" when nothing is),
-//    "ready": a story is loaded, "theme": "light"|"dark", "contentHeight": CSS px, "fontScale": x}
+//    "ready": a story is loaded, "theme": "light"|"dark", "contentHeight": CSS px, "fontScale": x,
+//    "mode": "read"|"predict"|"class", and outside read mode "classroom": {"fingerprint": 4 hex
+//    digits, "cells": [{"suspect", "motive", "rating" (predict), "sources" (once revealed, or in
+//    class mode), "gap": bool (once revealed), "counts": {rating: n} (class)}], predict:
+//    "rated", "firstChoice": id|null, "revealed", "code"; class: "students", "firstChoices":
+//    {id: n}, "noFirstChoice"}}
 // Before the module is ready the page answers state() itself with {selection: {kind: "none"},
-// view: "both", hash: "", ready: false} (web/js/bridge.js).
+// view: "both", hash: "", ready: false, mode: ?mode= or "read"} (web/js/bridge.js).
 #pragma once
 
 #include <emscripten.h>
@@ -110,6 +115,19 @@ EMSCRIPTEN_KEEPALIVE int mm_draw_for_image(float scale);
 // ("c0392b", "#c0392b", "c39"). Returns "" or, when the accent is refused (not a colour, or below
 // 3:1 contrast with the page colour), why, as a sentence for the console.
 EMSCRIPTEN_KEEPALIVE const char* mm_set_theme(const char* theme, const char* background, const char* accent);
+
+// The classroom modes (core/classroom_session.h): "read", "predict" or "class" for the current
+// story, each starting empty. Returns 0 (and changes nothing) for any other name or no story.
+EMSCRIPTEN_KEEPALIVE int mm_set_mode(const char* name);
+
+// A change to the prediction or the class, as JSON; returns {"ok": bool} (and for codes
+// "refused": [{"code", "why": "mistyped"|"other-story"|"wrong-length"|"bad-character"|"empty"|
+// "unknown-version"}]). While predicting: {"cell": [suspect, motive], "rating": "not-argued"|
+// "weak"|"argued"|"strong"|"unrated"} | {"first": {"suspect": id} | null} | {"reveal": true} |
+// {"restore": code, "revealed": bool} (the student's own answers back from storage). In class
+// mode: {"codes": text} replaces the class with the codes in the text (classroom_session.h,
+// SplitCodes). The state document's "classroom" shows the result.
+EMSCRIPTEN_KEEPALIVE const char* mm_classroom(const char* command_json);
 
 // Tests and tools: mm_probe(1) records the interactive boxes of every frame; mm_probe_json()
 // returns the last frame's as [{what, label, hash, x0, y0, x1, y1}] (CSS px).

@@ -1,8 +1,12 @@
 // page_state.cpp — the state document the page reads (mm_state, Module.mmOnSelect; its shape is in
 // page_api.h): the core's selection object, plus what the selection lights up and how the
 // explainer is shown, built once and dumped once.
+#include <algorithm>
+#include <cstdio>
+
 #include <nlohmann/json.hpp>
 
+#include "core/classroom_session.h"
 #include "core/view/describe_selection.h"
 #include "core/view/page_state.h"
 #include "platform/app.h"
@@ -10,8 +14,56 @@
 
 namespace mm::platform {
 
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// The classroom part of the state (page_api.h): per cell the student's rating, and the sources'
+// only once they may be seen.
+Json ClassroomJson(const Story& story, const Classroom& c) {
+  Json out = Json::object();
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "%04x", StoryFingerprint(story));
+  out["fingerprint"] = hex;
+  const bool predict = c.mode == ClassroomMode::Predict;
+  Json cells = Json::array();
+  for (size_t s = 0; s < story.suspects.size(); ++s) {
+    for (size_t m = 0; m < story.motives.size(); ++m) {
+      const size_t i = s * story.motives.size() + m;
+      Json cell = Json::object();
+      cell["suspect"] = story.suspects[s].id;
+      cell["motive"] = story.motives[m].id;
+      if (predict) cell["rating"] = RatingName(i < c.prediction.cells.size() ? c.prediction.cells[i] : Rating::Unrated);
+      if (!Predicting(c)) cell["sources"] = RatingName(SourcesRating(story, (int)s, (int)m));
+      if (predict && c.revealed) cell["gap"] = std::find(c.gaps.begin(), c.gaps.end(), (int)i) != c.gaps.end();
+      if (!predict && i < c.tally.cells.size()) {
+        Json counts = Json::object();
+        for (Rating r : {Rating::NotArgued, Rating::Weak, Rating::Argued, Rating::Strong}) counts[RatingName(r)] = c.tally.cells[i][static_cast<int>(r)];
+        cell["counts"] = std::move(counts);
+      }
+      cells.push_back(std::move(cell));
+    }
+  }
+  out["cells"] = std::move(cells);
+  if (predict) {
+    out["rated"] = RatedCount(c);
+    const int first = c.prediction.first_choice;
+    out["firstChoice"] = first >= 0 && first < (int)story.suspects.size() ? Json(story.suspects[first].id) : Json(nullptr);
+    out["revealed"] = c.revealed;
+    out["code"] = EncodeAnswerCode(story, c.prediction);
+  } else {
+    out["students"] = c.tally.students;
+    Json firsts = Json::object();
+    for (size_t s = 0; s < story.suspects.size() && s < c.tally.first_choices.size(); ++s) firsts[story.suspects[s].id] = c.tally.first_choices[s];
+    out["firstChoices"] = std::move(firsts);
+    out["noFirstChoice"] = c.tally.no_first_choice;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string PageStateJson(const App& app) {
-  using Json = nlohmann::ordered_json;
   Json state = SelectionToJsonObject(app.story, app.ui.reader.selection, kViewNames[static_cast<int>(app.ui.reader.view)]);
   const Highlight& h = app.ui.reader.highlight;
   auto ids = [](const std::vector<bool>& lit, const auto& items) {
@@ -34,6 +86,9 @@ std::string PageStateJson(const App& app) {
   state["theme"] = ui::CurrentTheme().dark ? "dark" : "light";
   state["contentHeight"] = app.ui.io.content_height;
   state["fontScale"] = app.font_scale;
+  const Classroom& c = app.ui.reader.classroom;
+  state["mode"] = ModeName(c.mode);
+  if (c.mode != ClassroomMode::Read && app.has_story) state["classroom"] = ClassroomJson(app.story, c);
   return state.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

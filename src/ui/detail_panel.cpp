@@ -9,6 +9,7 @@
 
 #include "core/wording.h"
 #include "ui/blocks.h"
+#include "ui/classroom_view.h"
 #include "ui/event_marks.h"
 #include "ui/focus.h"
 #include "ui/layout_cache.h"
@@ -324,7 +325,8 @@ void DrawDetail(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
   const DetailContext detail{story, reader, io, layout_cache.lists, f, layout, width, cache, Words(story)};
   const Selection& s = reader.selection;
   ImGui::PushID("detail");
-  switch (s.kind) {
+  // Predicting, the classroom's lines are the whole detail: the sources' answer stays hidden.
+  if (!DrawClassroomDetail(story, reader.classroom, f, s, width)) switch (s.kind) {
     case SelectionKind::None: DrawNoSelection(detail); break;
     case SelectionKind::Cell: DrawCellDetail(detail, s.index, s.motive); break;
     case SelectionKind::Suspect: DrawSuspectDetail(detail, s.index); break;

@@ -9,6 +9,7 @@
 
 #include "core/view/describe_selection.h"
 #include "core/wording.h"
+#include "ui/classroom_view.h"
 #include "ui/focus.h"
 #include "ui/layout_cache.h"
 #include "ui/marks.h"
@@ -51,8 +52,8 @@ struct Grid {
 }  // namespace
 
 struct MatrixCache {
-  Memo<std::tuple<MeasureKey, bool, float>, Axes> axes;        // + transposed, touch target
-  Memo<std::tuple<MeasureKey, bool, float, float>, Grid> grid;  // + width
+  Memo<std::tuple<MeasureKey, bool, float, bool>, Axes> axes;        // + transposed, touch target, neutral order
+  Memo<std::tuple<MeasureKey, bool, float, bool, float>, Grid> grid;  // + width
 };
 
 namespace {
@@ -114,11 +115,11 @@ float RowHeaderWidth(bool transposed, float width) {
   return transposed ? std::clamp(width * 0.36f, 120.0f, 260.0f) : std::clamp(width * 0.20f, 140.0f, 230.0f);
 }
 
-Axes MakeAxes(const Story& story, const Fonts& f, const Layout& layout) {
+Axes MakeAxes(const Story& story, const Fonts& f, const Layout& layout, bool neutral_order) {
   Axes axes;
   axes.transposed = layout.phone;
   std::vector<AxisItem> suspects, motives;
-  for (int s : RankedSuspects(story)) suspects.push_back(SuspectItem(story, s));
+  for (int s : MatrixSuspects(story, neutral_order)) suspects.push_back(SuspectItem(story, s));
   for (int m = 0; m < (int)story.motives.size(); ++m) motives.push_back(MotiveItem(story, m));
   axes.rows = axes.transposed ? motives : suspects;
   axes.cols = axes.transposed ? suspects : motives;
@@ -179,9 +180,10 @@ Grid MakeGrid(const Axes& axes, const Story& story, const Fonts& f, const Layout
   return grid;
 }
 
-const Axes& AxesOf(MatrixCache& cache, const Story& story, const Fonts& f, const Layout& layout) {
-  return cache.axes.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target),
-                        [&] { return MakeAxes(story, f, layout); });
+// `neutral`: suspects by name while predicting (their rank is one of the answers).
+const Axes& AxesOf(MatrixCache& cache, const Story& story, const Fonts& f, const Layout& layout, bool neutral) {
+  return cache.axes.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, neutral),
+                        [&] { return MakeAxes(story, f, layout, neutral); });
 }
 
 void DrawAxisLabel(const Highlight& highlight, FrameIO& io, const char* what, const AxisItem& it, ImFont* font,
@@ -278,6 +280,13 @@ struct GridFrame {
 // id, however many rows and columns a story has.
 int CellIndex(const Axes& axes, int r, int c) { return r * (int)axes.cols.size() + c; }
 
+// What the selection lights up in the grid; nothing while predicting, since a suspect's linked
+// motives would give the sources' answers away.
+const Highlight& GridHighlight(const GridFrame& frame) {
+  static const Highlight none;
+  return Predicting(frame.reader.classroom) ? none : frame.reader.highlight;
+}
+
 // Motive groups (desktop): a labelled rule over each run of visible columns sharing a group.
 void DrawGroups(const GridFrame& frame) {
   const Story& story = frame.story;
@@ -317,7 +326,10 @@ bool AxisButton(GridFrame& frame, const char* id_label, int index, const AxisIte
   ImGui::InvisibleButton(id_label, ImVec2(b.x - a.x, b.y - a.y));
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) frame.hover = it.sel;
-  if (ItemActivated(frame.io)) SetSelection(frame.story, frame.reader, frame.io, it.sel);
+  if (ItemActivated(frame.io)) {
+    ActOn(frame.reader.classroom, frame.story, it.sel);  // predicting: the first choice
+    SetSelection(frame.story, frame.reader, frame.io, it.sel);
+  }
   ImGui::PopID();
   return hovered;
 }
@@ -327,11 +339,12 @@ void DrawColumnHeaders(GridFrame& frame) {
   const GridOnScreen& screen = frame.screen;
   const float header_y = screen.origin.y + grid.group_h;
   for (int c = screen.cols.first; c < screen.cols.second; ++c) {
-    const AxisItem& col = frame.axes.cols[c];
+    AxisItem col = frame.axes.cols[c];
+    col.sub = ClassroomSub(frame.story, frame.reader.classroom, col.sel, col.sub);
     const ImVec2 a(screen.cells_ox + grid.col_x[c], header_y), b(a.x + grid.ColW(c) - kGutter, header_y + grid.header_h);
     const bool hovered = AxisButton(frame, "##col", c, col, a, b);
     screen.ClipToCells();
-    DrawAxisLabel(frame.reader.highlight, frame.io, "matrix.col", col, frame.fonts.small_bold, frame.fonts.small, a, b,
+    DrawAxisLabel(GridHighlight(frame), frame.io, "matrix.col", col, frame.fonts.small_bold, frame.fonts.small, a, b,
                   true, frame.reader.selection == col.sel, hovered);
     ImGui::GetWindowDrawList()->PopClipRect();
   }
@@ -375,13 +388,19 @@ void DrawGridCell(GridFrame& frame, int r, int c) {
   const bool hovered = ImGui::IsItemHovered();
   ProbeLastItem(frame.io, "matrix.cell", "", cell);
   if (hovered) frame.hover = cell;
-  if (ItemActivated(frame.io)) SetSelection(story, frame.reader, frame.io, cell);
-  if (hovered && !frame.layout.phone) CellTooltip(story, frame.fonts, s, m, link);
+  if (ItemActivated(frame.io)) {
+    ActOn(frame.reader.classroom, story, cell);  // predicting: the next rating
+    SetSelection(story, frame.reader, frame.io, cell);
+  }
+  // The tooltip would tell the sources' answer while predicting.
+  if (hovered && !frame.layout.phone && !Predicting(reader.classroom)) CellTooltip(story, frame.fonts, s, m, link);
   ImGui::PopID();
 
   frame.screen.ClipToCells();
-  const bool lit = IsLit(reader.highlight, frame.axes.rows[r]) || IsLit(reader.highlight, frame.axes.cols[c]);
-  DrawCellContents(story, frame.grid, a, b, link, lit, hovered);
+  const Highlight& h = GridHighlight(frame);
+  const bool lit = IsLit(h, frame.axes.rows[r]) || IsLit(h, frame.axes.cols[c]);
+  if (!DrawClassroomCell(story, reader.classroom, frame.fonts, s, m, a, b, frame.grid.radius, lit, hovered))
+    DrawCellContents(story, frame.grid, a, b, link, lit, hovered);
   if (reader.selection == cell) ImGui::GetWindowDrawList()->AddRect(a, b, Colors().selection, 4.0f, 0, 2.5f);
   ImGui::GetWindowDrawList()->PopClipRect();
   if (IsFocusedCell(reader.nav, r, c)) FocusRing(frame.io, a, b);
@@ -391,13 +410,14 @@ void DrawGridCell(GridFrame& frame, int r, int c) {
 void DrawRowHeader(GridFrame& frame, int r) {
   const Grid& grid = frame.grid;
   const GridOnScreen& screen = frame.screen;
-  const AxisItem& row = frame.axes.rows[r];
+  AxisItem row = frame.axes.rows[r];
+  row.sub = ClassroomSub(frame.story, frame.reader.classroom, row.sel, row.sub);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float y = screen.rows_oy + grid.row_y[r], rh = grid.RowH(r);
   const ImVec2 ha(screen.win.x, y), hb(screen.win.x + grid.row_header_w - kGutter, y + rh - kGutter);
   dl->AddRectFilled(ImVec2(screen.win.x, y), ImVec2(screen.cells_x0, y + rh), Colors().page);
   const bool hovered = AxisButton(frame, "##row", r, row, ha, hb);
-  DrawAxisLabel(frame.reader.highlight, frame.io, "matrix.row", row,
+  DrawAxisLabel(GridHighlight(frame), frame.io, "matrix.row", row,
                 frame.axes.transposed ? frame.fonts.small_bold : frame.fonts.bold, frame.fonts.small, ha, hb, false,
                 frame.reader.selection == row.sel, hovered);
   dl->AddLine(ImVec2(screen.win.x, y + rh - 1), ImVec2(screen.cells_x0 - kGutter, y + rh - 1), Colors().rule);
@@ -425,8 +445,9 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
                 const Layout& layout, float width) {
   if (story.suspects.empty() || story.motives.empty()) return;
   MatrixCache& cache = CacheSlot(layout_cache.matrix);
-  const Axes& axes = AxesOf(cache, story, f, layout);
-  const Grid& grid = cache.grid.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, width),
+  const bool neutral = reader.classroom.mode == ClassroomMode::Predict;
+  const Axes& axes = AxesOf(cache, story, f, layout, neutral);
+  const Grid& grid = cache.grid.Get(std::make_tuple(MakeMeasureKey(story, f), layout.phone, layout.touch_target, neutral, width),
                                     [&] { return MakeGrid(axes, story, f, layout, width); });
   const float grid_w = grid.row_header_w + grid.CellsW();
   const float grid_h = grid.group_h + grid.header_h + grid.row_y.back();
@@ -457,9 +478,9 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
   ImGui::EndChild();
 }
 
-float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& f, const Layout& layout) {
+float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& f, const Layout& layout, bool neutral_order) {
   if (story.suspects.empty() || story.motives.empty()) return 0;
-  const Axes& axes = AxesOf(CacheSlot(cache.matrix), story, f, layout);
+  const Axes& axes = AxesOf(CacheSlot(cache.matrix), story, f, layout, neutral_order);
   float cells = 0;
   for (float n : axes.need) cells += n;  // every column at its minimum
   return RowHeaderWidth(axes.transposed, 0.0f) + cells;

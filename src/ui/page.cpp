@@ -61,7 +61,7 @@ void DrawDesktop(const Story& story, UiState& ui, const Fonts& f, const Layout& 
   if (show_matrix) {
     // The detail column gives way (down to 260 px) before the matrix has to scroll sideways.
     const float gap = 28.0f;
-    const float detail_w = std::clamp(std::min(width * 0.30f, width - gap - MatrixMinWidth(story, ui.cache, f, layout)),
+    const float detail_w = std::clamp(std::min(width * 0.30f, width - gap - MatrixMinWidth(story, ui.cache, f, layout, ui.reader.classroom.mode == ClassroomMode::Predict)),
                                       260.0f, 420.0f);
     const float matrix_w = width - detail_w - gap;
     const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -199,6 +199,7 @@ namespace {
 NavContext MakeNavContext(const ReaderState& reader, const Layout& layout) {
   NavContext ctx;
   ctx.transposed = layout.phone;
+  ctx.neutral_order = reader.classroom.mode == ClassroomMode::Predict;
   const bool matrix = reader.view != View::Timeline, timeline = reader.view != View::Matrix;
   if (layout.phone && reader.view == View::Both) {
     ctx.panels.push_back(NavPanel::Tabs);

@@ -22,7 +22,8 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
                 const Layout& layout, float width);
 // The narrowest width at which every column fits without breaking a word (no scrolling).
 // Measured once and kept in the layout cache, which DrawMatrix shares.
-float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& fonts, const Layout& layout);
+float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& fonts, const Layout& layout,
+                     bool neutral_order = false);  // as DrawMatrix orders it (classroom_session.h)
 void DrawLegend(const Story& story, const Fonts& fonts, float width);
 
 // What the selection is, what the article argues, every quote, editor's notes.

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "core/classroom_session.h"
 #include "core/keyboard_nav.h"
 #include "core/story.h"
 #include "core/view/selection.h"
@@ -24,6 +25,7 @@ struct ReaderState {
   View view = View::Both;
   PhoneTab phone_tab = PhoneTab::Matrix;
   NavState nav;                       // the keyboard focus (core/keyboard_nav.h)
+  Classroom classroom;                // ?mode=predict|class (core/classroom_session.h)
 };
 
 // The one way the selection changes: recomputes the highlight and asks the next frame to show

@@ -20,12 +20,15 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // (−14.2 KB), no Emscripten GL look-up table (−7.0 KB), no Dear ImGui default font (−9.4 KB), the
 // story inside index.html (−4.3 KB); 279.7 KB with the Download panel (+1.0 KB: the CSV writer,
 // the image verb, the panel). 240 KB is not reached: "The first-load levers of issue 16" in docs/benchmarks.md.
-// Never raise it without saying why there.
+// Then +10.0 KB with the classroom's predict-then-reveal and class view (issue "In the classroom",
+// which allows the reading mode's first load 15 KB for all its features): +6.3 KB of wasm (answer
+// codes, gaps, tallies, the classroom cells and state), +2.2 KB of page script (web/js/classroom.js),
+// +0.8 KB of English page words, +0.6 KB of CSS. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 282_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 292_000);
 // No single file type may silently take over the budget either. The page (html) carries its
 // story since the story went inside it.
-const SHARE_LIMITS = { wasm: 214_000, js: 22_000, font: 34_000, story: 7_000, html: 13_000, css: 4_000, other: 2_000 };
+const SHARE_LIMITS = { wasm: 220_500, js: 24_500, font: 34_000, story: 7_000, html: 14_000, css: 4_000, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 

@@ -3,7 +3,7 @@
 // keeps the canvas sized, and stops for good when the module cannot go on. Only this file calls
 // the module's mm_* functions; names, not numbers, cross (views, keys, font files, themes).
 // Provides: createModule, startModule, isReady, stopped, stopInteractive, fromBase64, loadStory,
-// localeFor, setLocale,
+// localeFor, setLocale, setMode, classroom,
 // addFont, setView, select, currentState, lastState, setTheme, setFontScale, setPageVisible,
 // textHtml, matrixCsv, drawForImage, probe, probeJson, resize. Uses: config, warn, postHeight and watchVisibility
 // (host.js), the elements and alerts of chrome.js, emit (api.js).
@@ -11,7 +11,7 @@ var M = null;               // the module once the page runs it
 var ready = false;          // its first frame is on screen
 var stopped = null;         // why it stopped ("memory", "error"), or null
 // What state() answers until the module can (its own state document: page_api.h).
-var lastState = { selection: { kind: "none" }, view: "both", hash: "", ready: false };
+var lastState = { selection: { kind: "none" }, view: "both", hash: "", ready: false, mode: config.mode };
 var liveEl = document.getElementById("mm-live");
 var canvas = document.getElementById("canvas");
 
@@ -144,6 +144,9 @@ function select(target) {
   try { json = JSON.stringify(target === undefined ? null : target); } catch (e) { json = "{}"; }
   return callString(M._mm_select, json) === 1;
 }
+// The classroom modes (page_api.h, mm_set_mode and mm_classroom).
+function setMode(name) { return !!M && callString(M._mm_set_mode, name) === 1; }
+function classroom(command) { return JSON.parse(M.UTF8ToString(callString(M._mm_classroom, JSON.stringify(command)))); }
 function currentState() { return JSON.parse(M.UTF8ToString(M._mm_state())); }
 function setTheme(dark) {
   if (!M) return;

@@ -18,7 +18,7 @@ var config = (function () {
 
   // pym.js adds the last four to an iframe's address.
   var PYM = ["initialWidth", "childId", "parentTitle", "parentUrl"];
-  var KNOWN = ["story", "view", "theme", "accent", "bg", "fontscale", "lang", "height", "timeout"].concat(PYM);
+  var KNOWN = ["story", "view", "theme", "accent", "bg", "fontscale", "lang", "height", "timeout", "mode", "codes"].concat(PYM);
   params.forEach(function (v, k) {
     if (KNOWN.indexOf(k) < 0) warn("ignoring unknown parameter “" + k + "”");
   });
@@ -31,6 +31,13 @@ var config = (function () {
       story = u.origin === location.origin ? { url: u.href }
         : { error: ["alert.not_this_site", { origin: location.origin, url: storyParam }] };
     } catch (e) { story = { error: ["alert.not_an_address", { url: storyParam }] }; }
+  }
+
+  // The classroom modes (web/js/classroom.js): "read" unless ?mode= asks for another.
+  var mode = params.get("mode") || "read";
+  if (mode !== "read" && mode !== "predict" && mode !== "class") {
+    warn("ignoring mode “" + mode + "” (expected read, predict or class)");
+    mode = "read";
   }
 
   var theme = params.get("theme") || "light";
@@ -94,6 +101,8 @@ var config = (function () {
     timeout: timeout,
     fontScale: fontScale,             // null, or 0.75–2.5
     pymId: params.get("childId"),
-    shareQuery: share.toString()
+    shareQuery: share.toString(),
+    mode: mode,                       // "read", "predict" or "class"
+    codes: params.get("codes") || ""  // class mode: answer codes handed over in a link
   });
 })();

@@ -187,6 +187,7 @@ function start() {
       applyFont();
       if (config.view !== null) setView(config.view);
       applyTheme();
+      startClassroom(storyText);  // ?mode=predict|class; reads a student's #answers= link first
       if (location.hash) select(location.hash);
       resize();
     }).catch(function (err) {
