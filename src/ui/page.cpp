@@ -9,6 +9,7 @@
 #include "ui/probe.h"
 #include "ui/text.h"
 #include "ui/theme.h"
+#include "ui/tour_card.h"
 
 namespace mm::ui {
 namespace {
@@ -219,6 +220,7 @@ void DrawApp(const Story& story, UiState& ui, const Fonts& f, const Layout& layo
   io.hover = Selection{};
   io.nav_context = MakeNavContext(ui.reader, layout);
   io.focus_box_valid = false;
+  io.target_box_valid = false;
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left))
     io.pointer_dragged = false;
 
@@ -231,13 +233,21 @@ void DrawApp(const Story& story, UiState& ui, const Fonts& f, const Layout& layo
   const float margin = layout.margin;
   const float width = std::min(layout.width - 2 * margin - scrollbar, 1400.0f);
   const float x0 = std::max(margin, (layout.width - scrollbar - width) * 0.5f);
+  // A tour step finds its target among the boxes this frame lays out (the probe's, when a test has
+  // not already asked for them).
+  LayoutProbe seek;
+  LayoutProbe* const test_probe = io.probe;
+  if (io.scroll_to_selection && !io.probe) io.probe = &seek;
   ImGui::SetCursorPos(ImVec2(x0, margin));
   ImGui::BeginGroup();
   DrawHeader(story, f, layout, width);
+  DrawTourEntry(story, ui, f, layout);
   if (layout.phone) DrawPhone(story, ui, f, layout, width, x0);
   else DrawDesktop(story, ui, f, layout, width);
-  Gap(margin);
+  Gap(margin + io.tour_card_height);  // the end of the content can scroll clear of the tour's card
   ImGui::EndGroup();
+  ScrollToTourTarget(story, ui, test_probe ? *test_probe : seek, layout);
+  io.probe = test_probe;
   io.content_height = ImGui::GetCursorPosY();  // window-local, scroll included: the full content
   TouchScroll(io);
   if (io.scroll_to_focus && io.focus_box_valid) {
@@ -247,6 +257,7 @@ void DrawApp(const Story& story, UiState& ui, const Fonts& f, const Layout& layo
     io.scroll_to_focus = false;
   }
   ImGui::End();
+  DrawTourCard(story, ui, f, layout);
 }
 
 }  // namespace mm::ui

@@ -60,6 +60,7 @@ function hasWebGL2() {
 }
 
 function start() {
+  root.classList.toggle("mm-present", config.presenter);
   applyTheme();
   var applyFont = wireControls();
   applyFont();
@@ -157,6 +158,7 @@ function start() {
       applyFont();
       if (config.view !== null) setView(config.view);
       applyTheme();
+      if (config.presenter) setPresenter(true);
       if (location.hash) select(location.hash);
       resize();
     }).catch(function (err) {
