@@ -22,7 +22,7 @@ void NoteFocus(FrameIO& io, ImVec2 a, ImVec2 b) {
 }
 
 void NoteSelected(FrameIO& io, ImVec2 a, ImVec2 b) {
-  if (!io.scroll_to_selection) return;
+  if (io.scroll_to_selection <= 0) return;
   io.target_box = Box(a, b);
   io.target_box_valid = true;
 }

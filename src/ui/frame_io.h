@@ -17,7 +17,10 @@ struct FrameIO {
   // ---- in ----
   bool scroll_detail_to_top = false;  // a new selection starts its detail at the top
   bool scroll_to_focus = false;       // the keyboard moved: bring the focused item into view
-  bool scroll_to_selection = false;   // a tour step: bring its target into view (a jump, never animated)
+  // A tour step: frames left to bring its target into view (a jump, never animated). More than one,
+  // because a window's scroll range is only known a frame after its content (the first frame after
+  // loading, a view that just changed).
+  int scroll_to_selection = 0;
   LayoutProbe* probe = nullptr;       // record the laid-out boxes (tests and tools only)
   // ---- kept while a press lasts ----
   // Touch-drag scrolling: a press that moved beyond a few pixels scrolls instead of selecting.

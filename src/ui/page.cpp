@@ -237,7 +237,7 @@ void DrawApp(const Story& story, UiState& ui, const Fonts& f, const Layout& layo
   // not already asked for them).
   LayoutProbe seek;
   LayoutProbe* const test_probe = io.probe;
-  if (io.scroll_to_selection && !io.probe) io.probe = &seek;
+  if (io.scroll_to_selection > 0 && !io.probe) io.probe = &seek;
   ImGui::SetCursorPos(ImVec2(x0, margin));
   ImGui::BeginGroup();
   DrawHeader(story, f, layout, width);

@@ -59,7 +59,7 @@ bool ShowTourStep(const Story& story, UiState& ui, int step) {
                            target.kind == SelectionKind::Reaction;
   r.phone_tab = on_timeline ? PhoneTab::Timeline : PhoneTab::Matrix;
   SetSelection(story, ui, target);
-  ui.io.scroll_to_selection = true;
+  ui.io.scroll_to_selection = 4;
   return true;
 }
 
@@ -109,9 +109,11 @@ void DrawTourCard(const Story& story, UiState& ui, const Fonts& f, const Layout&
   dl->AddRect(a, b, p.rule, layout.phone ? 0.0f : 8.0f, 0, 1.5f);
   dl->AddRectFilled(a, ImVec2(b.x, a.y + 5), p.accent, layout.phone ? 0.0f : 8.0f, ImDrawFlags_RoundCornersTop);
   ImGui::SetCursorScreenPos(ImVec2(a.x + pad, a.y + pad));
+  ImGui::BeginGroup();  // new lines start at the card's inner edge, not the window's
   Kicker(f, kicker.c_str(), p.accent);
   Paragraph(caption_font, step.caption, inner, p.ink);
   if (!question.empty()) Paragraph(f.italic, question, inner, p.ink_secondary);
+  ImGui::EndGroup();
   ImGui::SetCursorScreenPos(ImVec2(a.x + pad, b.y - pad - button_h));
   int go = -2;  // -2: stay; -1: close; else the step to show
   if (n > 1) {
@@ -135,13 +137,25 @@ void DrawTourCard(const Story& story, UiState& ui, const Fonts& f, const Layout&
 
 void ScrollToTourTarget(const Story& story, UiState& ui, const LayoutProbe& probe, const Layout& layout) {
   FrameIO& io = ui.io;
-  if (!io.scroll_to_selection) return;
-  io.scroll_to_selection = false;
+  if (io.scroll_to_selection <= 0) return;
+  if (ui.reader.tour_step >= 0 && io.tour_card_height <= 0) {  // the card is measured after the content
+    io.want_another_frame = true;
+    return;
+  }
+  --io.scroll_to_selection;
   const Selection& sel = ui.reader.selection;
-  if (!IsValid(story, sel)) return;
+  if (!IsValid(story, sel)) {
+    io.scroll_to_selection = 0;
+    return;
+  }
   const float visible = layout.height - io.tour_card_height;
   const auto bring_into_view = [&](const ProbeBox& box) {
-    if (box.y0 < 0 || box.y1 > visible) ImGui::SetScrollY(ImGui::GetScrollY() + box.y0 - visible * 0.2f);
+    if (box.y0 >= 0 && box.y1 <= visible) {
+      io.scroll_to_selection = 0;  // in view: done
+      return;
+    }
+    ImGui::SetScrollY(ImGui::GetScrollY() + box.y0 - visible * 0.2f);
+    io.want_another_frame = true;  // look again once the scroll has landed
   };
   for (const ProbeItem& item : probe.items) {
     if (item.target != sel || item.what == "chip") continue;  // chips are the detail's cross references
