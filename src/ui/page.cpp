@@ -231,7 +231,8 @@ void DrawApp(const Story& story, UiState& ui, const Fonts& f, const Layout& layo
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   const float scrollbar = ImGui::GetScrollMaxY() > 0 ? ImGui::GetStyle().ScrollbarSize : 0.0f;
   const float margin = layout.margin;
-  const float width = std::min(layout.width - 2 * margin - scrollbar, 1400.0f);
+  // A projector's text is 1.75× larger: the page may use the whole of a 1920 px screen.
+  const float width = std::min(layout.width - 2 * margin - scrollbar, ui.reader.presenter ? 1920.0f : 1400.0f);
   const float x0 = std::max(margin, (layout.width - scrollbar - width) * 0.5f);
   // A tour step finds its target among the boxes this frame lays out (the probe's, when a test has
   // not already asked for them).

@@ -20,12 +20,14 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // speaks each story's own words and its dates at their precision (+7.4 KB of wasm, of which
 // 2.4 KB are the English phrases), the interface languages (the English phrases move into
 // assets/locales/en.json, built in; +0.8 KB of page script, +0.9 KB of page words and text
-// version) and the page↔wasm seam (−1.6 KB): "Payload" in docs/benchmarks.md. Never raise it
-// without saying why there.
+// version) and the page↔wasm seam (−1.6 KB): "Payload" in docs/benchmarks.md. Then +7.9 KB
+// (313.1 → 321.0 KB measured) for the guided tour and presenter mode (issue 14 allows the reading
+// mode 15 KB for all its classroom features): the budget and the wasm share rise by exactly what
+// was measured (+7.9 KB, of it +6.1 KB wasm). Never raise it without saying why there.
 const GOAL_BYTES = 180_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 316_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 324_000);
 // No single file type may silently take over the budget either.
-const SHARE_LIMITS = { wasm: 228_000, js: 26_000, font: 50_000, story: 12_000, html: 12_000, css: 4_000, other: 2_000 };
+const SHARE_LIMITS = { wasm: 234_100, js: 26_000, font: 50_000, story: 12_000, html: 12_000, css: 4_000, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 

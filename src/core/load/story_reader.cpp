@@ -376,13 +376,17 @@ void StoryReader::ReadCoincided(const json& item, const std::string& path, bool&
 // The tour: each step's caption, its one target (which must name something in the story), and
 // optionally a view, a lens and a question. Kept as the target's URL hash (story.h, TourStep).
 void StoryReader::ReadTour(const json& root) {
-  static const std::vector<EnumName<int>> kViews = {{"both", 0}, {"matrix", 1}, {"timeline", 2}};
   ReadItems(root, "", "tour", Need::Optional, 1, kTourStepFields, story_.tour,
             [&](const json& item, const std::string& path, int, TourStep& step) {
               ReadString(item, path, "caption", step.caption, Need::Required, kMaxCaptionChars);
               ReadTourTarget(item, path, step.target);
-              int view = 0;
-              if (ReadEnum(item, path, "view", kViews, view, Need::Optional)) step.view = kViews[view].name;
+              // Checked by hand rather than with ReadEnum: one more enum table's template costs download.
+              if (ReadString(item, path, "view", step.view, Need::Optional, 0, Shown::No) && step.view != "both" &&
+                  step.view != "matrix" && step.view != "timeline") {
+                findings().Error(JsonPointerChild(path, "view"), "unknown view " + QuoteForMessage(step.view) +
+                                                                     " (expected one of: both, matrix, timeline)");
+                step.view.clear();
+              }
               std::string lens;
               Lens parsed = Lens::All;
               if (ReadString(item, path, "lens", lens, Need::Optional, 0, Shown::No)) {
