@@ -41,7 +41,7 @@ function expected(target) {
 async function state(page) { return page.evaluate(() => window.motiveMatrix.state()); }
 
 async function expectStep(page, n, how) {
-  await page.waitForFunction((k) => window.motiveMatrix.state().step === k, n, { timeout: 5000 })
+  await page.waitForFunction((k) => window.motiveMatrix.state().step === k, n, { timeout: 15000 })
     .catch(() => {});
   const s = await state(page);
   assert.equal(s.step, n, `${how}: state().step`);
