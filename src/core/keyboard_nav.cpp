@@ -83,6 +83,7 @@ Selection FocusedItem(const Story& story, const NavContext& ctx, const NavState&
 NavResult Navigate(const Story& story, const NavContext& ctx, NavState& st, NavCommand cmd) {
   NavResult res;
   const std::vector<NavPanel> panels = Usable(story, ctx);
+  if (cmd == NavCommand::NextStep || cmd == NavCommand::PrevStep) return res;  // the tour's (core/tour.h)
   if (cmd == NavCommand::Blur) {
     st.ring = false;
     st.panel = NavPanel::None;

@@ -15,7 +15,8 @@
 namespace mm {
 
 enum class NavPanel { None, Tabs, Matrix, Timeline, Goals, Reactions };
-enum class NavCommand { NextPanel, PrevPanel, Left, Right, Up, Down, Home, End, Activate, Clear, Blur };
+// NextStep and PrevStep (PageDown, PageUp) move the guided tour (core/tour.h); Navigate ignores them.
+enum class NavCommand { NextPanel, PrevPanel, Left, Right, Up, Down, Home, End, Activate, Clear, Blur, NextStep, PrevStep };
 
 struct NavState {
   NavPanel panel = NavPanel::None;

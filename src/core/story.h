@@ -111,6 +111,17 @@ struct Reaction {
   std::vector<EditorNote> notes;
 };
 
+// One step of a guided tour (docs/story-format.md, "tour"): a caption in the editor's words and
+// what it points at. The target is kept as its URL hash ("#cell=a:b", "#event=leak"; ids are
+// [a-z0-9-], so no escaping), resolved when shown (core/tour.h), so it follows the events' sort.
+struct TourStep {
+  std::string caption;
+  std::string target;    // "#cell=<suspect>:<motive>" | "#suspect=<id>" | … | "#reaction=<id>"
+  std::string view;      // "" (the reader's view) | "both" | "matrix" | "timeline"
+  std::string lens;      // "" | "facts" | "attributed" | "analysis" (core/evidence_lens.h)
+  std::string question;  // optional: a question for students (the text version, the worksheet)
+};
+
 // How the story names things in running text (wording.h fills in defaults for what is empty).
 struct StoryWording {
   std::string act;                // "the leak", "the blasts"
@@ -137,6 +148,7 @@ struct Story {
   std::vector<Goal> goals;
   std::vector<Reaction> reactions;
   std::vector<EditorNote> notes;   // story-level editor's notes
+  std::vector<TourStep> tour;      // the guided tour, in order; empty: no tour
 
   // Fields this version does not know (a newer format's, or a typo), kept verbatim with their
   // JSON Pointer so that nothing in the file is lost; the loader warns about each.

@@ -16,8 +16,10 @@
 #include <imgui_impl_sdl.h>
 
 #include "platform/out_of_memory.h"
+#include "core/tour.h"
 #include "platform/page_api.h"
 #include "ui/panels.h"
+#include "ui/tour_card.h"
 
 namespace mm::platform {
 namespace {
@@ -77,9 +79,11 @@ bool Frame(App& app) {
     app.reported_height = app.ui.io.content_height;
     JsContentHeight(app.reported_height);
   }
-  if (app.ui.reader.selection != app.reported || app.ui.reader.classroom.revision != app.reported_classroom) {
+  if (app.ui.reader.selection != app.reported || app.ui.reader.classroom.revision != app.reported_classroom ||
+      app.ui.reader.tour_step != app.reported_step) {
     app.reported = app.ui.reader.selection;
     app.reported_classroom = app.ui.reader.classroom.revision;
+    app.reported_step = app.ui.reader.tour_step;
     JsSelectionChanged(PageStateJson(app));
   }
   if (had_input || app.ui.io.want_another_frame || io.MouseDown[0]) KeepDrawing(app);
@@ -166,8 +170,10 @@ void ShowStory(App& app, Story&& story) {
   app.story = std::move(story);
   app.has_story = true;
   StartClassroom(app.ui.reader.classroom, app.story, app.ui.reader.classroom.mode);  // sized to the new story
+  ui::ShowTourStep(app.story, app.ui, -1);
   Select(app, {});
   app.reported = {};  // a new story starts with nothing selected: nothing to tell the page
+  app.reported_step = -1;
 }
 
 void Select(App& app, const Selection& sel) {
@@ -180,9 +186,31 @@ void SetView(App& app, ui::View view) {
   Wake(app);
 }
 
+bool ShowTourStep(App& app, int step) {
+  if (!app.has_story || !ui::ShowTourStep(app.story, app.ui, step)) return false;
+  Wake(app);
+  return true;
+}
+
+void SetPresenter(App& app, bool on) {
+  app.presenter = app.ui.reader.presenter = on;
+  ui::ThemeDesc desc = ui::CurrentTheme();
+  desc.high_contrast = on;
+  SetTheme(app, desc);
+  // 16 px body text × 1.75 = 28 CSS px, readable from the back of a classroom at 1920×1080.
+  if (on && app.font_scale < 1.75f) SetFontScale(app, 1.75f);
+  Wake(app);
+}
+
 bool Nav(App& app, NavCommand command) {
   if (!app.has_story) return false;
   ui::UiState& v = app.ui;
+  const int step = v.reader.tour_step;
+  if (const int delta = TourKeyDelta(command, step >= 0)) {
+    ShowTourStep(app, MoveTourStep(app.story, step, delta));  // at either end the key is still the tour's
+    return true;
+  }
+  if (command == NavCommand::Clear && step >= 0) return ShowTourStep(app, -1);  // Escape ends the tour first
   const NavResult r = Navigate(app.story, v.io.nav_context, v.reader.nav, command);
   // Enter on a cell or a suspect while predicting rates it or makes it the first choice, as a click does.
   if (r.select && command == NavCommand::Activate) ActOn(v.reader.classroom, app.story, r.selection);

@@ -43,6 +43,8 @@ struct App {
   bool first_frame_done = false;
   Selection reported;             // last selection told to the page
   int reported_classroom = 0;     // the classroom's revision last told to the page
+  int reported_step = -1;         // last tour step told to the page
+  bool presenter = false;         // ?present=1 (SetPresenter)
   float reported_height = 0;      // last content height told to the page
   bool probe_enabled = false;     // record the layout probe each frame (tests and tools only)
   ui::LayoutProbe probe;
@@ -62,6 +64,12 @@ void ShowStory(App& app, Story&& story);
 // The one selection setter: the highlight follows, and the page hears of it after the next frame.
 void Select(App& app, const Selection& sel);
 void SetView(App& app, ui::View view);
+// The guided tour (core/tour.h): shows step `step` (0-based; it selects the step's target and
+// view), or ends the tour for -1. Returns false, changing nothing, for a step the tour lacks.
+bool ShowTourStep(App& app, int step);
+// Presenter mode (?present=1), for a projector: text at least 28 CSS px (font scale ≥ 1.75),
+// the tour's caption large, the high-contrast palette.
+void SetPresenter(App& app, bool on);
 // Returns true if the explainer used the command (see keyboard_nav.h).
 bool Nav(App& app, NavCommand command);
 // Applies `desc`. An accent with less than 3:1 contrast against the theme's page colour would

@@ -157,6 +157,7 @@ EMSCRIPTEN_KEEPALIVE int mm_select(const char* target_json) {
     named_something = true;  // a clear
   } else if (target.is_string()) {
     const std::string& hash = target.get_ref<const std::string&>();
+    if (const int step = mm::StepFromHash(*story, hash)) return mm::platform::ShowTourStep(app, step - 1) ? 1 : 0;
     sel = mm::SelectionFromHash(*story, hash);
     named_something = sel.kind != mm::SelectionKind::None || hash.empty() || hash == "#";
   } else if (target.is_object()) {
@@ -212,6 +213,10 @@ EMSCRIPTEN_KEEPALIVE int mm_nav(const char* command) {
 
 EMSCRIPTEN_KEEPALIVE void mm_set_font_scale(float scale) { mm::platform::SetFontScale(TheApp(), scale); }
 
+EMSCRIPTEN_KEEPALIVE int mm_tour(int step) { return mm::platform::ShowTourStep(TheApp(), step - 1) ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE void mm_set_presenter(int on) { mm::platform::SetPresenter(TheApp(), on != 0); }
+
 EMSCRIPTEN_KEEPALIVE const char* mm_text_html() {
   const mm::Story* story = mm::platform::CurrentStory(TheApp());
   return Reply(story ? mm::RenderTextVersion(*story) : std::string());
@@ -226,6 +231,7 @@ EMSCRIPTEN_KEEPALIVE int mm_draw_for_image(float scale) { return mm::platform::D
 
 EMSCRIPTEN_KEEPALIVE const char* mm_set_theme(const char* theme, const char* background, const char* accent) {
   mm::ui::ThemeDesc desc;
+  desc.high_contrast = mm::ui::CurrentTheme().high_contrast;  // presenter mode's, which the page does not choose here
   desc.dark = Text(theme) == "dark";
   desc.transparent = Text(background) == "transparent";
   std::string why, six;

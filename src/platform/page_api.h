@@ -28,7 +28,10 @@
 //    digits, "cells": [{"suspect", "motive", "rating" (predict), "sources" (once revealed, or in
 //    class mode), "gap": bool (once revealed), "counts": {rating: n} (class)}], predict:
 //    "rated", "firstChoice": id|null, "revealed", "code"; class: "students", "firstChoices":
-//    {id: n}, "noFirstChoice"}}
+//    {id: n}, "noFirstChoice"}},
+//    "step": the guided tour's step (1-based) or null, "tourSteps": how many the story has,
+//    "presenter": presenter mode (?present=1)}. While a step's target shows, "hash" is "#step=3" and
+//    "description" begins "Step 3 of 7: <caption>".
 // Before the module is ready the page answers state() itself with {selection: {kind: "none"},
 // view: "both", hash: "", ready: false, mode: ?mode= or "read"} (web/js/bridge.js).
 #pragma once
@@ -53,7 +56,7 @@ EMSCRIPTEN_KEEPALIVE int mm_add_font(const char* file, const uint8_t* data, int 
 EMSCRIPTEN_KEEPALIVE const char* mm_load_story(const char* text, int size);
 
 // Selects what `target_json` names, the JSON form of window.motiveMatrix.select's argument:
-//   "#cell=a:b" (a URL hash, "#" optional) | {"cell": ["a", "b"]} | {"event": "leak"} (likewise
+//   "#cell=a:b" (a URL hash, "#" optional; "#step=3" shows the tour's third step) | {"cell": ["a", "b"]} | {"event": "leak"} (likewise
 //   suspect, motive, goal, reaction; the first of these keys present wins) | null or "" to clear.
 // Anything that names nothing clears the selection too. Returns 1 if the target named something
 // in the story (or was a clear), 0 otherwise.
@@ -76,12 +79,21 @@ EMSCRIPTEN_KEEPALIVE void mm_set_page_visible(int visible);
 
 // A keyboard command (src/core/keyboard_nav.h): "next-panel" (Tab), "previous-panel"
 // (Shift-Tab), "left", "right", "up", "down", "home", "end", "activate" (Enter, Space), "clear"
-// (Escape), "blur". Returns 1 if the explainer used it (the page then prevents the browser's
+// (Escape), "blur", "next-step" (PageDown), "previous-step" (PageUp). While the tour runs, left
+// and right move it too, and "clear" ends it (src/core/tour.h). Returns 1 if the explainer used it (the page then prevents the browser's
 // default), 0 to let the browser have the key (e.g. Tab out of the canvas, or an unknown name).
 EMSCRIPTEN_KEEPALIVE int mm_nav(const char* command);
 
 // The reader's text size (1 = default, 0.75–2.5; other values are ignored).
 EMSCRIPTEN_KEEPALIVE void mm_set_font_scale(float scale);
+
+// The guided tour: shows step `step` (1-based; it selects the step's target and view), or ends the
+// tour for 0. Returns 0, changing nothing, for a step the story's tour does not have.
+EMSCRIPTEN_KEEPALIVE int mm_tour(int step);
+
+// Presenter mode (?present=1): 1 on, 0 off. Text at least 28 CSS px, the tour's caption large,
+// the high-contrast palette (src/platform/app.h, SetPresenter).
+EMSCRIPTEN_KEEPALIVE void mm_set_presenter(int on);
 
 // The interface language for a BCP 47 tag (docs/languages.md): {"tag": the shipped locale
 // ("de-AT" → "de", unknown → "en"), "sameLanguage": whether that is the language asked for,

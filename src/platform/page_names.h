@@ -20,10 +20,12 @@ static_assert(static_cast<int>(ui::View::Both) == 0 && static_cast<int>(ui::View
 
 // mm::NavCommand, as the page's keys map to them (web/js/bridge.js).
 inline constexpr const char* kNavCommandNames[] = {"next-panel", "previous-panel", "left", "right", "up", "down",
-                                                   "home",       "end",            "activate", "clear", "blur"};
+                                                   "home",       "end",            "activate", "clear", "blur",
+                                                   "next-step",  "previous-step"};
 static_assert(static_cast<int>(NavCommand::NextPanel) == 0 && static_cast<int>(NavCommand::PrevPanel) == 1 &&
               static_cast<int>(NavCommand::Activate) == 8 && static_cast<int>(NavCommand::Blur) == 10 &&
-              std::size(kNavCommandNames) == static_cast<size_t>(NavCommand::Blur) + 1);
+              static_cast<int>(NavCommand::PrevStep) == 12 &&
+              std::size(kNavCommandNames) == static_cast<size_t>(NavCommand::PrevStep) + 1);
 
 // ui::FontFace: the font files' names (cmake/Fonts.cmake's MM_FONT_FACES).
 inline constexpr const char* kFontFaceNames[] = {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Bold"};

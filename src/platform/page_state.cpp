@@ -9,6 +9,9 @@
 #include "core/classroom_session.h"
 #include "core/view/describe_selection.h"
 #include "core/view/page_state.h"
+#include "core/view/url_hash.h"
+#include "core/tour.h"
+#include "core/wording.h"
 #include "platform/app.h"
 #include "platform/page_names.h"
 
@@ -82,6 +85,24 @@ std::string PageStateJson(const App& app) {
   // Spoken by the page's live region: "cleared" is what just happened when nothing is selected.
   state["description"] = app.ui.reader.selection.kind == SelectionKind::None ? std::string("Selection cleared")
                                                                          : DescribeSelection(app.story, app.ui.reader.selection);
+  // The tour: its step (1-based) while it runs, and the step's own hash while what it selected
+  // is still what shows, so that a link to "#step=3" brings the reader back to it.
+  const int step = app.ui.reader.tour_step;
+  if (step >= 0 && step < static_cast<int>(app.story.tour.size())) {
+    state["step"] = step + 1;
+    if (TourTarget(app.story, step) == app.ui.reader.selection) {
+      state["hash"] = StepToHash(step + 1);
+      const Words w(app.story);
+      state["description"] = w("tour.announce", {{"n", std::to_string(step + 1)},
+                                                 {"total", std::to_string(app.story.tour.size())},
+                                                 {"caption", app.story.tour[static_cast<size_t>(step)].caption}}) +
+                             " " + state["description"].get<std::string>();
+    }
+  } else {
+    state["step"] = nullptr;
+  }
+  state["tourSteps"] = app.story.tour.size();
+  state["presenter"] = app.presenter;
   state["ready"] = app.has_story;
   state["theme"] = ui::CurrentTheme().dark ? "dark" : "light";
   state["contentHeight"] = app.ui.io.content_height;

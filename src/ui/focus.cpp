@@ -21,6 +21,12 @@ void NoteFocus(FrameIO& io, ImVec2 a, ImVec2 b) {
   io.focus_box_valid = true;
 }
 
+void NoteSelected(FrameIO& io, ImVec2 a, ImVec2 b) {
+  if (io.scroll_to_selection <= 0) return;
+  io.target_box = Box(a, b);
+  io.target_box_valid = true;
+}
+
 bool IsFocused(const NavState& nav, NavPanel panel, int index) {
   return nav.ring && nav.panel == panel && nav.index == index;
 }

@@ -14,6 +14,9 @@ namespace mm::ui {
 void FocusRing(FrameIO& io, ImVec2 a, ImVec2 b);
 // Only the note: for a focused item that is not drawn because it is off screen.
 void NoteFocus(FrameIO& io, ImVec2 a, ImVec2 b);
+// Where the selected item is, for a list that did not draw it because it is off screen: a tour
+// step scrolls to it (FrameIO::scroll_to_selection).
+void NoteSelected(FrameIO& io, ImVec2 a, ImVec2 b);
 bool IsFocused(const NavState& nav, NavPanel panel, int index);
 bool IsFocusedCell(const NavState& nav, int row, int col);
 // The index the keyboard focus is on in `panel`, which has `count` items; -1 if none.

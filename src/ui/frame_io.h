@@ -17,6 +17,10 @@ struct FrameIO {
   // ---- in ----
   bool scroll_detail_to_top = false;  // a new selection starts its detail at the top
   bool scroll_to_focus = false;       // the keyboard moved: bring the focused item into view
+  // A tour step: frames left to bring its target into view (a jump, never animated). More than one,
+  // because a window's scroll range is only known a frame after its content (the first frame after
+  // loading, a view that just changed).
+  int scroll_to_selection = 0;
   LayoutProbe* probe = nullptr;       // record the laid-out boxes (tests and tools only)
   // ---- kept while a press lasts ----
   // Touch-drag scrolling: a press that moved beyond a few pixels scrolls instead of selecting.
@@ -27,7 +31,10 @@ struct FrameIO {
   NavContext nav_context;             // the panels this frame offers the keyboard, in Tab order
   ProbeBox focus_box;                 // the focused item's screen box, so the page can scroll to it
   bool focus_box_valid = false;
+  ProbeBox target_box;                // the selection's box where a virtual list did not draw it (off screen),
+  bool target_box_valid = false;      // noted while scroll_to_selection asks for it
   float content_height = 0;           // CSS px the page needs to show everything (for iframe auto-height)
+  float tour_card_height = 0;         // the tour's card over the bottom of the window (0: none)
 };
 
 }  // namespace mm::ui

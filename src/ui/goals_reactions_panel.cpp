@@ -88,6 +88,11 @@ void DrawCards(const Story& story, ReaderState& reader, FrameIO& io, const CardR
     const ImVec2 a = card_min(focused);  // it may be off screen: the page scrolls to it
     NoteFocus(io, a, ImVec2(a.x + rows.card_w, a.y + rows.h[(size_t)(focused / rows.per_row)]));
   }
+  if (reader.selection.kind == kind && reader.selection.index >= 0 && reader.selection.index < n) {
+    const int i = reader.selection.index;
+    const ImVec2 a = card_min(i);
+    NoteSelected(io, a, ImVec2(a.x + rows.card_w, a.y + rows.h[(size_t)(i / rows.per_row)]));
+  }
 }
 
 // Stacked text runs inside a card: drawn, or only measured. Returns the height.

@@ -439,6 +439,24 @@ void FollowFocus(const GridFrame& frame) {
   else if (right > scroll + view_w) ImGui::SetScrollX(right - view_w);
 }
 
+// A tour step's cell or row may be below the screen, so not drawn: note where it is so that the
+// page scrolls to it (a column header is drawn with the grid's top).
+void NoteSelectedItem(const GridFrame& frame) {
+  if (frame.io.scroll_to_selection <= 0) return;
+  const Selection& sel = frame.reader.selection;
+  const auto index_of = [&](const auto& items) {
+    for (int i = 0; i < (int)items.size(); ++i) {
+      const Selection& s = items[i].sel;
+      if (s == sel || (sel.kind == SelectionKind::Cell && (s == Selection::Suspect(sel.index) || s == Selection::Motive(sel.motive))))
+        return i;
+    }
+    return -1;
+  };
+  const int r = index_of(frame.axes.rows), c = index_of(frame.axes.cols);
+  if (r < 0) return;
+  NoteSelected(frame.io, frame.screen.CellMin(frame.grid, r, std::max(c, 0)), frame.screen.CellMax(frame.grid, r, std::max(c, 0)));
+}
+
 }  // namespace
 
 void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& layout_cache, const Fonts& f,
@@ -466,6 +484,7 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
     DrawRowHeader(frame, r);
   }
   FollowFocus(frame);
+  NoteSelectedItem(frame);
   if (frame.hover.kind != SelectionKind::None) {
     io.hover = frame.hover;
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

@@ -9,6 +9,7 @@
 #include "ui/probe.h"
 #include "ui/text.h"
 #include "ui/theme.h"
+#include "ui/tour_card.h"
 
 namespace mm::ui {
 namespace {
@@ -220,6 +221,7 @@ void DrawApp(const Story& story, UiState& ui, const Fonts& f, const Layout& layo
   io.hover = Selection{};
   io.nav_context = MakeNavContext(ui.reader, layout);
   io.focus_box_valid = false;
+  io.target_box_valid = false;
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left))
     io.pointer_dragged = false;
 
@@ -230,15 +232,24 @@ void DrawApp(const Story& story, UiState& ui, const Fonts& f, const Layout& layo
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   const float scrollbar = ImGui::GetScrollMaxY() > 0 ? ImGui::GetStyle().ScrollbarSize : 0.0f;
   const float margin = layout.margin;
-  const float width = std::min(layout.width - 2 * margin - scrollbar, 1400.0f);
+  // A projector's text is 1.75× larger: the page may use the whole of a 1920 px screen.
+  const float width = std::min(layout.width - 2 * margin - scrollbar, ui.reader.presenter ? 1920.0f : 1400.0f);
   const float x0 = std::max(margin, (layout.width - scrollbar - width) * 0.5f);
+  // A tour step finds its target among the boxes this frame lays out (the probe's, when a test has
+  // not already asked for them).
+  LayoutProbe seek;
+  LayoutProbe* const test_probe = io.probe;
+  if (io.scroll_to_selection > 0 && !io.probe) io.probe = &seek;
   ImGui::SetCursorPos(ImVec2(x0, margin));
   ImGui::BeginGroup();
   DrawHeader(story, f, layout, width);
+  DrawTourEntry(story, ui, f, layout);
   if (layout.phone) DrawPhone(story, ui, f, layout, width, x0);
   else DrawDesktop(story, ui, f, layout, width);
-  Gap(margin);
+  Gap(margin + io.tour_card_height);  // the end of the content can scroll clear of the tour's card
   ImGui::EndGroup();
+  ScrollToTourTarget(story, ui, test_probe ? *test_probe : seek, layout);
+  io.probe = test_probe;
   io.content_height = ImGui::GetCursorPosY();  // window-local, scroll included: the full content
   TouchScroll(io);
   if (io.scroll_to_focus && io.focus_box_valid) {
@@ -248,6 +259,7 @@ void DrawApp(const Story& story, UiState& ui, const Fonts& f, const Layout& layo
     io.scroll_to_focus = false;
   }
   ImGui::End();
+  DrawTourCard(story, ui, f, layout);
 }
 
 }  // namespace mm::ui

@@ -26,6 +26,10 @@ struct ReaderState {
   PhoneTab phone_tab = PhoneTab::Matrix;
   NavState nav;                       // the keyboard focus (core/keyboard_nav.h)
   Classroom classroom;                // ?mode=predict|class (core/classroom_session.h)
+  // The guided tour (core/tour.h, ui/tour_card.h): the step showing, 0-based; -1 when no tour runs.
+  int tour_step = -1;
+  View view_before_tour = View::Both;  // a step without a view shows this one
+  bool presenter = false;              // ?present=1: the tour's caption large, for a projector
 };
 
 // The one way the selection changes: recomputes the highlight and asks the next frame to show

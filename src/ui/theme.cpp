@@ -74,6 +74,16 @@ void SetTheme(const ThemeDesc& desc) {
     g_palette.accent = g_palette.selection = a;
     g_palette.accent_soft = Mix(g_palette.page, a, desc.dark ? 0.25f : 0.15f);
   }
+  if (desc.high_contrast) {
+    // A projector washes colours out: secondary and muted text take the ink (light: 21:1 on
+    // white, dark: ~18:1), rules darken so that the matrix's grid still shows from the back row.
+    Palette& p = g_palette;
+    p.ink = desc.dark ? Rgb(0xFFFFFF) : Rgb(0x000000);
+    p.ink_secondary = desc.dark ? Rgb(0xF0F0F0) : Rgb(0x1A1A1A);
+    p.ink_muted = desc.dark ? Rgb(0xDDDDDD) : Rgb(0x333333);
+    p.rule = desc.dark ? Rgb(0x9A9A9A) : Rgb(0x5A5A5A);
+    if (!desc.dark) p.card = Rgb(0xF2F2F2);
+  }
   if (desc.transparent) g_palette.page &= 0x00FFFFFFu;
   ApplyTheme();
 }

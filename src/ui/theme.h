@@ -25,6 +25,7 @@ struct ThemeDesc {
   bool transparent = false;   // the page colour is see-through (the host page shows)
   bool has_accent = false;    // replace the accent (strength glyphs, selection, kickers)
   uint32_t accent_rgb = 0;    // 0xRRGGBB; platform::SetTheme refuses one below 3:1 on the page
+  bool high_contrast = false; // presenter mode (?present=1): every text colour at full ink, firmer rules
 };
 // Selects the palette and applies it and the spacing to ImGui's style.
 void SetTheme(const ThemeDesc& desc);

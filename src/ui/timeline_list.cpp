@@ -107,6 +107,12 @@ void DrawTimelineList(const Story& story, ReaderState& reader, FrameIO& io, Layo
     const ImVec2 a(origin.x, origin.y + list.offsets.top[(size_t)focused] + row.heading_advance);
     NoteFocus(io, a, ImVec2(a.x + width, a.y + row.h));  // it may be off screen: the page scrolls to it
   }
+  const Selection& sel = reader.selection;
+  if (sel.kind == SelectionKind::Event && sel.index >= 0 && sel.index < list.offsets.size()) {
+    const ListRow& row = list.rows[(size_t)sel.index];
+    const ImVec2 a(origin.x, origin.y + list.offsets.top[(size_t)sel.index] + row.heading_advance);
+    NoteSelected(io, a, ImVec2(a.x + width, a.y + row.h));
+  }
 }
 
 }  // namespace mm::ui

@@ -1,10 +1,11 @@
 // api.js — window.motiveMatrix, the explainer's public API (README.md): state(), select(target),
-// on(type, fn), off(type, fn), image({ scale }), matrixCsv(), and layout() for tests and tools.
+// on(type, fn), off(type, fn), image({ scale }), matrixCsv(), tour(n), nextStep(), previousStep(),
+// and layout() for tests and tools.
 //   select("#cell=eu-lobby:embarrass-trump") | select({ event: "leak" }) | select({ cell: ["a", "b"] })
 //   | select(null) to clear. Returns true if the target exists in the story. The module reads the
 //   target (src/platform/page_api.h, mm_select); the page never builds a hash itself.
-// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, drawForImage, matrixCsv, probe, probeJson
-// (bridge.js).
+// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, drawForImage,
+// matrixCsv, tour, probe, probeJson (bridge.js).
 var listeners = { select: [], ready: [] };
 function emit(type, payload) {
   (listeners[type] || []).slice().forEach(function (fn) {
@@ -15,6 +16,11 @@ function emit(type, payload) {
 window.motiveMatrix = {
   state: function () { return isReady() ? currentState() : lastState; },
   select: function (target) { return isReady() ? select(target) : false; },
+  // The guided tour: step n (1-based; 0 ends it), and the next or previous step from where it is
+  // (nextStep() starts it). Each returns true if that step exists; state().step says which shows.
+  tour: function (n) { return isReady() ? tour(n) : false; },
+  nextStep: function () { return isReady() ? tour((currentState().step || 0) + 1) : false; },
+  previousStep: function () { var s = isReady() && currentState().step; return s > 1 ? tour(s - 1) : false; },
   // Interactive boxes of the current frame in CSS px, e.g. for tests:
   // [{ what: "matrix.cell", hash: "#cell=a:b", x0, y0, x1, y1 }, …]. Resolves after a frame.
   layout: function () {

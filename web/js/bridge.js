@@ -5,7 +5,7 @@
 // Provides: createModule, startModule, isReady, stopped, stopInteractive, fromBase64, loadStory,
 // localeFor, setLocale, setMode, classroom,
 // addFont, setView, select, currentState, lastState, setTheme, setFontScale, setPageVisible,
-// textHtml, matrixCsv, drawForImage, probe, probeJson, resize. Uses: config, warn, postHeight and watchVisibility
+// textHtml, matrixCsv, drawForImage, probe, probeJson, resize, tour, setPresenter. Uses: config, warn, postHeight and watchVisibility
 // (host.js), the elements and alerts of chrome.js, emit (api.js).
 var M = null;               // the module once the page runs it
 var ready = false;          // its first frame is on screen
@@ -61,6 +61,7 @@ function createModule() {
       root.classList.add("mm-ready");
       ready = true;
       lastState = currentState();
+      tourButton(lastState);
       emit("ready", lastState);
     },
     // The selection changed: apply the hash C++ wrote (replaceState fires no "hashchange", so this
@@ -69,6 +70,7 @@ function createModule() {
       lastState = JSON.parse(json);
       if (lastState.hash !== location.hash) history.replaceState(null, "", location.pathname + location.search + lastState.hash);
       liveEl.textContent = lastState.selection.kind === "none" ? t("page.selection_cleared") : lastState.description;
+      tourButton(lastState);
       emit("select", lastState);
     },
     mmOnContentHeight: function (h) { lastState.contentHeight = h; postHeight(h); },
@@ -154,6 +156,9 @@ function setTheme(dark) {
   if (why) warn(why);
 }
 function setFontScale(s) { if (M) M._mm_set_font_scale(s); }
+// The guided tour's step n (1-based), or 0 to end it; false for a step the tour lacks.
+function tour(n) { return M ? M._mm_tour(n | 0) === 1 : false; }
+function setPresenter(on) { if (M) M._mm_set_presenter(on ? 1 : 0); }
 function setPageVisible(visible) { if (M) M._mm_set_page_visible(visible ? 1 : 0); }
 function textHtml() { return M ? M.UTF8ToString(M._mm_text_html()) : null; }
 function matrixCsv() { return M ? M.UTF8ToString(M._mm_matrix_csv()) : ""; }
@@ -196,7 +201,11 @@ function watchDevicePixelRatio() { // moving the window to another screen, or zo
 // SDL, so the page decides per key whether the browser's default runs: Tab leaves the canvas
 // after the last panel instead of being trapped.
 var NAV = { Tab: "next-panel", ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down",
-            Home: "home", End: "end", Enter: "activate", " ": "activate", Escape: "clear" };
+            Home: "home", End: "end", Enter: "activate", " ": "activate", Escape: "clear",
+            PageDown: "next-step", PageUp: "previous-step" };
+// Presentation clickers send these wherever the focus is: while the tour runs they move it
+// (src/core/tour.h), unless the reader is typing.
+var TOUR_KEYS = { PageDown: "next-step", PageUp: "previous-step", ArrowRight: "right", ArrowLeft: "left" };
 function nav(command) { return callString(M._mm_nav, command); }
 function onKey(e) {
   if (!isReady() || e.altKey || e.ctrlKey || e.metaKey || !(e.key in NAV)) return;
@@ -207,6 +216,11 @@ function wireInput() {
   stage.addEventListener("keydown", onKey, true);
   stage.addEventListener("keyup", function (e) { if (e.key in NAV) e.stopPropagation(); }, true);
   stage.addEventListener("blur", function () { if (isReady()) nav("blur"); });
+  document.addEventListener("keydown", function (e) {
+    if (!isReady() || lastState.step == null || e.altKey || e.ctrlKey || e.metaKey || !(e.key in TOUR_KEYS)) return;
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable) return;
+    if (nav(TOUR_KEYS[e.key])) e.preventDefault();
+  });
   // Arriving by Tab (or Shift-Tab) puts the focus ring on the first (or last) panel at once.
   var shiftTab = false;
   document.addEventListener("keydown", function (e) { if (e.key === "Tab") shiftTab = e.shiftKey; }, true);

@@ -1,8 +1,9 @@
 // chrome.js — the HTML around the canvas: status line and alerts, the text version, the theme's
 // page classes, the share / embed panel, the download panel and the text-size buttons.
 // Provides: the elements root, stage, statusEl; setStatus, showAlert, hideAlert, setTextVersion,
-// textVersionFromCore, textIsCurrent, applyTheme, wireControls. Uses: config, t (words.js), and from bridge.js
-// setTheme, setFontScale, textHtml, isReady, currentState; window.motiveMatrix (api.js) for downloads.
+// textVersionFromCore, textIsCurrent, applyTheme, wireControls, tourButton. Uses: config, t (words.js), and
+// from bridge.js setTheme, setFontScale, textHtml, isReady, tour, currentState, lastState;
+// window.motiveMatrix (api.js) for downloads.
 var root = document.documentElement;
 var stage = document.getElementById("mm-stage");
 var statusEl = document.getElementById("mm-status");
@@ -150,6 +151,13 @@ function wireDownload() {
   });
 }
 
+// The bar's "Guided tour" button: shown for a story with a tour, pressed while it runs.
+function tourButton(state) {
+  var b = document.getElementById("mm-tour");
+  b.hidden = !(state.tourSteps > 0);
+  b.setAttribute("aria-pressed", state.step != null ? "true" : "false");
+}
+
 var FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5, 1.75, 2];
 var fontStep = 1;
 function setFont(step) {
@@ -177,6 +185,9 @@ function wireControls() {
     root.classList.toggle("mm-show-text", on);
     toggle.setAttribute("aria-pressed", on ? "true" : "false");
     if (on) textEl.focus(); else if (isReady()) stage.focus();
+  });
+  document.getElementById("mm-tour").addEventListener("click", function () {
+    if (isReady()) tour(lastState.step != null ? 0 : 1);
   });
   document.getElementById("mm-font-down").addEventListener("click", function () { setFont(fontStep - 1); });
   document.getElementById("mm-font-up").addEventListener("click", function () { setFont(fontStep + 1); });

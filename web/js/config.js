@@ -18,7 +18,7 @@ var config = (function () {
 
   // pym.js adds the last four to an iframe's address.
   var PYM = ["initialWidth", "childId", "parentTitle", "parentUrl"];
-  var KNOWN = ["story", "view", "theme", "accent", "bg", "fontscale", "lang", "height", "timeout", "mode", "codes"].concat(PYM);
+  var KNOWN = ["story", "view", "theme", "accent", "bg", "fontscale", "lang", "height", "timeout", "mode", "codes", "present"].concat(PYM);
   params.forEach(function (v, k) {
     if (KNOWN.indexOf(k) < 0) warn("ignoring unknown parameter “" + k + "”");
   });
@@ -73,6 +73,9 @@ var config = (function () {
     if (isFinite(fs) && fs >= 0.75 && fs <= 2.5) fontScale = fs;
     else warn("ignoring fontscale “" + params.get("fontscale") + "” (expected 0.75–2.5)");
   }
+  // ?present=1: presenter mode, for a projector (large text, high contrast, the bar out of the way).
+  var presenter = params.get("present") === "1";
+  if (params.has("present") && !presenter) warn("ignoring present “" + params.get("present") + "” (expected 1)");
   // The address of this view without pym.js's parameters (for "Copy link" and "Embed").
   var share = new URLSearchParams(location.search);
   PYM.forEach(function (k) { share.delete(k); });
@@ -100,6 +103,7 @@ var config = (function () {
     fixedHeight: fixedHeight,
     timeout: timeout,
     fontScale: fontScale,             // null, or 0.75–2.5
+    presenter: presenter,             // ?present=1
     pymId: params.get("childId"),
     shareQuery: share.toString(),
     mode: mode,                       // "read", "predict" or "class"

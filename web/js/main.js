@@ -81,6 +81,7 @@ function hasWebGL2() {
 }
 
 function start() {
+  root.classList.toggle("mm-present", config.presenter);
   applyTheme();
   var applyFont = wireControls();
   applyFont();
@@ -188,6 +189,7 @@ function start() {
       if (config.view !== null) setView(config.view);
       applyTheme();
       startClassroom(storyText);  // ?mode=predict|class; reads a student's #answers= link first
+      if (config.presenter) setPresenter(true);
       if (location.hash) select(location.hash);
       resize();
     }).catch(function (err) {

@@ -31,6 +31,7 @@ std::string TextVersionWriter::Run() {
   Raw(IsRightToLeftLanguage(s_.language) ? " dir=\"rtl\">\n" : ">\n");
   Header();
   Sources();
+  Tour();
   Key();
   if (o_.include_matrix_table) Matrix();
   Suspects();

@@ -55,6 +55,7 @@ class TextVersionWriter : public HtmlWriter {
   // ---- sections, in page order (text_version.cpp) ----
   void Header();
   void Sources();
+  void Tour();  // text_version_tour.cpp
   void Key();
   void Matrix();
   void Suspects();

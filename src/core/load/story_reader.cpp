@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "core/ascii.h"
+#include "core/evidence_lens.h"
 #include "core/load/field_reader.h"
 #include "core/load/story_schema.h"
 #include "core/locale.h"
@@ -42,6 +43,7 @@ class StoryReader : private FieldReader {
     ReadReactions(root);
     ReadNotes(root, "", story_.notes);
     ReadWording(root);
+    ReadTour(root);
     WarnIfEventsOutOfOrder();
     FinalizeStory(story_);
   }
@@ -63,6 +65,8 @@ class StoryReader : private FieldReader {
   void ReadPrecision(const json& item, const std::string& path, bool date_ok, const std::string& date_text,
                      Date& date);
   void ReadCoincided(const json& item, const std::string& path, bool& out);
+  void ReadTour(const json& root);
+  void ReadTourTarget(const json& step, const std::string& path, std::string& out);
   void WarnIfEventsOutOfOrder();
 
   Story& story_;
@@ -368,6 +372,70 @@ void StoryReader::ReadCoincided(const json& item, const std::string& path, bool&
 }
 
 // ---- after validation -------------------------------------------------------------------------
+
+// The tour: each step's caption, its one target (which must name something in the story), and
+// optionally a view, a lens and a question. Kept as the target's URL hash (story.h, TourStep).
+void StoryReader::ReadTour(const json& root) {
+  ReadItems(root, "", "tour", Need::Optional, 1, kTourStepFields, story_.tour,
+            [&](const json& item, const std::string& path, int, TourStep& step) {
+              ReadString(item, path, "caption", step.caption, Need::Required, kMaxCaptionChars);
+              ReadTourTarget(item, path, step.target);
+              // Checked by hand rather than with ReadEnum: one more enum table's template costs download.
+              if (ReadString(item, path, "view", step.view, Need::Optional, 0, Shown::No) && step.view != "both" &&
+                  step.view != "matrix" && step.view != "timeline") {
+                findings().Error(JsonPointerChild(path, "view"), "unknown view " + QuoteForMessage(step.view) +
+                                                                     " (expected one of: both, matrix, timeline)");
+                step.view.clear();
+              }
+              std::string lens;
+              Lens parsed = Lens::All;
+              if (ReadString(item, path, "lens", lens, Need::Optional, 0, Shown::No)) {
+                if (ParseLens(lens, &parsed) && parsed != Lens::All) step.lens = lens;
+                else findings().Error(JsonPointerChild(path, "lens"), "unknown lens " + QuoteForMessage(lens) +
+                                                                          " (expected one of: facts, attributed, analysis)");
+              }
+              ReadString(item, path, "question", step.question, Need::Optional, kMaxCaptionChars);
+            });
+}
+
+void StoryReader::ReadTourTarget(const json& step, const std::string& path, std::string& out) {
+  const json* target = Member(step, path, "target", Need::Required);
+  const std::string at = JsonPointerChild(path, "target");
+  if (!target || !ExpectObject(*target, at)) return;
+  CheckUnknownFields(*target, at, kTourTargetFields);
+  std::vector<std::string_view> named;
+  for (const std::string_view key : kTourTargetFields) {
+    if (target->find(std::string(key)) != target->end()) named.push_back(key);
+  }
+  if (named.size() != 1) {
+    findings().Error(at, named.empty() ? "a tour step's target must name one of: cell, suspect, motive, event, goal, reaction"
+                                       : "a tour step's target must name one thing, found " +
+                                             std::to_string(named.size()));
+    return;
+  }
+  const std::string key(named[0]);
+  std::string id, motive_id;
+  if (key == "cell") {
+    const json& cell = (*target)["cell"];
+    const std::string cell_at = JsonPointerChild(at, "cell");
+    if (!cell.is_array() || cell.size() != 2) {
+      findings().Error(cell_at, std::string("a cell is [suspect id, motive id], found ") + TypeName(cell));
+      return;
+    }
+    const int s = Resolve(cell[0], JsonPointerChild(cell_at, size_t{0}), suspects_, id);
+    const int m = Resolve(cell[1], JsonPointerChild(cell_at, size_t{1}), motives_, motive_id);
+    if (s < 0 || m < 0) return;
+    out = "#cell=" + id + ":" + motive_id;
+    return;
+  }
+  const IdTable* table = key == "suspect" ? &suspects_ : key == "motive" ? &motives_ : key == "event" ? &events_
+                         : key == "goal"  ? &goals_    : &reactions_;
+  if (!table->present) {  // Resolve checks ids only against an array that is there
+    findings().Error(JsonPointerChild(at, key), std::string("the story has no ") + table->plural + " to point at");
+    return;
+  }
+  if (Resolve((*target)[key], JsonPointerChild(at, key), *table, id) >= 0) out = "#" + key + "=" + id;
+}
 
 void StoryReader::WarnIfEventsOutOfOrder() {
   const std::vector<Event>& events = story_.events;

@@ -25,6 +25,9 @@ const FieldNames kEventFields = {"id",       "date",     "precision", "kind",   
 const FieldNames kWordingFields = {"act", "sources", "sources_plural"};
 const FieldNames kGoalFields = {"id", "title", "explanation", "evidence", "events", "motives", "notes"};
 const FieldNames kReactionFields = {"id", "party", "stance", "evidence", "notes"};
+const FieldNames kTourStepFields = {"caption", "target", "view", "lens", "question"};
+// A tour target names exactly one of these (a cell is [suspect, motive]).
+const FieldNames kTourTargetFields = {"cell", "suspect", "motive", "event", "goal", "reaction"};
 
 const std::vector<EnumName<EvidenceKind>> kEvidenceKinds = {{"fact", EvidenceKind::ReportedFact},
                                                             {"attributed", EvidenceKind::Attributed},

@@ -24,6 +24,7 @@ constexpr size_t kMaxShortChars = 32;
 constexpr size_t kMaxMotiveLabelChars = 48;
 constexpr size_t kMaxEventTitleChars = 60;
 constexpr size_t kMaxWordingChars = 48;  // "the act", "the sources": a short noun phrase
+constexpr size_t kMaxCaptionChars = 280;  // a tour step's caption: read aloud in one breath, or from a projector
 
 struct TopLevelField {
   std::string_view name;
@@ -36,12 +37,14 @@ inline constexpr TopLevelField kTopLevelFields[] = {
     {"dek", true},        {"framing", true},  {"published", true},  {"updated", false}, {"sources", true},
     {"suspects", true},   {"motive_groups", false}, {"motives", true}, {"links", true},  {"events", true},
     {"goals", false},     {"reactions", false},     {"notes", false},  {"wording", false},
+    {"tour", false},
 };
 
 // The fields each kind of object may have; any other is kept but warned about.
 using FieldNames = std::vector<std::string_view>;
 extern const FieldNames kEvidenceFields, kNoteFields, kSourceFields, kSuspectFields, kAssessmentFields,
-    kMotiveGroupFields, kMotiveFields, kLinkFields, kEventFields, kWordingFields, kGoalFields, kReactionFields;
+    kMotiveGroupFields, kMotiveFields, kLinkFields, kEventFields, kWordingFields, kGoalFields, kReactionFields,
+    kTourStepFields, kTourTargetFields;
 
 template <class E>
 struct EnumName {

@@ -110,4 +110,20 @@ Selection SelectionFromHash(const Story& story, std::string_view hash) {
   return {};
 }
 
+std::string StepToHash(int step) { return "#step=" + std::to_string(step); }
+
+int StepFromHash(const Story& story, std::string_view hash) {
+  if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+  constexpr std::string_view kKey = "step=";
+  if (hash.substr(0, kKey.size()) != kKey) return 0;
+  hash.remove_prefix(kKey.size());
+  if (hash.empty() || hash.size() > 6 || hash.front() == '0') return 0;  // no "03", no overflow
+  int step = 0;
+  for (const char c : hash) {
+    if (c < '0' || c > '9') return 0;
+    step = step * 10 + (c - '0');
+  }
+  return step <= static_cast<int>(story.tour.size()) ? step : 0;
+}
+
 }  // namespace mm

@@ -15,4 +15,9 @@ namespace mm {
 std::string SelectionToHash(const Story& story, const Selection& sel);
 Selection SelectionFromHash(const Story& story, std::string_view hash);
 
+// A guided tour's step (1-based): "#step=3". StepFromHash returns 0 for anything else, and for a
+// step the story's tour does not have.
+std::string StepToHash(int step);
+int StepFromHash(const Story& story, std::string_view hash);
+
 }  // namespace mm
