@@ -14,7 +14,8 @@
 
 namespace mm {
 
-enum class NavPanel { None, Tabs, Matrix, Timeline, Goals, Reactions };
+// Lens: the evidence lens's four settings (a radio group: arrows move and choose, as with tabs).
+enum class NavPanel { None, Tabs, Matrix, Timeline, Goals, Reactions, Lens };
 enum class NavCommand { NextPanel, PrevPanel, Left, Right, Up, Down, Home, End, Activate, Clear, Blur };
 
 struct NavState {
@@ -29,6 +30,7 @@ struct NavContext {
   std::vector<NavPanel> panels;  // in Tab order
   bool transposed = false;       // matrix rows are motives (phones)
   int tab_count = 0;             // phone tabs
+  int lens_count = 0;            // settings of the evidence lens control (0: not on screen)
 };
 
 struct NavResult {
@@ -36,6 +38,7 @@ struct NavResult {
   bool select = false;           // apply `selection`
   Selection selection;
   bool activate_tab = false;     // switch to tab `state.index` of the Tabs panel
+  bool activate_lens = false;    // switch to setting `state.index` of the Lens panel
   bool scroll_to_focus = false;  // bring the focused item into view
 };
 

@@ -84,14 +84,13 @@ std::string SelectionToHash(const Story& story, const Selection& sel) {
   return std::string("#") + SelectionKindKey(sel.kind) + "=" + PercentEncode(SelectedItemId(story, sel));
 }
 
-Selection SelectionFromHash(const Story& story, std::string_view hash) {
-  // Ids are ≤ 64 bytes, so even fully percent-encoded a valid hash is far below this.
-  constexpr size_t kMaxHashBytes = 1024;
-  if (hash.size() > kMaxHashBytes) return {};
-  if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
-  const size_t eq = hash.find('=');
+namespace {
+
+// One "key=value" part of a hash: a selection, or None.
+Selection SelectionFromPart(const Story& story, std::string_view part) {
+  const size_t eq = part.find('=');
   if (eq == std::string_view::npos) return {};
-  const std::string_view key = hash.substr(0, eq), value = hash.substr(eq + 1);
+  const std::string_view key = part.substr(0, eq), value = part.substr(eq + 1);
 
   for (const SelectionKind kind : kHashKinds) {
     if (key != SelectionKindKey(kind)) continue;
@@ -108,6 +107,43 @@ Selection SelectionFromHash(const Story& story, std::string_view hash) {
     return Selection::Item(kind, i);
   }
   return {};
+}
+
+}  // namespace
+
+Selection SelectionFromHash(const Story& story, std::string_view hash) { return ViewFromHash(story, hash).selection; }
+
+std::string ViewToHash(const Story& story, const Selection& sel, Lens lens) {
+  std::string hash = SelectionToHash(story, sel);
+  if (lens == Lens::All) return hash;
+  return (hash.empty() ? "#" : hash + "&") + "lens=" + ToString(lens);
+}
+
+HashView ViewFromHash(const Story& story, std::string_view hash) {
+  // Ids are ≤ 64 bytes, so even fully percent-encoded a valid hash is far below this.
+  constexpr size_t kMaxHashBytes = 1024;
+  HashView view;
+  if (hash.size() > kMaxHashBytes) return view;
+  if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+  bool have_selection = false;
+  while (!hash.empty()) {
+    const size_t amp = hash.find('&');
+    const std::string_view part = hash.substr(0, amp);
+    hash = amp == std::string_view::npos ? std::string_view() : hash.substr(amp + 1);
+    constexpr std::string_view kLens = "lens=";
+    if (part.substr(0, kLens.size()) == kLens) {
+      if (!ParseLens(part.substr(kLens.size()), &view.lens)) view.lens = Lens::All;
+    } else if (!have_selection) {
+      // The selection: at most one, first or after the lens. An unknown part, or a second
+      // selection, makes the whole hash name nothing (as a typo in an id does).
+      have_selection = true;
+      view.selection = SelectionFromPart(story, part);
+      if (view.selection.kind == SelectionKind::None) return {};
+    } else {
+      return {};
+    }
+  }
+  return view;
 }
 
 }  // namespace mm

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/evidence_lens.h"
 #include "core/story.h"
 #include "core/view/selection.h"
 
@@ -14,5 +15,17 @@ namespace mm {
 // and returns None for anything unknown or malformed (never fails).
 std::string SelectionToHash(const Story& story, const Selection& sel);
 Selection SelectionFromHash(const Story& story, std::string_view hash);
+
+// The hash of what a URL restores: the selection and the evidence lens, joined by '&'
+// ("#cell=a:b&lens=facts", "#lens=analysis", "#event=leak"; "" for nothing selected under all
+// evidence). Parsing reads each '&'-separated part on its own: a lens it cannot read is all
+// evidence; an unknown part, or a second selection, is nothing at all (as SelectionFromHash has
+// always answered), which is also what SelectionFromHash returns.
+struct HashView {
+  Selection selection;
+  Lens lens = Lens::All;
+};
+std::string ViewToHash(const Story& story, const Selection& sel, Lens lens);
+HashView ViewFromHash(const Story& story, std::string_view hash);
 
 }  // namespace mm
