@@ -77,8 +77,9 @@ bool Frame(App& app) {
     app.reported_height = app.ui.io.content_height;
     JsContentHeight(app.reported_height);
   }
-  if (app.ui.reader.selection != app.reported) {
+  if (app.ui.reader.selection != app.reported || app.ui.reader.lens != app.reported_lens) {
     app.reported = app.ui.reader.selection;
+    app.reported_lens = app.ui.reader.lens;
     JsSelectionChanged(PageStateJson(app));
   }
   if (had_input || app.ui.io.want_another_frame || io.MouseDown[0]) KeepDrawing(app);
@@ -165,7 +166,9 @@ void ShowStory(App& app, Story&& story) {
   app.story = std::move(story);
   app.has_story = true;
   Select(app, {});
+  app.ui.reader.lens = Lens::All;  // and with all its evidence
   app.reported = {};  // a new story starts with nothing selected: nothing to tell the page
+  app.reported_lens = Lens::All;
 }
 
 void Select(App& app, const Selection& sel) {
@@ -178,12 +181,18 @@ void SetView(App& app, ui::View view) {
   Wake(app);
 }
 
+void SetLens(App& app, Lens lens) {
+  app.ui.reader.lens = lens;
+  Wake(app);
+}
+
 bool Nav(App& app, NavCommand command) {
   if (!app.has_story) return false;
   ui::UiState& v = app.ui;
   const NavResult r = Navigate(app.story, v.io.nav_context, v.reader.nav, command);
   if (r.select) Select(app, r.selection);
   if (r.activate_tab) v.reader.phone_tab = static_cast<ui::PhoneTab>(v.reader.nav.index);
+  if (r.activate_lens) v.reader.lens = static_cast<Lens>(v.reader.nav.index);  // All, Facts, Attributed, Analysis
   if (r.scroll_to_focus) v.io.scroll_to_focus = true;
   Wake(app);
   return r.handled;

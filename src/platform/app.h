@@ -42,6 +42,7 @@ struct App {
   bool page_visible = true;
   bool first_frame_done = false;
   Selection reported;             // last selection told to the page
+  Lens reported_lens = Lens::All; // last evidence lens told to the page
   float reported_height = 0;      // last content height told to the page
   bool probe_enabled = false;     // record the layout probe each frame (tests and tools only)
   ui::LayoutProbe probe;
@@ -61,6 +62,8 @@ void ShowStory(App& app, Story&& story);
 // The one selection setter: the highlight follows, and the page hears of it after the next frame.
 void Select(App& app, const Selection& sel);
 void SetView(App& app, ui::View view);
+// The evidence lens (core/evidence_lens.h); the page hears of it, with the hash, after the next frame.
+void SetLens(App& app, Lens lens);
 // Returns true if the explainer used the command (see keyboard_nav.h).
 bool Nav(App& app, NavCommand command);
 // Applies `desc`. An accent with less than 3:1 contrast against the theme's page colour would

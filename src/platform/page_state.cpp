@@ -3,6 +3,7 @@
 // explainer is shown, built once and dumped once.
 #include <nlohmann/json.hpp>
 
+#include "core/lens_words.h"
 #include "core/view/describe_selection.h"
 #include "core/view/page_state.h"
 #include "platform/app.h"
@@ -12,7 +13,8 @@ namespace mm::platform {
 
 std::string PageStateJson(const App& app) {
   using Json = nlohmann::ordered_json;
-  Json state = SelectionToJsonObject(app.story, app.ui.reader.selection, kViewNames[static_cast<int>(app.ui.reader.view)]);
+  Json state = SelectionToJsonObject(app.story, app.ui.reader.selection, kViewNames[static_cast<int>(app.ui.reader.view)],
+                                     app.ui.reader.lens);
   const Highlight& h = app.ui.reader.highlight;
   auto ids = [](const std::vector<bool>& lit, const auto& items) {
     Json list = Json::array();
@@ -30,6 +32,8 @@ std::string PageStateJson(const App& app) {
   // Spoken by the page's live region: "cleared" is what just happened when nothing is selected.
   state["description"] = app.ui.reader.selection.kind == SelectionKind::None ? std::string("Selection cleared")
                                                                          : DescribeSelection(app.story, app.ui.reader.selection);
+  // Spoken instead when the lens is what changed (web/js/bridge.js).
+  state["lensDescription"] = DescribeLens(app.story, app.ui.reader.lens);
   state["ready"] = app.has_story;
   state["theme"] = ui::CurrentTheme().dark ? "dark" : "light";
   state["contentHeight"] = app.ui.io.content_height;

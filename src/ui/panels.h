@@ -23,7 +23,11 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
 // The narrowest width at which every column fits without breaking a word (no scrolling).
 // Measured once and kept in the layout cache, which DrawMatrix shares.
 float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& fonts, const Layout& layout);
-void DrawLegend(const Story& story, const Fonts& fonts, float width);
+// The legend; under an evidence lens it adds the "no such evidence for this link" mark.
+void DrawLegend(const Story& story, const Fonts& fonts, float width, Lens lens = Lens::All);
+// The evidence lens control (lens_panel.cpp): four settings, and under one what it leaves.
+void DrawLensControl(const Story& story, ReaderState& reader, FrameIO& io, const Fonts& fonts, const Layout& layout,
+                     float width);
 
 // What the selection is, what the article argues, every quote, editor's notes.
 void DrawDetail(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& cache, const Fonts& fonts,

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "core/evidence_lens.h"
 #include "core/keyboard_nav.h"
 #include "core/story.h"
 #include "core/view/selection.h"
@@ -22,6 +23,7 @@ struct ReaderState {
   Selection selection;                // what the detail panel shows
   Highlight highlight;                // derived from selection; recomputed by SetSelection
   View view = View::Both;
+  Lens lens = Lens::All;              // the evidence lens (core/evidence_lens.h); a URL restores it too
   PhoneTab phone_tab = PhoneTab::Matrix;
   NavState nav;                       // the keyboard focus (core/keyboard_nav.h)
 };

@@ -1,9 +1,9 @@
-// api.js — window.motiveMatrix, the explainer's public API (README.md): state(), select(target),
+// api.js — window.motiveMatrix, the explainer's public API (README.md): state(), select(target), setLens(name),
 // on(type, fn), off(type, fn), and layout() for tests and tools.
 //   select("#cell=eu-lobby:embarrass-trump") | select({ event: "leak" }) | select({ cell: ["a", "b"] })
 //   | select(null) to clear. Returns true if the target exists in the story. The module reads the
 //   target (src/platform/page_api.h, mm_select); the page never builds a hash itself.
-// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, probe, probeJson
+// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, setLens, probe, probeJson
 // (bridge.js).
 var listeners = { select: [], ready: [] };
 function emit(type, payload) {
@@ -15,6 +15,9 @@ function emit(type, payload) {
 window.motiveMatrix = {
   state: function () { return isReady() ? currentState() : lastState; },
   select: function (target) { return isReady() ? select(target) : false; },
+  // The evidence lens: setLens("facts" | "attributed" | "analysis" | "all"). Returns true if the
+  // name is one of these; state().lens says which is on, and the hash carries it (#lens=facts).
+  setLens: function (name) { return setLens(name); },
   // Interactive boxes of the current frame in CSS px, e.g. for tests:
   // [{ what: "matrix.cell", hash: "#cell=a:b", x0, y0, x1, y1 }, …]. Resolves after a frame.
   layout: function () {

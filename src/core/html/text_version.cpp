@@ -32,6 +32,7 @@ std::string TextVersionWriter::Run() {
   Header();
   Sources();
   Key();
+  LensSection();
   if (o_.include_matrix_table) Matrix();
   Suspects();
   Motives();
@@ -241,6 +242,7 @@ void TextVersionWriter::Suspects() {
       }
       Raw(".</p>\n");
     }
+    CaseRestsOn(si);
     Quotes(a.evidence);
     if (!sus.summary.empty()) {
       Raw("<p class=\"mm-t-summary\">");
@@ -268,7 +270,7 @@ void TextVersionWriter::Suspects() {
         Text(link.argument);
         Raw("</p>\n");
       }
-      Quotes(link.evidence);
+      Quotes(link.evidence, &link);
       Notes(link.notes);
     }
     if (argued.empty()) {
