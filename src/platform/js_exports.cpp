@@ -163,11 +163,13 @@ EMSCRIPTEN_KEEPALIVE int mm_select(const char* target_json) {
     named_something = sel.kind != mm::SelectionKind::None || bare.empty() || (lens_only && (view.lens != mm::Lens::All || bare == "lens=all"));
     mm::platform::SetLens(app, view.lens);
   } else if (target.is_object()) {
-    // {"lens": "facts"} sets the lens (alone, or with a selection); without it the lens stays.
+    // {"lens": "facts"} sets the lens (alone, keeping the selection, or with one); without it the
+    // lens stays.
     mm::Lens lens = mm::Lens::All;
     const bool has_lens = target.contains("lens") && target["lens"].is_string() &&
                           mm::ParseLens(target["lens"].get_ref<const std::string&>(), &lens);
     if (has_lens) mm::platform::SetLens(app, lens);
+    if (has_lens && target.size() == 1) return 1;  // only the lens: the selection stays
     sel = SelectionFromObject(*story, target);
     named_something = sel.kind != mm::SelectionKind::None || (has_lens && target.size() == 1);
   }

@@ -52,7 +52,8 @@ EMSCRIPTEN_KEEPALIVE const char* mm_load_story(const char* text, int size);
 //   "#cell=a:b" (a URL hash, "#" optional) | {"cell": ["a", "b"]} | {"event": "leak"} (likewise
 //   suspect, motive, goal, reaction; the first of these keys present wins) | null or "" to clear.
 // A hash sets the evidence lens too ("#cell=a:b&lens=facts", "#lens=analysis"; none is all
-// evidence); an object may carry {"lens": "facts"}, and without it leaves the lens as it is.
+// evidence); an object may carry {"lens": "facts"} (alone it keeps the selection), and without
+// it leaves the lens as it is.
 // Anything that names nothing clears the selection too. Returns 1 if the target named something
 // in the story (or was a clear), 0 otherwise.
 EMSCRIPTEN_KEEPALIVE int mm_select(const char* target_json);

@@ -91,8 +91,9 @@ void Quotes(const DetailContext& detail, const std::vector<Evidence>& evidence, 
   }
   size_t shown = 0;
   for (const Evidence& e : evidence) shown += InLens(lens, e.kind) ? 1 : 0;
-  Section(detail, detail.words(shown == 1 ? "detail.quotes" : "detail.quotes_all") +
-                      (lens == Lens::All ? "" : " \xC2\xB7 " + LensName(detail.words, lens)));
+  // Under a lens: "What the article says · Reported facts" (never "all quotes": some are hidden).
+  Section(detail, lens == Lens::All ? detail.words(evidence.size() == 1 ? "detail.quotes" : "detail.quotes_all")
+                                    : detail.words("detail.quotes") + " \xC2\xB7 " + LensName(detail.words, lens));
   if (shown == 0) {
     Paragraph(detail.fonts.small, detail.words("lens.no_such"), detail.width, Colors().ink_secondary);
     return;

@@ -42,11 +42,18 @@ void DrawLensControl(const Story& story, ReaderState& reader, FrameIO& io, const
     const ImDrawFlags corners = i == 0 ? ImDrawFlags_RoundCornersLeft : i == 3 ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersNone;
     dl->AddRectFilled(a, b, on ? p.accent : (hovered ? p.card_hover : p.card), 6.0f, corners);
     dl->AddRect(a, b, on ? p.accent : p.rule, 6.0f, corners, 1.0f);
-    // The chosen setting is also bold and marked by a tick: not by colour alone.
+    // The chosen setting is also bold and marked by a tick (drawn: the Latin-1 fonts have no ✓),
+    // not by colour alone.
     ImGui::PushFont(on ? f.small_bold : f.small);
-    const std::string text = on ? "\xE2\x9C\x93 " + label : label;
-    const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
-    dl->AddText(ImVec2(a.x + (bw - ts.x) * 0.5f, a.y + (h - ts.y) * 0.5f), on ? p.page : p.ink, text.c_str());
+    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+    const float tick = on ? 14.0f : 0.0f;
+    const ImVec2 tp(a.x + (bw - ts.x - tick) * 0.5f + tick, a.y + (h - ts.y) * 0.5f);
+    if (on) {
+      const float cy = a.y + h * 0.5f, x = tp.x - tick;
+      const ImVec2 pts[3] = {ImVec2(x, cy), ImVec2(x + 3.5f, cy + 3.5f), ImVec2(x + 10, cy - 4)};
+      dl->AddPolyline(pts, 3, p.page, ImDrawFlags_None, 2.0f);
+    }
+    dl->AddText(tp, on ? p.page : p.ink, label.c_str());
     ImGui::PopFont();
     if (IsFocused(reader.nav, NavPanel::Lens, i)) FocusRing(io, ImVec2(a.x + 2, a.y + 2), ImVec2(b.x - 2, b.y - 2));
   }

@@ -20,12 +20,15 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // speaks each story's own words and its dates at their precision (+7.4 KB of wasm, of which
 // 2.4 KB are the English phrases), the interface languages (the English phrases move into
 // assets/locales/en.json, built in; +0.8 KB of page script, +0.9 KB of page words and text
-// version) and the page↔wasm seam (−1.6 KB): "Payload" in docs/benchmarks.md. Never raise it
+// version) and the page↔wasm seam (−1.6 KB): "Payload" in docs/benchmarks.md. Then 320.3 KB
+// (from 313.1 KB) with the evidence lens (docs/evidence-lens.md: +6.3 KB of wasm for its rules,
+// sentences, control and detail, and the English phrases that explain them; +0.7 KB of text
+// version and page words in index.html; +0.2 KB of page script and style). Never raise it
 // without saying why there.
 const GOAL_BYTES = 180_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 316_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 323_500);
 // No single file type may silently take over the budget either.
-const SHARE_LIMITS = { wasm: 228_000, js: 26_000, font: 50_000, story: 12_000, html: 12_000, css: 4_000, other: 2_000 };
+const SHARE_LIMITS = { wasm: 234_000, js: 26_000, font: 50_000, story: 12_000, html: 12_000, css: 4_000, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 

@@ -242,7 +242,8 @@ TEST(LensWords, SentencesOverHandMadeStories) {
   s.suspects[1].short_label = "Second";
   s.suspects[2].short_label = "Third";
   s.motives[0].label = "Money";
-  const Words w(s);
+  // Named as a story with one source would be (a story without sources says "the sources").
+  const Words w(StoryNames{"the act", "the source", false});
   EXPECT_EQ(BreakdownSentence(w, SuspectBreakdown(s, 0)), "2 quotes: 0 reported facts, 0 attributed statements, 2 the source’s analysis");
   EXPECT_EQ(BreakdownSentence(w, KindCounts{1, 1, 7}), "9 quotes: 1 reported fact, 1 attributed statement, 7 the source’s analysis");
   EXPECT_EQ(RestsOnSentence(w, s.links[0]), "This link rests on: the source’s analysis.");
@@ -260,10 +261,10 @@ TEST(LensWords, SentencesOverHandMadeStories) {
             "stand. Second would outweigh First, whose links to Money rest on analysis alone. Third would outweigh First, "
             "whose links to Money rest on analysis alone.");
   const Story stands = Make({{3, {F}}, {12, {A}}}, 2);
-  EXPECT_EQ(RankingSentence(Words(stands), stands, CheckRankingOnReportedEvidence(stands)),
+  EXPECT_EQ(RankingSentence(w, stands, CheckRankingOnReportedEvidence(stands)),
             "If only reported facts and attributed statements counted, the order of suspects given by the source would still stand.");
   const Story none = Make({{3, {N}}, {12, {N}}}, 2);
-  EXPECT_EQ(RankingSentence(Words(none), none, CheckRankingOnReportedEvidence(none)).rfind("If only reported facts and attributed "
+  EXPECT_EQ(RankingSentence(w, none, CheckRankingOnReportedEvidence(none)).rfind("If only reported facts and attributed "
                                                                                             "statements counted, nothing would be left to rank", 0), 0u);
   EXPECT_EQ(LensRules(w).size(), 5u);
   for (const std::string& rule : LensRules(w)) EXPECT_EQ(rule.find("\xE2\x9F\xA6"), std::string::npos) << "no missing phrase: " << rule;
