@@ -227,8 +227,9 @@ std::vector<ChipItem> DatedEventChips(const DetailContext& detail, const std::ve
 void LensRules(const DetailContext& detail) {
   Gap(6);
   bool* open = ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("##lens-rules"), false);
-  const std::string label = (*open ? "\xE2\x86\x93 " : "\xE2\x86\x92 ") + detail.words("lens.how.heading");  // ↓ →
-  if (Chip(detail.fonts, "##lens-rules", label, *open, detail.layout, detail.io, detail.width)) *open = !*open;
+  // Open, the chip is highlighted (the Latin-1 fonts have no arrow to show it with).
+  if (Chip(detail.fonts, "##lens-rules", detail.words("lens.how.heading"), *open, detail.layout, detail.io, detail.width))
+    *open = !*open;
   if (!*open) return;
   Gap(4);
   for (const std::string& rule : mm::LensRules(detail.words)) {

@@ -97,10 +97,13 @@ test("by each control: the select, the canvas's buttons, the keyboard and the AP
   // The keyboard: Tab past the matrix to the lens buttons, arrows choose.
   await page.evaluate(() => window.motiveMatrix.select(null));
   await page.locator("#mm-stage").focus();
-  await page.keyboard.press("Tab");  // Shift-free Tab from the stage's focus: the matrix first
-  for (let i = 0; i < 3 && (await state(page)).lens === "all"; i++) {
+  // Tab moves from panel to panel (the matrix, then the lens buttons); on the lens, an arrow
+  // chooses the next setting, as in a radio group. (Focusing may already have entered the matrix.)
+  for (let i = 0; i < 4 && (await state(page)).lens === "all"; i++) {
     await page.keyboard.press("Tab");
+    await settle(page);
     await page.keyboard.press("ArrowRight");
+    await settle(page);
   }
   await page.waitForFunction(() => window.motiveMatrix.state().lens === "facts");
   assert.deepEqual(errors, []);
