@@ -9,6 +9,7 @@
 
 #include "core/lens_words.h"
 #include "core/story_loader.h"
+#include "core/text_version.h"
 
 namespace mm {
 namespace {
@@ -286,6 +287,28 @@ TEST(LensWords, TheBundledStoryInItsOwnWords) {
   EXPECT_EQ(DescribeLens(s, Lens::Facts), "Evidence shown: Reported facts. 0 of 10 links rest on such evidence.");
   EXPECT_EQ(DescribeLens(s, Lens::Attributed), "Evidence shown: Attributed statements. 2 of 10 links rest on such evidence.");
   EXPECT_EQ(DescribeLens(s, Lens::Analysis), "Evidence shown: The article’s analysis. 10 of 10 links rest on such evidence.");
+}
+
+TEST(LensWords, TheTextVersionCarriesTheBreakdownLinchpinsRankingAndRules) {
+  const LoadResult r = LoadStoryFile(std::string(MM_SOURCE_DIR) + "/assets/stories/witkoff-call-leak.json");
+  ASSERT_TRUE(r.ok());
+  const std::string html = RenderTextVersion(r.story);
+  EXPECT_NE(html.find("<section class=\"mm-t-lens\" id=\"how-this-is-worked-out\">"), std::string::npos);
+  EXPECT_NE(html.find("could not be told apart"), std::string::npos);
+  EXPECT_NE(html.find("How this is worked out"), std::string::npos);
+  // Each suspect's breakdown twice: in the lens section's list and under the suspect's heading.
+  const std::string europe = "26 quotes: 0 reported facts, 5 attributed statements, 21 the article’s analysis";
+  const size_t first = html.find(europe);
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_NE(html.find(europe, first + 1), std::string::npos);
+  // Linchpins: prevent-concessions' one attributed quote, and the single quotes of the Kremlin
+  // hardliners' embarrass-ushakov link (1) — never more than the links have.
+  size_t linchpins = 0;
+  for (size_t at = html.find("mm-t-linchpin"); at != std::string::npos; at = html.find("mm-t-linchpin", at + 1)) ++linchpins;
+  size_t expected = 0;
+  for (const Link& l : r.story.links) expected += Linchpins(l).size();
+  EXPECT_EQ(linchpins, expected);
+  EXPECT_GE(expected, 2u);
 }
 
 }  // namespace
