@@ -49,7 +49,8 @@ void DrawNoSuchEvidenceMark(ImDrawList* dl, ImVec2 c, float radius, uint32_t col
 }
 
 void DimOutsideLens(ImDrawList* dl, ImVec2 a, ImVec2 b, float rounding) {
-  dl->AddRectFilled(a, b, (Colors().page & 0x00FFFFFFu) | 0xB0000000u, rounding);
+  // 60 % of the page colour over it: clearly set back, still legible.
+  dl->AddRectFilled(a, b, (Colors().page & 0x00FFFFFFu) | 0x99000000u, rounding);
 }
 
 void DrawEvidenceMark(ImDrawList* dl, ImVec2 c, float size, EvidenceKind kind) {
