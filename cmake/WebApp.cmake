@@ -61,7 +61,7 @@ set_target_properties(motive-matrix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIREC
 # (src/platform/page_api.h). Emscripten puts on Module only what this names, so it is kept by
 # hand; the page_api test (tests/checks/page_api.cmake) fails when it and the
 # EMSCRIPTEN_KEEPALIVE functions of src/platform differ.
-set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html,_mm_set_theme,_mm_locale_for,_mm_set_locale,_mm_matrix_csv,_mm_draw_for_image,_mm_set_mode,_mm_classroom,_mm_tour,_mm_set_presenter")
+set(MM_EXPORTS "_main,_malloc,_free,_mm_add_font,_mm_load_story,_mm_select,_mm_state,_mm_resize,_mm_wake,_mm_set_view,_mm_set_lens,_mm_set_page_visible,_mm_probe,_mm_probe_json,_mm_nav,_mm_set_font_scale,_mm_text_html,_mm_set_theme,_mm_locale_for,_mm_set_locale,_mm_matrix_csv,_mm_draw_for_image,_mm_set_mode,_mm_classroom,_mm_tour,_mm_set_presenter")
 target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sUSE_SDL=0 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB

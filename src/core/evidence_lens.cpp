@@ -44,6 +44,13 @@ bool InLens(Lens lens, EvidenceKind kind) {
   return true;
 }
 
+bool OutsideLens(Lens lens, const std::vector<Evidence>& evidence) {
+  if (lens == Lens::All) return false;
+  for (const Evidence& e : evidence)
+    if (InLens(lens, e.kind)) return false;
+  return true;
+}
+
 CellUnderLens CellUnder(const Story& story, int suspect, int motive, Lens lens) {
   const int li = story.LinkAt(suspect, motive);
   if (li < 0 || static_cast<size_t>(li) >= story.links.size()) return CellUnderLens::NotArgued;

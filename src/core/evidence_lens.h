@@ -19,6 +19,9 @@ enum class Lens : uint8_t { All, Facts, Attributed, Analysis };
 const char* ToString(Lens lens);                       // "" (all), "facts", "attributed", "analysis"
 bool ParseLens(std::string_view text, Lens* out);      // the inverse; "" and "all" are All
 bool InLens(Lens lens, EvidenceKind kind);
+// Whether an item (an event, a goal, a reaction) has nothing of the lens's kind behind it, so the
+// timeline dims it: never under All; always under a lens for an item without quotes.
+bool OutsideLens(Lens lens, const std::vector<Evidence>& evidence);
 
 // A matrix cell under a lens: the sources do not argue the pair; the link shows (it has a quote
 // of the lens's kind); or the link exists but none of its quotes is of that kind.

@@ -12,6 +12,7 @@ namespace {
 int ItemCount(const Story& s, const NavContext& ctx, NavPanel p) {
   switch (p) {
     case NavPanel::Tabs: return ctx.tab_count;
+    case NavPanel::Lens: return ctx.lens_count;
     case NavPanel::Timeline: return (int)s.events.size();
     case NavPanel::Goals: return (int)s.goals.size();
     case NavPanel::Reactions: return (int)s.reactions.size();
@@ -74,6 +75,7 @@ Selection FocusedItem(const Story& story, const NavContext& ctx, const NavState&
       if (st.index >= 0 && st.index < (int)story.reactions.size()) return Selection::Reaction(st.index);
       return {};
     case NavPanel::Tabs:
+    case NavPanel::Lens:
     case NavPanel::None:
       return {};
   }
@@ -129,6 +131,7 @@ NavResult Navigate(const Story& story, const NavContext& ctx, NavState& st, NavC
       } else {
         st.index = std::clamp(st.index + d, 0, n - 1);
         if (st.panel == NavPanel::Tabs) res.activate_tab = true;  // tabs follow focus (ARIA tabs pattern)
+        if (st.panel == NavPanel::Lens) res.activate_lens = true;  // so does a radio group
       }
       res.scroll_to_focus = true;
       break;
@@ -139,11 +142,13 @@ NavResult Navigate(const Story& story, const NavContext& ctx, NavState& st, NavC
       if (st.panel == NavPanel::Matrix) st.col = home ? 0 : Cols(story, ctx) - 1;
       else st.index = home ? 0 : n - 1;
       if (st.panel == NavPanel::Tabs) res.activate_tab = true;
+      if (st.panel == NavPanel::Lens) res.activate_lens = true;
       res.scroll_to_focus = true;
       break;
     }
     case NavCommand::Activate:
       if (st.panel == NavPanel::Tabs) res.activate_tab = true;
+      else if (st.panel == NavPanel::Lens) res.activate_lens = true;
       else {
         res.select = true;
         res.selection = FocusedItem(story, ctx, st);

@@ -14,7 +14,8 @@
 
 namespace mm {
 
-enum class NavPanel { None, Tabs, Matrix, Timeline, Goals, Reactions };
+// Lens: the evidence lens's four settings (a radio group: arrows move and choose, as with tabs).
+enum class NavPanel { None, Tabs, Matrix, Timeline, Goals, Reactions, Lens };
 // NextStep and PrevStep (PageDown, PageUp) move the guided tour (core/tour.h); Navigate ignores them.
 enum class NavCommand { NextPanel, PrevPanel, Left, Right, Up, Down, Home, End, Activate, Clear, Blur, NextStep, PrevStep };
 
@@ -31,6 +32,7 @@ struct NavContext {
   bool transposed = false;       // matrix rows are motives (phones)
   int tab_count = 0;             // phone tabs
   bool neutral_order = false;    // matrix suspects by name, not rank (predicting: the rank is an answer)
+  int lens_count = 0;            // settings of the evidence lens control (0: not on screen)
 };
 
 // The matrix's suspects in display order: the sources' ranking, or by name for `neutral_order`.
@@ -41,6 +43,7 @@ struct NavResult {
   bool select = false;           // apply `selection`
   Selection selection;
   bool activate_tab = false;     // switch to tab `state.index` of the Tabs panel
+  bool activate_lens = false;    // switch to setting `state.index` of the Lens panel
   bool scroll_to_focus = false;  // bring the focused item into view
 };
 

@@ -80,10 +80,11 @@ bool Frame(App& app) {
     JsContentHeight(app.reported_height);
   }
   if (app.ui.reader.selection != app.reported || app.ui.reader.classroom.revision != app.reported_classroom ||
-      app.ui.reader.tour_step != app.reported_step) {
+      app.ui.reader.tour_step != app.reported_step || app.ui.reader.lens != app.reported_lens) {
     app.reported = app.ui.reader.selection;
     app.reported_classroom = app.ui.reader.classroom.revision;
     app.reported_step = app.ui.reader.tour_step;
+    app.reported_lens = app.ui.reader.lens;
     JsSelectionChanged(PageStateJson(app));
   }
   if (had_input || app.ui.io.want_another_frame || io.MouseDown[0]) KeepDrawing(app);
@@ -172,8 +173,10 @@ void ShowStory(App& app, Story&& story) {
   StartClassroom(app.ui.reader.classroom, app.story, app.ui.reader.classroom.mode);  // sized to the new story
   ui::ShowTourStep(app.story, app.ui, -1);
   Select(app, {});
+  app.ui.reader.lens = Lens::All;  // and with all its evidence
   app.reported = {};  // a new story starts with nothing selected: nothing to tell the page
   app.reported_step = -1;
+  app.reported_lens = Lens::All;
 }
 
 void Select(App& app, const Selection& sel) {
@@ -199,6 +202,10 @@ void SetPresenter(App& app, bool on) {
   SetTheme(app, desc);
   // 16 px body text × 1.75 = 28 CSS px, readable from the back of a classroom at 1920×1080.
   if (on && app.font_scale < 1.75f) SetFontScale(app, 1.75f);
+}
+
+void SetLens(App& app, Lens lens) {
+  app.ui.reader.lens = lens;
   Wake(app);
 }
 
@@ -216,6 +223,7 @@ bool Nav(App& app, NavCommand command) {
   if (r.select && command == NavCommand::Activate) ActOn(v.reader.classroom, app.story, r.selection);
   if (r.select) Select(app, r.selection);
   if (r.activate_tab) v.reader.phone_tab = static_cast<ui::PhoneTab>(v.reader.nav.index);
+  if (r.activate_lens) v.reader.lens = static_cast<Lens>(v.reader.nav.index);  // All, Facts, Attributed, Analysis
   if (r.scroll_to_focus) v.io.scroll_to_focus = true;
   Wake(app);
   return r.handled;

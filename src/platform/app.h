@@ -45,6 +45,7 @@ struct App {
   int reported_classroom = 0;     // the classroom's revision last told to the page
   int reported_step = -1;         // last tour step told to the page
   bool presenter = false;         // ?present=1 (SetPresenter)
+  Lens reported_lens = Lens::All; // last evidence lens told to the page
   float reported_height = 0;      // last content height told to the page
   bool probe_enabled = false;     // record the layout probe each frame (tests and tools only)
   ui::LayoutProbe probe;
@@ -70,6 +71,8 @@ bool ShowTourStep(App& app, int step);
 // Presenter mode (?present=1), for a projector: text at least 28 CSS px (font scale ≥ 1.75),
 // the tour's caption large, the high-contrast palette.
 void SetPresenter(App& app, bool on);
+// The evidence lens (core/evidence_lens.h); the page hears of it, with the hash, after the next frame.
+void SetLens(App& app, Lens lens);
 // Returns true if the explainer used the command (see keyboard_nav.h).
 bool Nav(App& app, NavCommand command);
 // Applies `desc`. An accent with less than 3:1 contrast against the theme's page colour would

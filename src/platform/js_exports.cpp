@@ -156,13 +156,25 @@ EMSCRIPTEN_KEEPALIVE int mm_select(const char* target_json) {
   if (target.is_null()) {
     named_something = true;  // a clear
   } else if (target.is_string()) {
+    // A hash is the whole view a URL restores: its lens too (none is all evidence).
     const std::string& hash = target.get_ref<const std::string&>();
-    if (const int step = mm::StepFromHash(*story, hash)) return mm::platform::ShowTourStep(app, step - 1) ? 1 : 0;
-    sel = mm::SelectionFromHash(*story, hash);
-    named_something = sel.kind != mm::SelectionKind::None || hash.empty() || hash == "#";
+    const mm::HashView view = mm::ViewFromHash(*story, hash);
+    sel = view.selection;
+    const std::string_view bare = std::string_view(hash).substr(!hash.empty() && hash[0] == '#' ? 1 : 0);
+    const bool lens_only = bare.substr(0, 5) == "lens=" && bare.find('&') == std::string_view::npos;
+    named_something = sel.kind != mm::SelectionKind::None || bare.empty() || (lens_only && (view.lens != mm::Lens::All || bare == "lens=all"));
+    mm::platform::SetLens(app, view.lens);
+    if (view.step != 0) return mm::platform::ShowTourStep(app, view.step - 1) ? 1 : 0;
   } else if (target.is_object()) {
+    // {"lens": "facts"} sets the lens (alone, keeping the selection, or with one); without it the
+    // lens stays.
+    mm::Lens lens = mm::Lens::All;
+    const bool has_lens = target.contains("lens") && target["lens"].is_string() &&
+                          mm::ParseLens(target["lens"].get_ref<const std::string&>(), &lens);
+    if (has_lens) mm::platform::SetLens(app, lens);
+    if (has_lens && target.size() == 1) return 1;  // only the lens: the selection stays
     sel = SelectionFromObject(*story, target);
-    named_something = sel.kind != mm::SelectionKind::None;
+    named_something = sel.kind != mm::SelectionKind::None || (has_lens && target.size() == 1);
   }
   mm::platform::Select(app, sel);
   return named_something ? 1 : 0;
@@ -200,6 +212,13 @@ EMSCRIPTEN_KEEPALIVE int mm_set_view(const char* name) {
   const int view = mm::platform::IndexOfName(mm::platform::kViewNames, Text(name));
   if (view < 0) return 0;
   mm::platform::SetView(TheApp(), static_cast<mm::ui::View>(view));
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE int mm_set_lens(const char* name) {
+  mm::Lens lens;
+  if (!mm::ParseLens(Text(name), &lens)) return 0;
+  mm::platform::SetLens(TheApp(), lens);
   return 1;
 }
 

@@ -20,9 +20,11 @@
 // State (mm_state(), Module.mmOnSelect): a JSON object
 //   {"selection": {"kind": "none"} | {"kind": "cell", "suspect": id, "motive": id}
 //                 | {"kind": "suspect"|"motive"|"event"|"goal"|"reaction", "id": id},
-//    "view": "both"|"matrix"|"timeline",  "hash": "#event=leak" ("" when nothing is selected),
+//    "view": "both"|"matrix"|"timeline",  "hash": "#event=leak&lens=facts" ("" when nothing is
+//    selected under all evidence), "lens": "all"|"facts"|"attributed"|"analysis",
 //    "highlight": {"suspects": [id…], "motives": […], "events": […], "goals": […]},
 //    "description": one sentence for the live region ("Selection cleared" when nothing is),
+//    "lensDescription": one for the live region when the lens changed,
 //    "ready": a story is loaded, "theme": "light"|"dark", "contentHeight": CSS px, "fontScale": x,
 //    "mode": "read"|"predict"|"class", and outside read mode "classroom": {"fingerprint": 4 hex
 //    digits, "cells": [{"suspect", "motive", "rating" (predict), "sources" (once revealed, or in
@@ -30,10 +32,10 @@
 //    "rated", "firstChoice": id|null, "revealed", "code"; class: "students", "firstChoices":
 //    {id: n}, "noFirstChoice"}},
 //    "step": the guided tour's step (1-based) or null, "tourSteps": how many the story has,
-//    "presenter": presenter mode (?present=1)}. While a step's target shows, "hash" is "#step=3" and
+//    "presenter": presenter mode (?present=1)}. While a step's target shows, "hash" is "#step=3" (with "&lens=…" under a lens) and
 //    "description" begins "Step 3 of 7: <caption>".
 // Before the module is ready the page answers state() itself with {selection: {kind: "none"},
-// view: "both", hash: "", ready: false, mode: ?mode= or "read"} (web/js/bridge.js).
+// view: "both", hash: "", lens: "all", ready: false, mode: ?mode= or "read"} (web/js/bridge.js).
 #pragma once
 
 #include <emscripten.h>
@@ -58,6 +60,9 @@ EMSCRIPTEN_KEEPALIVE const char* mm_load_story(const char* text, int size);
 // Selects what `target_json` names, the JSON form of window.motiveMatrix.select's argument:
 //   "#cell=a:b" (a URL hash, "#" optional; "#step=3" shows the tour's third step) | {"cell": ["a", "b"]} | {"event": "leak"} (likewise
 //   suspect, motive, goal, reaction; the first of these keys present wins) | null or "" to clear.
+// A hash sets the evidence lens too ("#cell=a:b&lens=facts", "#lens=analysis"; none is all
+// evidence); an object may carry {"lens": "facts"} (alone it keeps the selection), and without
+// it leaves the lens as it is.
 // Anything that names nothing clears the selection too. Returns 1 if the target named something
 // in the story (or was a clear), 0 otherwise.
 EMSCRIPTEN_KEEPALIVE int mm_select(const char* target_json);
@@ -73,6 +78,11 @@ EMSCRIPTEN_KEEPALIVE void mm_wake();
 
 // "both", "matrix" or "timeline". Returns 0 (and changes nothing) for any other name.
 EMSCRIPTEN_KEEPALIVE int mm_set_view(const char* name);
+
+// The evidence lens (src/core/evidence_lens.h): "all" (or ""), "facts", "attributed" or
+// "analysis". Returns 0 (and changes nothing) for any other name. The page hears of the change
+// through Module.mmOnSelect, with the hash ("#cell=a:b&lens=facts").
+EMSCRIPTEN_KEEPALIVE int mm_set_lens(const char* name);
 
 // 0 while the tab is hidden or the iframe is scrolled out of view: no frames at all until 1.
 EMSCRIPTEN_KEEPALIVE void mm_set_page_visible(int visible);

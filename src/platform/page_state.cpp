@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/classroom_session.h"
+#include "core/lens_words.h"
 #include "core/view/describe_selection.h"
 #include "core/view/page_state.h"
 #include "core/view/url_hash.h"
@@ -67,7 +68,9 @@ Json ClassroomJson(const Story& story, const Classroom& c) {
 }  // namespace
 
 std::string PageStateJson(const App& app) {
-  Json state = SelectionToJsonObject(app.story, app.ui.reader.selection, kViewNames[static_cast<int>(app.ui.reader.view)]);
+  using Json = nlohmann::ordered_json;
+  Json state = SelectionToJsonObject(app.story, app.ui.reader.selection, kViewNames[static_cast<int>(app.ui.reader.view)],
+                                     app.ui.reader.lens);
   const Highlight& h = app.ui.reader.highlight;
   auto ids = [](const std::vector<bool>& lit, const auto& items) {
     Json list = Json::array();
@@ -91,7 +94,7 @@ std::string PageStateJson(const App& app) {
   if (step >= 0 && step < static_cast<int>(app.story.tour.size())) {
     state["step"] = step + 1;
     if (TourTarget(app.story, step) == app.ui.reader.selection) {
-      state["hash"] = StepToHash(step + 1);
+      state["hash"] = StepToHash(step + 1, app.ui.reader.lens);
       const Words w(app.story);
       state["description"] = w("tour.announce", {{"n", std::to_string(step + 1)},
                                                  {"total", std::to_string(app.story.tour.size())},
@@ -103,6 +106,8 @@ std::string PageStateJson(const App& app) {
   }
   state["tourSteps"] = app.story.tour.size();
   state["presenter"] = app.presenter;
+  // Spoken instead when the lens is what changed (web/js/bridge.js).
+  state["lensDescription"] = DescribeLens(app.story, app.ui.reader.lens);
   state["ready"] = app.has_story;
   state["theme"] = ui::CurrentTheme().dark ? "dark" : "light";
   state["contentHeight"] = app.ui.io.content_height;

@@ -7,6 +7,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/lens_words.h"
 #include "core/wording.h"
 #include "ui/blocks.h"
 #include "ui/classroom_view.h"
@@ -15,6 +16,7 @@
 #include "ui/layout_cache.h"
 #include "ui/marks.h"
 #include "ui/panels.h"
+#include "ui/probe.h"
 #include "ui/text.h"
 #include "ui/theme.h"
 #include "ui/virtual_list.h"
@@ -77,10 +79,49 @@ void Section(const DetailContext& detail, const std::string& label) {
   Gap(2);
 }
 
-void Quotes(const DetailContext& detail, const std::vector<Evidence>& evidence) {
+// The quotes of the evidence lens (all of them under "All"), each linchpin of `link` marked above
+// its quote. A list under a lens or with a linchpin is short (one link's quotes, or an item's),
+// so it is drawn whole; the long lists go through the measured QuoteList.
+void Quotes(const DetailContext& detail, const std::vector<Evidence>& evidence, const Link* link = nullptr) {
   if (evidence.empty()) return;
-  Section(detail, detail.words(evidence.size() == 1 ? "detail.quotes" : "detail.quotes_all"));
-  QuoteList(detail.fonts, detail.story, detail.lists, evidence, detail.width);
+  const Lens lens = detail.reader.lens;
+  if (lens == Lens::All && !(link && !Linchpins(*link).empty())) {
+    Section(detail, detail.words(evidence.size() == 1 ? "detail.quotes" : "detail.quotes_all"));
+    QuoteList(detail.fonts, detail.story, detail.lists, evidence, detail.width);
+    return;
+  }
+  size_t shown = 0;
+  for (const Evidence& e : evidence) shown += InLens(lens, e.kind) ? 1 : 0;
+  // Under a lens: "What the article says · Reported facts" (never "all quotes": some are hidden).
+  Section(detail, lens == Lens::All ? detail.words(evidence.size() == 1 ? "detail.quotes" : "detail.quotes_all")
+                                    : detail.words("detail.quotes") + " \xC2\xB7 " + LensName(detail.words, lens));
+  if (shown == 0) {
+    Paragraph(detail.fonts.small, detail.words("lens.no_such"), detail.width, Colors().ink_secondary);
+    return;
+  }
+  for (size_t i = 0; i < evidence.size(); ++i) {
+    if (!InLens(lens, evidence[i].kind)) continue;
+    const std::string note = link ? LinchpinNote(detail.words, *link, (int)i) : "";
+    if (!note.empty()) {
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      ImGui::GetWindowDrawList()->AddTriangleFilled(ImVec2(p.x + 1, p.y + 3), ImVec2(p.x + 11, p.y + 3), ImVec2(p.x + 6, p.y + 12),
+                                                    Colors().accent);
+      ImGui::SetCursorScreenPos(ImVec2(p.x + 16, p.y));
+      Paragraph(detail.fonts.small_bold, note, detail.width - 16, Colors().ink);
+    }
+    QuoteBlock(detail.fonts, detail.story, evidence[i], detail.width);
+  }
+}
+
+// What a suspect's case rests on: the breakdown of the quotes behind their links by kind, and
+// whether the sources' ranking would stand on reported evidence alone.
+void CaseRestsOn(const DetailContext& detail, int suspect) {
+  Section(detail, detail.words("lens.case.heading"));
+  Paragraph(detail.fonts.body, BreakdownSentence(detail.words, SuspectBreakdown(detail.story, suspect)), detail.width,
+            Colors().ink);
+  const std::string ranking = RankingSentence(detail.words, detail.story, CheckRankingOnReportedEvidence(detail.story));
+  if (!ranking.empty() && detail.story.suspects[(size_t)suspect].assessment.rank > 0)
+    Paragraph(detail.fonts.small, ranking, detail.width, Colors().ink_secondary);
 }
 
 void Notes(const DetailContext& detail, const std::vector<EditorNote>& notes) {
@@ -181,10 +222,33 @@ std::vector<ChipItem> DatedEventChips(const DetailContext& detail, const std::ve
   return out;
 }
 
+// "How this is worked out": the lens's rules, folded away until asked for. A chip that opens and
+// closes them (its state in ImGui's storage), not a CollapsingHeader: imgui's tree nodes would
+// bring some kilobytes into the download for this one use.
+void LensRules(const DetailContext& detail) {
+  Gap(6);
+  bool* open = ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("##lens-rules"), false);
+  // Open, the chip is highlighted (the Latin-1 fonts have no arrow to show it with).
+  if (Chip(detail.fonts, "##lens-rules", detail.words("lens.how.heading"), *open, detail.layout, detail.io, detail.width))
+    *open = !*open;
+  if (!*open) return;
+  Gap(4);
+  for (const std::string& rule : mm::LensRules(detail.words)) {
+    Paragraph(detail.fonts.small, rule, detail.width, Colors().ink_secondary);
+    Gap(2);
+  }
+}
+
 void DrawNoSelection(const DetailContext& detail) {
   Kicker(detail.fonts, UpperCase(detail.words("detail.howto.kicker")).c_str(), Colors().ink_secondary);
   Gap(2);
   Body(detail, detail.words(detail.layout.phone ? "detail.howto.phone" : "detail.howto.desktop"));
+  const std::string ranking = RankingSentence(detail.words, detail.story, CheckRankingOnReportedEvidence(detail.story));
+  if (!ranking.empty()) {
+    Section(detail, detail.words("lens.ranking.heading"));
+    Paragraph(detail.fonts.small, ranking, detail.width, Colors().ink);
+  }
+  LensRules(detail);
 }
 
 void DrawCellDetail(const DetailContext& detail, int s, int m) {
@@ -202,9 +266,18 @@ void DrawCellDetail(const DetailContext& detail, int s, int m) {
   } else {
     const Link& l = st.links[li];
     StrengthRow(detail, l.strength);
+    if (CellUnder(st, s, m, detail.reader.lens) == CellUnderLens::NoSuchEvidence) {
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      DrawNoSuchEvidenceMark(ImGui::GetWindowDrawList(), ImVec2(p.x + 9, p.y + ImGui::GetFontSize() * 0.6f), 9,
+                             Colors().ink_secondary);
+      ImGui::SetCursorScreenPos(ImVec2(p.x + 28, p.y));
+      Paragraph(detail.fonts.bold, detail.words("lens.no_such"), detail.width - 28, Colors().ink);
+      Paragraph(detail.fonts.small, detail.words("lens.no_such.body"), detail.width, Colors().ink_secondary);
+    }
     Gap(2);
     Body(detail, l.argument);
-    Quotes(detail, l.evidence);
+    Paragraph(detail.fonts.small, RestsOnSentence(detail.words, l), detail.width, Colors().ink_secondary);
+    Quotes(detail, l.evidence, &l);
     Notes(detail, l.notes);
   }
   // Suspect-level notes belong to the suspect's own detail; a cell shows the link's notes only.
@@ -228,6 +301,7 @@ void DrawSuspectDetail(const DetailContext& detail, int s) {
     Paragraph(detail.fonts.bold, detail.words("detail.suspect.assessment", {{"label", sp.assessment.label}}), detail.width,
               Colors().ink);
   Body(detail, sp.summary);
+  CaseRestsOn(detail, s);
   Quotes(detail, sp.assessment.evidence);
   Notes(detail, sp.notes);
   DrawChips(detail, "detail.suspect.motives", [&] {

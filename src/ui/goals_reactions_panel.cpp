@@ -6,6 +6,7 @@
 #include "core/wording.h"
 #include "ui/focus.h"
 #include "ui/layout_cache.h"
+#include "ui/marks.h"
 #include "ui/panels.h"
 #include "ui/probe.h"
 #include "ui/text.h"
@@ -79,8 +80,11 @@ void DrawCards(const Story& story, ReaderState& reader, FrameIO& io, const CardR
       const bool is_lit = lit && reader.highlight.any && Lit(*lit, i);
       dl->AddRectFilled(a, b, is_lit ? p.highlight : (hovered ? p.card_hover : p.card), 6.0f);
       if (reader.selection == sel) dl->AddRect(a, b, p.selection, 6.0f, 0, 2.5f);
-      if (IsFocused(reader.nav, panel, i)) FocusRing(io, a, b);
       draw(i, ImVec2(a.x + kCardInset, a.y + kCardInset), rows.card_w - 2 * kCardInset);
+      const std::vector<Evidence>& evidence = kind == SelectionKind::Goal ? story.goals[(size_t)i].evidence
+                                                                          : story.reactions[(size_t)i].evidence;
+      if (OutsideLens(reader.lens, evidence)) DimOutsideLens(dl, a, b, 6.0f);
+      if (IsFocused(reader.nav, panel, i)) FocusRing(io, a, b);  // over the dimming: the focus never fades
     }
   });
   const int focused = FocusedIndex(reader.nav, panel, n);

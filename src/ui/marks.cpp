@@ -31,6 +31,28 @@ void DrawNotArguedMark(ImDrawList* dl, ImVec2 c, float radius, uint32_t color) {
   dl->AddLine(ImVec2(c.x - w, c.y), ImVec2(c.x + w, c.y), color, 2.0f);
 }
 
+void DrawNoSuchEvidenceMark(ImDrawList* dl, ImVec2 c, float radius, uint32_t color) {
+  // Three dashes per side, so the outline reads as broken even at 16 px.
+  const float h = radius * 0.8f, dash = 2 * h / 5;
+  const ImVec2 corners[4] = {ImVec2(c.x - h, c.y - h), ImVec2(c.x + h, c.y - h), ImVec2(c.x + h, c.y + h), ImVec2(c.x - h, c.y + h)};
+  for (int side = 0; side < 4; ++side) {
+    const ImVec2 a = corners[side], b = corners[(side + 1) % 4];
+    for (int i = 0; i < 5; i += 2) {
+      const float t0 = i * dash / (2 * h), t1 = (i + 1) * dash / (2 * h);
+      dl->AddLine(ImVec2(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0), ImVec2(a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1),
+                  color, 1.5f);
+    }
+  }
+  const float x = h * 0.45f;
+  dl->AddLine(ImVec2(c.x - x, c.y - x), ImVec2(c.x + x, c.y + x), color, 1.5f);
+  dl->AddLine(ImVec2(c.x - x, c.y + x), ImVec2(c.x + x, c.y - x), color, 1.5f);
+}
+
+void DimOutsideLens(ImDrawList* dl, ImVec2 a, ImVec2 b, float rounding) {
+  // 60 % of the page colour over it: clearly set back, still legible.
+  dl->AddRectFilled(a, b, (Colors().page & 0x00FFFFFFu) | 0x99000000u, rounding);
+}
+
 void DrawEvidenceMark(ImDrawList* dl, ImVec2 c, float size, EvidenceKind kind) {
   const float h = size * 0.5f;
   const uint32_t col = EvidenceColor(kind);

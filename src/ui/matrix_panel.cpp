@@ -202,7 +202,7 @@ void DrawAxisLabel(const Highlight& highlight, FrameIO& io, const char* what, co
   if (io.probe) Probe(io, what, it.label, Box(a, b), ProbeBox{a.x + pad, y, a.x + pad + tw, y + lh + sh}, Box(a, b), it.sel);
 }
 
-void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
+void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link, Lens lens) {
   const float w = 320.0f;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
   ImGui::BeginTooltip();
@@ -214,6 +214,7 @@ void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link) {
   } else {
     const Link& l = story.links[link];
     TextBlock(f.body, DescribeSelection(story, Selection::Cell(s, m)), w);
+    if (CellUnder(story, s, m, lens) == CellUnderLens::NoSuchEvidence) TextBlock(f.bold, Words(story)("lens.no_such"), w);
     if (!l.evidence.empty()) TextBlock(f.italic, WithCurlyQuotes(l.evidence.front().quote), w);
     ImGui::PushStyleColor(ImGuiCol_Text, Colors().ink_secondary);
     TextBlock(f.small, Words(story)("matrix.click_hint"), w);
@@ -350,7 +351,8 @@ void DrawColumnHeaders(GridFrame& frame) {
   }
 }
 
-void DrawCellContents(const Story& story, const Grid& grid, ImVec2 a, ImVec2 b, int link, bool lit, bool hovered) {
+void DrawCellContents(const Story& story, const Grid& grid, ImVec2 a, ImVec2 b, int link, bool lit, bool hovered,
+                      Lens lens) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   uint32_t fill = link >= 0 ? p.card : p.page;
@@ -364,8 +366,15 @@ void DrawCellContents(const Story& story, const Grid& grid, ImVec2 a, ImVec2 b, 
     return;
   }
   const Link& l = story.links[link];
+  KindSet k = KindsOf(l.evidence);
+  if (lens != Lens::All) {  // only the lens's kind of mark; a link with none is "no such evidence"
+    k = KindSet{k.fact && lens == Lens::Facts, k.attributed && lens == Lens::Attributed, k.analysis && lens == Lens::Analysis};
+    if (!k.fact && !k.attributed && !k.analysis) {
+      DrawNoSuchEvidenceMark(dl, center, grid.radius, p.ink_secondary);
+      return;
+    }
+  }
   DrawStrengthGlyph(dl, center, grid.radius, l.strength, p.accent);
-  const KindSet k = KindsOf(l.evidence);
   const float ms = 8.0f;
   float mx = b.x - 7 - ms * 0.5f;
   const float my = b.y - 7 - ms * 0.5f;
@@ -393,14 +402,14 @@ void DrawGridCell(GridFrame& frame, int r, int c) {
     SetSelection(story, frame.reader, frame.io, cell);
   }
   // The tooltip would tell the sources' answer while predicting.
-  if (hovered && !frame.layout.phone && !Predicting(reader.classroom)) CellTooltip(story, frame.fonts, s, m, link);
+  if (hovered && !frame.layout.phone && !Predicting(reader.classroom)) CellTooltip(story, frame.fonts, s, m, link, reader.lens);
   ImGui::PopID();
 
   frame.screen.ClipToCells();
   const Highlight& h = GridHighlight(frame);
   const bool lit = IsLit(h, frame.axes.rows[r]) || IsLit(h, frame.axes.cols[c]);
   if (!DrawClassroomCell(story, reader.classroom, frame.fonts, s, m, a, b, frame.grid.radius, lit, hovered))
-    DrawCellContents(story, frame.grid, a, b, link, lit, hovered);
+    DrawCellContents(story, frame.grid, a, b, link, lit, hovered, reader.lens);
   if (reader.selection == cell) ImGui::GetWindowDrawList()->AddRect(a, b, Colors().selection, 4.0f, 0, 2.5f);
   ImGui::GetWindowDrawList()->PopClipRect();
   if (IsFocusedCell(reader.nav, r, c)) FocusRing(frame.io, a, b);
@@ -505,10 +514,10 @@ float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& f, con
   return RowHeaderWidth(axes.transposed, 0.0f) + cells;
 }
 
-void DrawLegend(const Story& story, const Fonts& f, float width) {
+void DrawLegend(const Story& story, const Fonts& f, float width, Lens lens) {
   const Palette& p = Colors();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  enum class Mark { Strength, NotArgued, Evidence };
+  enum class Mark { Strength, NotArgued, Evidence, NoSuch };
   struct Entry { Mark mark; int value; std::string text; };  // value: the strength, or the EvidenceKind
   const Words w(story);
   const Entry entries[] = {
@@ -516,17 +525,20 @@ void DrawLegend(const Story& story, const Fonts& f, float width) {
       {Mark::NotArgued, 0, w("legend.none")},
       {Mark::Evidence, (int)EvidenceKind::ReportedFact, w("legend.fact")},
       {Mark::Evidence, (int)EvidenceKind::Attributed, w("legend.attributed")},
-      {Mark::Evidence, (int)EvidenceKind::Analysis, w("legend.analysis")}};
+      {Mark::Evidence, (int)EvidenceKind::Analysis, w("legend.analysis")},
+      {Mark::NoSuch, 0, lens == Lens::All ? std::string() : w("lens.no_such")}};
   ImGui::PushFont(f.small);
   const float line_h = ImGui::GetFontSize() + 10;
   const ImVec2 start = ImGui::GetCursorScreenPos();
   float x = start.x, y = start.y;
   for (const Entry& e : entries) {
+    if (e.text.empty()) continue;  // the lens's mark, while no lens is on
     const float item_w = 24 + ImGui::CalcTextSize(e.text.c_str()).x + 18;
     if (x + item_w > start.x + width && x > start.x) { x = start.x; y += line_h; }
     const ImVec2 c(x + 10, y + line_h * 0.5f - 2);
     if (e.mark == Mark::Strength) DrawStrengthGlyph(dl, c, 8.0f, e.value, p.accent);
     else if (e.mark == Mark::NotArgued) DrawNotArguedMark(dl, c, 8.0f, p.not_argued);
+    else if (e.mark == Mark::NoSuch) DrawNoSuchEvidenceMark(dl, c, 9.0f, p.ink_secondary);
     else DrawEvidenceMark(dl, c, 9.0f, (EvidenceKind)e.value);
     dl->AddText(ImVec2(x + 24, y + (line_h - ImGui::GetFontSize()) * 0.5f - 2), p.ink_secondary, e.text.c_str());
     x += item_w;

@@ -70,7 +70,9 @@ void DrawDesktop(const Story& story, UiState& ui, const Fonts& f, const Layout& 
     SectionTitle(f, w("section.matrix.kicker"), w("section.matrix.title"), matrix_w);
     DrawMatrix(story, reader, io, ui.cache, f, layout, matrix_w);
     Gap(6);
-    DrawLegend(story, f, matrix_w);
+    DrawLegend(story, f, matrix_w, reader.lens);
+    Gap(4);
+    DrawLensControl(story, reader, io, f, layout, matrix_w);
     const float left_bottom = ImGui::GetCursorScreenPos().y;
 
     // Detail: its own scrolling column, as tall as the matrix column (at least 360 px).
@@ -129,7 +131,9 @@ void DrawPhone(const Story& story, UiState& ui, const Fonts& f, const Layout& la
     case PhoneTab::Matrix:
       DrawMatrix(story, reader, io, ui.cache, f, layout, width);
       Gap(6);
-      DrawLegend(story, f, width);
+      DrawLegend(story, f, width, reader.lens);
+      Gap(4);
+      DrawLensControl(story, reader, io, f, layout, width);
       Gap(12);
       break;
     case PhoneTab::Timeline:
@@ -144,7 +148,7 @@ void DrawPhone(const Story& story, UiState& ui, const Fonts& f, const Layout& la
       Kicker(f, UpperCase(w(story.sources.size() == 1 ? "about.source" : "about.sources")).c_str(), Colors().ink_secondary);
       Paragraph(f.body, SourceSummary(story, w), width, Colors().ink);
       Gap(12);
-      DrawLegend(story, f, width);
+      DrawLegend(story, f, width, reader.lens);
       break;
     }
   }
@@ -205,11 +209,13 @@ NavContext MakeNavContext(const ReaderState& reader, const Layout& layout) {
   if (layout.phone && reader.view == View::Both) {
     ctx.panels.push_back(NavPanel::Tabs);
     ctx.tab_count = 3;
-    if (reader.phone_tab == PhoneTab::Matrix) ctx.panels.push_back(NavPanel::Matrix);
+    if (reader.phone_tab == PhoneTab::Matrix) ctx.panels.insert(ctx.panels.end(), {NavPanel::Matrix, NavPanel::Lens});
+    ctx.lens_count = reader.phone_tab == PhoneTab::Matrix ? 4 : 0;
     if (reader.phone_tab == PhoneTab::Timeline) ctx.panels.insert(ctx.panels.end(), {NavPanel::Timeline, NavPanel::Goals, NavPanel::Reactions});
     return ctx;
   }
-  if (matrix) ctx.panels.push_back(NavPanel::Matrix);
+  if (matrix) ctx.panels.insert(ctx.panels.end(), {NavPanel::Matrix, NavPanel::Lens});
+  ctx.lens_count = matrix ? 4 : 0;  // the lens control sits under the matrix
   if (timeline) ctx.panels.insert(ctx.panels.end(), {NavPanel::Timeline, NavPanel::Goals, NavPanel::Reactions});
   return ctx;
 }

@@ -24,7 +24,11 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
 // Measured once and kept in the layout cache, which DrawMatrix shares.
 float MatrixMinWidth(const Story& story, LayoutCache& cache, const Fonts& fonts, const Layout& layout,
                      bool neutral_order = false);  // as DrawMatrix orders it (classroom_session.h)
-void DrawLegend(const Story& story, const Fonts& fonts, float width);
+// The legend; under an evidence lens it adds the "no such evidence for this link" mark.
+void DrawLegend(const Story& story, const Fonts& fonts, float width, Lens lens = Lens::All);
+// The evidence lens control (lens_panel.cpp): four settings, and under one what it leaves.
+void DrawLensControl(const Story& story, ReaderState& reader, FrameIO& io, const Fonts& fonts, const Layout& layout,
+                     float width);
 
 // What the selection is, what the article argues, every quote, editor's notes.
 void DrawDetail(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& cache, const Fonts& fonts,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/classroom_session.h"
+#include "core/evidence_lens.h"
 #include "core/keyboard_nav.h"
 #include "core/story.h"
 #include "core/view/selection.h"
@@ -23,12 +24,14 @@ struct ReaderState {
   Selection selection;                // what the detail panel shows
   Highlight highlight;                // derived from selection; recomputed by SetSelection
   View view = View::Both;
+  Lens lens = Lens::All;              // the evidence lens (core/evidence_lens.h); a URL restores it too
   PhoneTab phone_tab = PhoneTab::Matrix;
   NavState nav;                       // the keyboard focus (core/keyboard_nav.h)
   Classroom classroom;                // ?mode=predict|class (core/classroom_session.h)
   // The guided tour (core/tour.h, ui/tour_card.h): the step showing, 0-based; -1 when no tour runs.
   int tour_step = -1;
   View view_before_tour = View::Both;  // a step without a view shows this one
+  Lens lens_before_tour = Lens::All;   // likewise a step without a lens
   bool presenter = false;              // ?present=1: the tour's caption large, for a projector
 };
 

@@ -18,6 +18,7 @@
 #include "core/view/describe_selection.h"
 #include "core/wording.h"
 #include "ui/event_marks.h"
+#include "ui/marks.h"
 #include "ui/focus.h"
 #include "ui/layout_cache.h"
 #include "ui/panels.h"
@@ -271,7 +272,6 @@ void DrawCard(AxisFrame& frame, int i) {
   dl->AddRectFilled(a, b, EventLit(reader.highlight, i) ? p.highlight : (hovered ? p.card_hover : p.card), 4.0f);
   dl->AddRectFilled(a, ImVec2(a.x + kCardBar, b.y), EventColor(ev.kind));
   if (reader.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
-  if (IsFocused(reader.nav, NavPanel::Timeline, i)) FocusRing(io, a, b);
   ImGui::PushFont(f.small);
   const std::string date = Words(story).ShortDateText(ev.date);
   dl->AddText(ImVec2(a.x + kCardBar + kCardPad, a.y + kCardPad - 1), p.ink_secondary, date.c_str());
@@ -279,6 +279,8 @@ void DrawCard(AxisFrame& frame, int i) {
   ImGui::PopFont();
   DrawText(dl, f.small_bold, ImVec2(a.x + kCardBar + kCardPad, a.y + kCardPad + dh + 1), p.ink, ev.title,
            w - 2 * kCardPad - kCardBar);
+  if (OutsideLens(reader.lens, ev.evidence)) DimOutsideLens(dl, a, b, 4.0f);
+  if (IsFocused(reader.nav, NavPanel::Timeline, i)) FocusRing(io, a, b);  // over the dimming
 }
 
 // Markers for events with a card; a tick for each collapsed one (merged where they touch),

@@ -5,6 +5,7 @@
 
 #include "core/wording.h"
 #include "ui/event_marks.h"
+#include "ui/marks.h"
 #include "ui/focus.h"
 #include "ui/layout_cache.h"
 #include "ui/panels.h"
@@ -82,13 +83,14 @@ void DrawListRow(const Story& story, ReaderState& reader, FrameIO& io, const Fon
   if (EventLit(reader.highlight, i)) dl->AddRectFilled(a, b, p.highlight, 4.0f);
   else if (hovered) dl->AddRectFilled(a, b, p.card, 4.0f);
   if (reader.selection == sel) dl->AddRect(a, b, p.selection, 4.0f, 0, 2.5f);
-  if (IsFocused(reader.nav, NavPanel::Timeline, i)) FocusRing(io, a, b);
   dl->AddLine(ImVec2(a.x + kListRailX, a.y), ImVec2(a.x + kListRailX, b.y), p.rule, 2.0f);
   DrawEventMarker(dl, ImVec2(a.x + kListRailX, a.y + kListPad + 10), ev, false);
   DrawText(dl, f.small_bold, ImVec2(a.x + kListPad, a.y + kListPad + 1), approx ? p.ink_secondary : p.ink, w.ShortDateText(ev.date),
            kListDateW - kListPad);
   DrawText(dl, f.bold, ImVec2(a.x + kListTextX, a.y + kListPad), p.ink, ev.title, text_w);
   DrawText(dl, f.small, ImVec2(a.x + kListTextX, a.y + kListPad + row.title_h + 4), p.ink_secondary, ev.detail, text_w);
+  if (OutsideLens(reader.lens, ev.evidence)) DimOutsideLens(dl, a, b, 4.0f);
+  if (IsFocused(reader.nav, NavPanel::Timeline, i)) FocusRing(io, a, b);  // over the dimming
 }
 
 }  // namespace

@@ -44,16 +44,24 @@ float ButtonHeight(const ReaderState& reader, const Layout& layout) {
 bool ShowTourStep(const Story& story, UiState& ui, int step) {
   ReaderState& r = ui.reader;
   if (step < 0) {
-    if (r.tour_step >= 0) r.view = r.view_before_tour;
+    if (r.tour_step >= 0) {
+      r.view = r.view_before_tour;
+      r.lens = r.lens_before_tour;
+    }
     r.tour_step = -1;
     return true;
   }
   if (step >= static_cast<int>(story.tour.size())) return false;
-  if (r.tour_step < 0) r.view_before_tour = r.view;
+  if (r.tour_step < 0) {
+    r.view_before_tour = r.view;
+    r.lens_before_tour = r.lens;
+  }
   r.tour_step = step;
   const TourStep& s = story.tour[static_cast<size_t>(step)];
   r.view = s.view == "matrix" ? View::Matrix : s.view == "timeline" ? View::Timeline : s.view == "both" ? View::Both
                                                                                                         : r.view_before_tour;
+  // A step may show its quotes under an evidence lens (the loader checked the name).
+  if (s.lens.empty() || !ParseLens(s.lens, &r.lens)) r.lens = r.lens_before_tour;
   const Selection target = TourTarget(story, step);
   const bool on_timeline = target.kind == SelectionKind::Event || target.kind == SelectionKind::Goal ||
                            target.kind == SelectionKind::Reaction;

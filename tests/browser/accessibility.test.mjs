@@ -85,6 +85,7 @@ test("keyboard only: Tab reaches the explainer, arrows and Enter select, the liv
   await page.waitForFunction((d) => document.getElementById("mm-live").textContent === d, cell.description);
   assert.match(cell.description, /×/);
 
+  await page.keyboard.press("Tab"); // to the evidence lens's buttons, under the matrix
   await page.keyboard.press("Tab"); // to the timeline
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press(" ");

@@ -215,6 +215,45 @@ TEST_P(AnyStory, EverySelectionDrawsItsDetail) {
   }
 }
 
+TEST_P(AnyStory, TheLensControlFitsAndEveryLensDrawsEverySelection) {
+  const Story& story = this->story();
+  for (float w : {360.0f, 390.0f, 1280.0f}) {
+    Headless h(w, 1600, 1.0f);
+    UiState state;
+    for (Lens lens : {Lens::All, Lens::Facts, Lens::Attributed, Lens::Analysis}) {
+      state.reader.lens = lens;
+      for (const Selection& sel : {Selection{}, Selection::Cell(0, 0), Selection::Suspect(0), Selection::Event(0)}) {
+        SetSelection(story, state, IsValid(story, sel) ? sel : Selection{});
+        h.Frames(story, state, 2);
+        const auto buttons = h.Items("lens");
+        ASSERT_EQ(buttons.size(), 4u) << "width " << w;
+        for (size_t i = 0; i < buttons.size(); ++i) {
+          EXPECT_GE(buttons[i].hit.x0, -kTol);
+          EXPECT_LE(buttons[i].hit.x1, w + kTol) << "width " << w << ": lens button " << buttons[i].label;
+          EXPECT_GE(buttons[i].hit.Height(), w < 600 ? 44.0f - kTol : 28.0f - kTol);
+          if (i) {
+            EXPECT_FALSE(Overlap(buttons[i - 1].hit, buttons[i].hit));
+          }
+        }
+        for (const auto& it : h.Items("matrix")) EXPECT_FALSE(Overlap(it.box, buttons[0].hit)) << "under the matrix, not on it";
+      }
+    }
+  }
+}
+
+TEST(Layout, ClickingALensButtonSetsTheLens) {
+  const Story& story = BundledStory();
+  Headless h(1280, 1600, 1.0f);
+  UiState state;
+  h.Frames(story, state, 2);
+  const auto buttons = h.Items("lens");
+  ASSERT_EQ(buttons.size(), 4u);
+  const ProbeBox b = buttons[2].hit;  // attributed statements
+  h.Click(story, state, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2);
+  EXPECT_EQ(state.reader.lens, Lens::Attributed);
+  EXPECT_EQ(state.reader.selection.kind, SelectionKind::None) << "choosing a lens selects nothing";
+}
+
 INSTANTIATE_TEST_SUITE_P(Stories, AnyStory, ::testing::ValuesIn(kStories), [](const auto& info) {
   std::string name = info.param;
   name = name.substr(name.rfind('/') + 1);

@@ -143,5 +143,37 @@ TEST(KeyboardNav, EmptyStoryTakesNoKeys) {
   EXPECT_FALSE(Navigate(s, Desktop(), st, NavCommand::Activate).handled);
 }
 
+TEST(KeyboardNav, TheLensIsARadioGroupAfterTheMatrix) {
+  const Story s = SmallStory();
+  NavContext ctx = Desktop();
+  ctx.panels.insert(ctx.panels.begin() + 1, NavPanel::Lens);
+  ctx.lens_count = 4;
+  NavState st;
+  Navigate(s, ctx, st, NavCommand::NextPanel);
+  EXPECT_TRUE(Navigate(s, ctx, st, NavCommand::NextPanel).handled);
+  EXPECT_EQ(st.panel, NavPanel::Lens);
+  EXPECT_EQ(st.index, 0);
+  // Arrows move and choose (like tabs); Home and End too; nothing is selected in the story.
+  NavResult r = Navigate(s, ctx, st, NavCommand::Right);
+  EXPECT_TRUE(r.activate_lens);
+  EXPECT_FALSE(r.select);
+  EXPECT_EQ(st.index, 1);
+  r = Navigate(s, ctx, st, NavCommand::End);
+  EXPECT_TRUE(r.activate_lens);
+  EXPECT_EQ(st.index, 3);
+  Navigate(s, ctx, st, NavCommand::Right);
+  EXPECT_EQ(st.index, 3) << "stops at the last setting";
+  r = Navigate(s, ctx, st, NavCommand::Activate);
+  EXPECT_TRUE(r.activate_lens);
+  EXPECT_FALSE(r.select);
+  EXPECT_EQ(FocusedItem(s, ctx, st), Selection{});
+  // Off screen (count 0), the Tab order skips it.
+  ctx.lens_count = 0;
+  NavState again;
+  Navigate(s, ctx, again, NavCommand::NextPanel);
+  Navigate(s, ctx, again, NavCommand::NextPanel);
+  EXPECT_EQ(again.panel, NavPanel::Timeline);
+}
+
 }  // namespace
 }  // namespace mm

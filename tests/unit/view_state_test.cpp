@@ -331,6 +331,46 @@ TEST(SelectionHash, GarbageParsesToNone) {
   EXPECT_EQ(SelectionFromHash(Story{}, "#cell=europe:sink-plan"), kNone);
 }
 
+TEST(ViewHash, TheLensRoundTripsWithEverySelection) {
+  const Story s = TestStory();
+  const Selection sels[] = {kNone, Selection::Cell(0, 2), Selection::Suspect(1), Selection::Event(3), Selection::Goal(1)};
+  for (Lens lens : {Lens::All, Lens::Facts, Lens::Attributed, Lens::Analysis}) {
+    for (const Selection& sel : sels) {
+      const std::string hash = ViewToHash(s, sel, lens);
+      const HashView back = ViewFromHash(s, hash);
+      EXPECT_EQ(back.selection, sel) << hash;
+      EXPECT_EQ(back.lens, lens) << hash;
+      EXPECT_EQ(SelectionFromHash(s, hash), sel) << "the selection alone reads past the lens: " << hash;
+    }
+  }
+  EXPECT_EQ(ViewToHash(s, kNone, Lens::All), "");
+  EXPECT_EQ(ViewToHash(s, kNone, Lens::Facts), "#lens=facts");
+  EXPECT_EQ(ViewToHash(s, Selection::Cell(0, 0), Lens::Attributed), "#cell=europe:embarrass-trump&lens=attributed");
+}
+
+TEST(ViewHash, LensFirstOrLastAndUnreadableLenses) {
+  const Story s = TestStory();
+  HashView v = ViewFromHash(s, "#lens=facts&event=leak");
+  EXPECT_EQ(v.selection, Selection::Event(1));
+  EXPECT_EQ(v.lens, Lens::Facts);
+  v = ViewFromHash(s, "lens=analysis");
+  EXPECT_EQ(v.selection, kNone);
+  EXPECT_EQ(v.lens, Lens::Analysis);
+  v = ViewFromHash(s, "#event=leak&lens=all");
+  EXPECT_EQ(v.lens, Lens::All);
+  // A lens it cannot read is all evidence; the selection still stands.
+  v = ViewFromHash(s, "#event=leak&lens=opinions");
+  EXPECT_EQ(v.selection, Selection::Event(1));
+  EXPECT_EQ(v.lens, Lens::All);
+  EXPECT_EQ(ViewFromHash(s, "#lens=FACTS").lens, Lens::All);
+  // Two selections, or a part nobody knows, name nothing at all (lens included).
+  v = ViewFromHash(s, "#event=leak&suspect=europe&lens=facts");
+  EXPECT_EQ(v.selection, kNone);
+  EXPECT_EQ(v.lens, Lens::All);
+  EXPECT_EQ(ViewFromHash(s, "#lens=facts&x=1").lens, Lens::All);
+  EXPECT_EQ(ViewFromHash(s, "#event=nope&lens=facts").selection, kNone);
+}
+
 TEST(SelectionHash, RandomBytesNeverYieldAnInvalidSelection) {
   const Story s = TestStory();
   std::mt19937 rng(7);
@@ -359,12 +399,17 @@ TEST(SelectionJson, ExactShapes) {
   const Story s = TestStory();
   EXPECT_EQ(SelectionToJson(s, Selection::Cell(0, 0), "matrix"),
             R"({"selection":{"kind":"cell","suspect":"europe","motive":"embarrass-trump"},)"
-            R"("view":"matrix","hash":"#cell=europe:embarrass-trump"})");
-  EXPECT_EQ(SelectionToJson(s, kNone, "timeline"), R"({"selection":{"kind":"none"},"view":"timeline","hash":""})");
+            R"("view":"matrix","hash":"#cell=europe:embarrass-trump","lens":"all"})");
+  EXPECT_EQ(SelectionToJson(s, kNone, "timeline"), R"({"selection":{"kind":"none"},"view":"timeline","hash":"","lens":"all"})");
   EXPECT_EQ(SelectionToJson(s, Selection::Event(1), "timeline"),
-            R"({"selection":{"kind":"event","id":"leak"},"view":"timeline","hash":"#event=leak"})");
+            R"({"selection":{"kind":"event","id":"leak"},"view":"timeline","hash":"#event=leak","lens":"all"})");
   EXPECT_EQ(SelectionToJson(s, Selection::Event(40), "list"),
-            R"({"selection":{"kind":"none"},"view":"list","hash":""})");
+            R"({"selection":{"kind":"none"},"view":"list","hash":"","lens":"all"})");
+  // The lens travels in the hash with the selection, and on its own.
+  EXPECT_EQ(SelectionToJson(s, Selection::Event(1), "both", Lens::Facts),
+            R"({"selection":{"kind":"event","id":"leak"},"view":"both","hash":"#event=leak&lens=facts","lens":"facts"})");
+  EXPECT_EQ(SelectionToJson(s, kNone, "both", Lens::Analysis),
+            R"({"selection":{"kind":"none"},"view":"both","hash":"#lens=analysis","lens":"analysis"})");
   for (const auto& [kind, id] : std::vector<std::pair<std::string, std::string>>{
            {"suspect", "russia"}, {"motive", "sink-plan"}, {"goal", "derail"}, {"reaction", "russia"}}) {
     const Selection sel = SelectionFromHash(s, "#" + kind + "=" + id);

@@ -1,10 +1,10 @@
-// api.js — window.motiveMatrix, the explainer's public API (README.md): state(), select(target),
+// api.js — window.motiveMatrix, the explainer's public API (README.md): state(), select(target), setLens(name),
 // on(type, fn), off(type, fn), image({ scale }), matrixCsv(), tour(n), nextStep(), previousStep(),
 // and layout() for tests and tools.
 //   select("#cell=eu-lobby:embarrass-trump") | select({ event: "leak" }) | select({ cell: ["a", "b"] })
 //   | select(null) to clear. Returns true if the target exists in the story. The module reads the
 //   target (src/platform/page_api.h, mm_select); the page never builds a hash itself.
-// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, drawForImage,
+// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, setLens, drawForImage,
 // matrixCsv, tour, probe, probeJson (bridge.js).
 var listeners = { select: [], ready: [] };
 function emit(type, payload) {
@@ -21,6 +21,9 @@ window.motiveMatrix = {
   tour: function (n) { return isReady() ? tour(n) : false; },
   nextStep: function () { return isReady() ? tour((currentState().step || 0) + 1) : false; },
   previousStep: function () { var s = isReady() && currentState().step; return s > 1 ? tour(s - 1) : false; },
+  // The evidence lens: setLens("facts" | "attributed" | "analysis" | "all"). Returns true if the
+  // name is one of these; state().lens says which is on, and the hash carries it (#lens=facts).
+  setLens: function (name) { return setLens(name); },
   // Interactive boxes of the current frame in CSS px, e.g. for tests:
   // [{ what: "matrix.cell", hash: "#cell=a:b", x0, y0, x1, y1 }, …]. Resolves after a frame.
   layout: function () {

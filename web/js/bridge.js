@@ -4,14 +4,14 @@
 // the module's mm_* functions; names, not numbers, cross (views, keys, font files, themes).
 // Provides: createModule, startModule, isReady, stopped, stopInteractive, fromBase64, loadStory,
 // localeFor, setLocale, setMode, classroom,
-// addFont, setView, select, currentState, lastState, setTheme, setFontScale, setPageVisible,
+// addFont, setView, setLens, select, currentState, lastState, setTheme, setFontScale, setPageVisible,
 // textHtml, matrixCsv, drawForImage, probe, probeJson, resize, tour, setPresenter. Uses: config, warn, postHeight and watchVisibility
-// (host.js), the elements and alerts of chrome.js, emit (api.js).
+// (host.js), the elements and alerts of chrome.js and its showLens, emit (api.js).
 var M = null;               // the module once the page runs it
 var ready = false;          // its first frame is on screen
 var stopped = null;         // why it stopped ("memory", "error"), or null
 // What state() answers until the module can (its own state document: page_api.h).
-var lastState = { selection: { kind: "none" }, view: "both", hash: "", ready: false, mode: config.mode };
+var lastState = { selection: { kind: "none" }, view: "both", hash: "", lens: "all", ready: false, mode: config.mode };
 var liveEl = document.getElementById("mm-live");
 var canvas = document.getElementById("canvas");
 
@@ -62,14 +62,20 @@ function createModule() {
       ready = true;
       lastState = currentState();
       tourButton(lastState);
+      showLens(lastState.lens);
       emit("ready", lastState);
     },
     // The selection changed: apply the hash C++ wrote (replaceState fires no "hashchange", so this
     // never loops back), speak the description, tell the listeners.
     mmOnSelect: function (json) {
+      var lensBefore = lastState.lens, stepBefore = lastState.step;
       lastState = JSON.parse(json);
       if (lastState.hash !== location.hash) history.replaceState(null, "", location.pathname + location.search + lastState.hash);
-      liveEl.textContent = lastState.selection.kind === "none" ? t("page.selection_cleared") : lastState.description;
+      showLens(lastState.lens);
+      // A lens change is spoken as such (unless a tour step brought it: the step says itself);
+      // otherwise what the selection became.
+      liveEl.textContent = lastState.lens !== lensBefore && lastState.step === stepBefore ? lastState.lensDescription
+        : lastState.selection.kind === "none" ? t("page.selection_cleared") : lastState.description;
       tourButton(lastState);
       emit("select", lastState);
     },
@@ -136,6 +142,10 @@ function setLocale(tag, text) {
   }) : callString(function (tp) { return M._mm_set_locale(tp, 0, 0); }, "en"));
   if (why) warn(why);
   return !why;
+}
+// The evidence lens: "all", "facts", "attributed", "analysis". Returns false for another name.
+function setLens(name) {
+  return isReady() && callString(M._mm_set_lens, String(name === undefined || name === null ? "all" : name)) === 1;
 }
 function setView(name) {
   if (!callString(M._mm_set_view, name)) warn("ignoring unknown view “" + name + "” (expected matrix, timeline or both)");

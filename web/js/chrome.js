@@ -1,8 +1,8 @@
 // chrome.js — the HTML around the canvas: status line and alerts, the text version, the theme's
 // page classes, the share / embed panel, the download panel and the text-size buttons.
 // Provides: the elements root, stage, statusEl; setStatus, showAlert, hideAlert, setTextVersion,
-// textVersionFromCore, textIsCurrent, applyTheme, wireControls, tourButton. Uses: config, t (words.js), and
-// from bridge.js setTheme, setFontScale, textHtml, isReady, tour, currentState, lastState;
+// textVersionFromCore, textIsCurrent, applyTheme, wireControls, tourButton, showLens. Uses: config, t (words.js),
+// and from bridge.js setTheme, setFontScale, setLens, textHtml, isReady, tour, currentState, lastState;
 // window.motiveMatrix (api.js) for downloads.
 var root = document.documentElement;
 var stage = document.getElementById("mm-stage");
@@ -158,6 +158,13 @@ function tourButton(state) {
   b.setAttribute("aria-pressed", state.step != null ? "true" : "false");
 }
 
+// Shows the module's lens in the form control, which works once the module does.
+function showLens(lens) {
+  var sel = document.getElementById("mm-lens");
+  sel.disabled = !isReady();
+  if (lens && sel.value !== lens) sel.value = lens;
+}
+
 var FONT_SCALES = [0.85, 1, 1.15, 1.3, 1.5, 1.75, 2];
 var fontStep = 1;
 function setFont(step) {
@@ -189,6 +196,8 @@ function wireControls() {
   document.getElementById("mm-tour").addEventListener("click", function () {
     if (isReady()) tour(lastState.step != null ? 0 : 1);
   });
+  // The evidence lens: the page's form control for what the canvas draws (and the hash keeps).
+  document.getElementById("mm-lens").addEventListener("change", function (e) { setLens(e.target.value); });
   document.getElementById("mm-font-down").addEventListener("click", function () { setFont(fontStep - 1); });
   document.getElementById("mm-font-up").addEventListener("click", function () { setFont(fontStep + 1); });
   if (config.fontScale !== null) {

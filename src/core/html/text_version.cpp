@@ -33,6 +33,7 @@ std::string TextVersionWriter::Run() {
   Sources();
   Tour();
   Key();
+  LensSection();
   if (o_.include_matrix_table) Matrix();
   Suspects();
   Motives();
@@ -242,6 +243,7 @@ void TextVersionWriter::Suspects() {
       }
       Raw(".</p>\n");
     }
+    CaseRestsOn(si);
     Quotes(a.evidence);
     if (!sus.summary.empty()) {
       Raw("<p class=\"mm-t-summary\">");
@@ -269,7 +271,7 @@ void TextVersionWriter::Suspects() {
         Text(link.argument);
         Raw("</p>\n");
       }
-      Quotes(link.evidence);
+      Quotes(link.evidence, &link);
       Notes(link.notes);
     }
     if (argued.empty()) {

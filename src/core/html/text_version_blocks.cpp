@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/html/text_version_writer.h"
+#include "core/lens_words.h"
 #include "core/locale.h"
 
 namespace mm::html {
@@ -138,8 +139,11 @@ void TextVersionWriter::Notes(const std::vector<EditorNote>& notes) {
   }
 }
 
-void TextVersionWriter::Quotes(const std::vector<Evidence>& evidence) {
-  for (const Evidence& e : evidence) {
+void TextVersionWriter::Quotes(const std::vector<Evidence>& evidence, const Link* link) {
+  for (size_t i = 0; i < evidence.size(); ++i) {
+    const Evidence& e = evidence[i];
+    const std::string linchpin = link ? LinchpinNote(w_, *link, static_cast<int>(i)) : std::string();
+    if (!linchpin.empty()) SayParagraph("mm-t-linchpin", linchpin);
     Raw("<blockquote class=\"mm-t-quote mm-t-");
     Raw(ToString(e.kind));
     Raw("\"><p>");

@@ -34,6 +34,8 @@ class TextVersionWriter : public HtmlWriter {
   // another language, so that screen readers pronounce each in its own (and an English label in
   // an Arabic story runs left to right).
   void Say(std::string_view words);
+  // <p class="…"> + Say(words) + </p>.
+  void SayParagraph(const char* cls, std::string_view words);
   // "Suspect: " before a heading's name, in the interface's words.
   void SayLabel(std::string_view words);
   // <time datetime="…">27 Nov 2026</time>, or the escaped text if it is not an ISO date.
@@ -44,7 +46,8 @@ class TextVersionWriter : public HtmlWriter {
   // "Published 27 Nov 2026.": the phrase `key` around a <time> element.
   void DatedPhrase(const char* key, const std::string& iso);
   void Notes(const std::vector<EditorNote>& notes);
-  void Quotes(const std::vector<Evidence>& evidence);
+  // Each quote; with `link`, its linchpins marked (core/evidence_lens.h).
+  void Quotes(const std::vector<Evidence>& evidence, const Link* link = nullptr);
   // "2 quotes: article’s analysis, attributed statement" (kinds in order of first appearance).
   void QuoteSummary(const std::vector<Evidence>& evidence);
   // "<p class="mm-t-related">Motives: <a …>A</a>, <a …>B</a></p>"; nothing if none resolve.
@@ -57,6 +60,11 @@ class TextVersionWriter : public HtmlWriter {
   void Sources();
   void Tour();  // text_version_tour.cpp
   void Key();
+  // ---- the evidence lens (text_version_lens.cpp) ----
+  // The ranking on reported evidence alone, and "How this is worked out".
+  void LensSection();
+  // A suspect's breakdown: "What the case rests on: 26 quotes: 0 reported facts, …".
+  void CaseRestsOn(int suspect);
   void Matrix();
   void Suspects();
   void Motives();

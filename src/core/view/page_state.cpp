@@ -7,13 +7,14 @@
 
 namespace mm {
 
-std::string SelectionToJson(const Story& story, const Selection& sel, std::string_view view) {
+std::string SelectionToJson(const Story& story, const Selection& sel, std::string_view view, Lens lens) {
   // Strings are escaped by the library and invalid UTF-8 is replaced (the non-throwing dump), so
   // any id or view name is safe to pass through.
-  return SelectionToJsonObject(story, sel, view).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return SelectionToJsonObject(story, sel, view, lens).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-nlohmann::ordered_json SelectionToJsonObject(const Story& story, const Selection& sel, std::string_view view) {
+nlohmann::ordered_json SelectionToJsonObject(const Story& story, const Selection& sel, std::string_view view,
+                                             Lens lens) {
   // ordered_json keeps the documented key order.
   using Json = nlohmann::ordered_json;
   Json selection = Json::object();
@@ -30,7 +31,8 @@ nlohmann::ordered_json SelectionToJsonObject(const Story& story, const Selection
   Json state = Json::object();
   state["selection"] = std::move(selection);
   state["view"] = std::string(view);
-  state["hash"] = SelectionToHash(story, sel);
+  state["hash"] = ViewToHash(story, sel, lens);
+  state["lens"] = lens == Lens::All ? "all" : ToString(lens);
   return state;
 }
 

@@ -6,16 +6,19 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/evidence_lens.h"
 #include "core/story.h"
 #include "core/view/selection.h"
 
 namespace mm {
 
 // Plain JSON for window.motiveMatrix.state(): {"selection":{"kind":"cell","suspect":"…",
-// "motive":"…"},"view":"…","hash":"#…"}.
-std::string SelectionToJson(const Story& story, const Selection& sel, std::string_view view);
+// "motive":"…"},"view":"…","hash":"#…","lens":"all"}. The hash carries the lens too
+// (url_hash.h), and "lens" is "all", "facts", "attributed" or "analysis".
+std::string SelectionToJson(const Story& story, const Selection& sel, std::string_view view, Lens lens = Lens::All);
 // The same document as an object, for a caller that adds fields and then dumps it once (the
 // page's state document, src/platform/page_state.cpp).
-nlohmann::ordered_json SelectionToJsonObject(const Story& story, const Selection& sel, std::string_view view);
+nlohmann::ordered_json SelectionToJsonObject(const Story& story, const Selection& sel, std::string_view view,
+                                             Lens lens = Lens::All);
 
 }  // namespace mm

@@ -1,4 +1,5 @@
-// url_hash.cpp — a selection to and from its URL hash ("#event=<id>", "#cell=<suspect>:<motive>").
+// url_hash.cpp — a selection, the evidence lens and the tour's step to and from the URL hash
+// ("#event=<id>", "#cell=<suspect>:<motive>&lens=facts", "#step=3").
 //
 // The hash is typed or pasted by readers: parsing never fails and never reads out of bounds;
 // anything unknown or malformed is None.
@@ -84,14 +85,13 @@ std::string SelectionToHash(const Story& story, const Selection& sel) {
   return std::string("#") + SelectionKindKey(sel.kind) + "=" + PercentEncode(SelectedItemId(story, sel));
 }
 
-Selection SelectionFromHash(const Story& story, std::string_view hash) {
-  // Ids are ≤ 64 bytes, so even fully percent-encoded a valid hash is far below this.
-  constexpr size_t kMaxHashBytes = 1024;
-  if (hash.size() > kMaxHashBytes) return {};
-  if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
-  const size_t eq = hash.find('=');
+namespace {
+
+// One "key=value" part of a hash: a selection, or None.
+Selection SelectionFromPart(const Story& story, std::string_view part) {
+  const size_t eq = part.find('=');
   if (eq == std::string_view::npos) return {};
-  const std::string_view key = hash.substr(0, eq), value = hash.substr(eq + 1);
+  const std::string_view key = part.substr(0, eq), value = part.substr(eq + 1);
 
   for (const SelectionKind kind : kHashKinds) {
     if (key != SelectionKindKey(kind)) continue;
@@ -110,20 +110,64 @@ Selection SelectionFromHash(const Story& story, std::string_view hash) {
   return {};
 }
 
-std::string StepToHash(int step) { return "#step=" + std::to_string(step); }
-
-int StepFromHash(const Story& story, std::string_view hash) {
-  if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
-  constexpr std::string_view kKey = "step=";
-  if (hash.substr(0, kKey.size()) != kKey) return 0;
-  hash.remove_prefix(kKey.size());
-  if (hash.empty() || hash.size() > 6 || hash.front() == '0') return 0;  // no "03", no overflow
+// A step of the story's tour, 1-based, written plainly ("3": no "03", no overflow); 0 otherwise.
+int StepFromPart(const Story& story, std::string_view digits) {
+  if (digits.empty() || digits.size() > 6 || digits.front() == '0') return 0;
   int step = 0;
-  for (const char c : hash) {
+  for (const char c : digits) {
     if (c < '0' || c > '9') return 0;
     step = step * 10 + (c - '0');
   }
   return step <= static_cast<int>(story.tour.size()) ? step : 0;
+}
+
+}  // namespace
+
+Selection SelectionFromHash(const Story& story, std::string_view hash) { return ViewFromHash(story, hash).selection; }
+
+std::string StepToHash(int step, Lens lens) {
+  std::string hash = "#step=" + std::to_string(step);
+  return lens == Lens::All ? hash : hash + "&lens=" + ToString(lens);
+}
+
+int StepFromHash(const Story& story, std::string_view hash) { return ViewFromHash(story, hash).step; }
+
+std::string ViewToHash(const Story& story, const Selection& sel, Lens lens) {
+  std::string hash = SelectionToHash(story, sel);
+  if (lens == Lens::All) return hash;
+  return (hash.empty() ? "#" : hash + "&") + "lens=" + ToString(lens);
+}
+
+HashView ViewFromHash(const Story& story, std::string_view hash) {
+  // Ids are ≤ 64 bytes, so even fully percent-encoded a valid hash is far below this.
+  constexpr size_t kMaxHashBytes = 1024;
+  HashView view;
+  if (hash.size() > kMaxHashBytes) return view;
+  if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+  bool have_selection = false;
+  while (!hash.empty()) {
+    const size_t amp = hash.find('&');
+    const std::string_view part = hash.substr(0, amp);
+    hash = amp == std::string_view::npos ? std::string_view() : hash.substr(amp + 1);
+    constexpr std::string_view kLens = "lens=", kStep = "step=";
+    if (part.substr(0, kLens.size()) == kLens) {
+      if (!ParseLens(part.substr(kLens.size()), &view.lens)) view.lens = Lens::All;
+    } else if (part.substr(0, kStep.size()) == kStep) {
+      // The tour's step: at most one, and one the tour has, or the hash names nothing.
+      if (view.step != 0) return {};
+      view.step = StepFromPart(story, part.substr(kStep.size()));
+      if (view.step == 0) return {};
+    } else if (!have_selection) {
+      // The selection: at most one, first or after the lens. An unknown part, or a second
+      // selection, makes the whole hash name nothing (as a typo in an id does).
+      have_selection = true;
+      view.selection = SelectionFromPart(story, part);
+      if (view.selection.kind == SelectionKind::None) return {};
+    } else {
+      return {};
+    }
+  }
+  return view;
 }
 
 }  // namespace mm
