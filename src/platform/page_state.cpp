@@ -104,7 +104,8 @@ std::string PageStateJson(const App& app) {
   } else {
     state["step"] = nullptr;
   }
-  state["tourSteps"] = app.story.tour.size();
+  // While predicting the tour is not offered (it walks through the sources' answers).
+  state["tourSteps"] = Predicting(app.ui.reader.classroom) ? 0 : app.story.tour.size();
   state["presenter"] = app.presenter;
   // Spoken instead when the lens is what changed (web/js/bridge.js).
   state["lensDescription"] = DescribeLens(app.story, app.ui.reader.lens);

@@ -243,6 +243,7 @@ void DrawNoSelection(const DetailContext& detail) {
   Kicker(detail.fonts, UpperCase(detail.words("detail.howto.kicker")).c_str(), Colors().ink_secondary);
   Gap(2);
   Body(detail, detail.words(detail.layout.phone ? "detail.howto.phone" : "detail.howto.desktop"));
+  if (Predicting(detail.reader.classroom)) return;  // the ranking check would give the answers away
   const std::string ranking = RankingSentence(detail.words, detail.story, CheckRankingOnReportedEvidence(detail.story));
   if (!ranking.empty()) {
     Section(detail, detail.words("lens.ranking.heading"));

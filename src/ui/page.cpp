@@ -72,7 +72,7 @@ void DrawDesktop(const Story& story, UiState& ui, const Fonts& f, const Layout& 
     Gap(6);
     DrawLegend(story, f, matrix_w, reader.lens);
     Gap(4);
-    DrawLensControl(story, reader, io, f, layout, matrix_w);
+    if (!Predicting(reader.classroom)) DrawLensControl(story, reader, io, f, layout, matrix_w);  // it would tell which cells are argued
     const float left_bottom = ImGui::GetCursorScreenPos().y;
 
     // Detail: its own scrolling column, as tall as the matrix column (at least 360 px).
@@ -133,7 +133,7 @@ void DrawPhone(const Story& story, UiState& ui, const Fonts& f, const Layout& la
       Gap(6);
       DrawLegend(story, f, width, reader.lens);
       Gap(4);
-      DrawLensControl(story, reader, io, f, layout, width);
+      if (!Predicting(reader.classroom)) DrawLensControl(story, reader, io, f, layout, width);
       Gap(12);
       break;
     case PhoneTab::Timeline:

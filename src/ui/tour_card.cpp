@@ -52,6 +52,7 @@ bool ShowTourStep(const Story& story, UiState& ui, int step) {
     return true;
   }
   if (step >= static_cast<int>(story.tour.size())) return false;
+  if (Predicting(r.classroom)) return false;  // the tour walks through the sources' answers
   if (r.tour_step < 0) {
     r.view_before_tour = r.view;
     r.lens_before_tour = r.lens;
@@ -72,7 +73,7 @@ bool ShowTourStep(const Story& story, UiState& ui, int step) {
 }
 
 void DrawTourEntry(const Story& story, UiState& ui, const Fonts& f, const Layout& layout) {
-  if (story.tour.empty() || ui.reader.tour_step >= 0) return;
+  if (story.tour.empty() || ui.reader.tour_step >= 0 || Predicting(ui.reader.classroom)) return;
   const Words w(story);
   const std::string label = w("tour.take", {{"n", std::to_string(story.tour.size())}}, story.tour.size());
   if (CardButton(f, "##tour-take", label, true, ButtonHeight(ui.reader, layout), ui.io, "tour.take"))

@@ -9,6 +9,7 @@
 #include "core/classroom_session.h"
 #include "core/story_loader.h"
 #include "headless.h"
+#include "ui/tour_card.h"
 #include "ui/panels.h"
 
 namespace mm::ui {
@@ -38,6 +39,11 @@ TEST(ClassroomView, PredictingRatesByClickAndHidesTheSourcesUntilTheReveal) {
   ASSERT_EQ(rows.size(), order.size());
   for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(rows[i].target, Selection::Suspect(order[i]));
 
+  // Neither the evidence lens (which would tell which cells are argued) nor the tour (which walks
+  // through the sources' answers) is offered while predicting.
+  EXPECT_TRUE(h.Items("lens").empty());
+  EXPECT_TRUE(h.Items("tour.take").empty());
+  EXPECT_FALSE(ShowTourStep(story, state, 0));
   const auto cells = h.Items("matrix.cell");
   ASSERT_FALSE(cells.empty());
   Click(h, story, state, cells[0]);
@@ -57,6 +63,12 @@ TEST(ClassroomView, PredictingRatesByClickAndHidesTheSourcesUntilTheReveal) {
 
   Reveal(state.reader.classroom, story);
   h.Frames(story, state, 2);
+  // The detail is the whole story's again: a motive's related suspects (a suspect's or a cell's
+  // cross references sit below their quotes and the evidence breakdown, out of the probe's view).
+  Click(h, story, state, h.Items("matrix.col")[0]);
+  h.Frames(story, state, 2);
+  ASSERT_EQ(state.reader.selection.kind, SelectionKind::Motive);
+  EXPECT_FALSE(h.Items("lens").empty()) << "once revealed, the lens is offered again";
   EXPECT_FALSE(h.Items("chip").empty()) << "once revealed, the detail is the whole story's again";
   // A click no longer changes the answers.
   Click(h, story, state, h.Items("matrix.cell")[0]);
