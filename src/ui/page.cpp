@@ -206,16 +206,19 @@ NavContext MakeNavContext(const ReaderState& reader, const Layout& layout) {
   ctx.transposed = layout.phone;
   ctx.neutral_order = reader.classroom.mode == ClassroomMode::Predict;
   const bool matrix = reader.view != View::Timeline, timeline = reader.view != View::Matrix;
+  const bool lens = !Predicting(reader.classroom);  // DrawDesktop / DrawPhone leave it out then
   if (layout.phone && reader.view == View::Both) {
     ctx.panels.push_back(NavPanel::Tabs);
     ctx.tab_count = 3;
-    if (reader.phone_tab == PhoneTab::Matrix) ctx.panels.insert(ctx.panels.end(), {NavPanel::Matrix, NavPanel::Lens});
-    ctx.lens_count = reader.phone_tab == PhoneTab::Matrix ? 4 : 0;
+    if (reader.phone_tab == PhoneTab::Matrix) ctx.panels.push_back(NavPanel::Matrix);
+    if (reader.phone_tab == PhoneTab::Matrix && lens) ctx.panels.push_back(NavPanel::Lens);
+    ctx.lens_count = reader.phone_tab == PhoneTab::Matrix && lens ? 4 : 0;
     if (reader.phone_tab == PhoneTab::Timeline) ctx.panels.insert(ctx.panels.end(), {NavPanel::Timeline, NavPanel::Goals, NavPanel::Reactions});
     return ctx;
   }
-  if (matrix) ctx.panels.insert(ctx.panels.end(), {NavPanel::Matrix, NavPanel::Lens});
-  ctx.lens_count = matrix ? 4 : 0;  // the lens control sits under the matrix
+  if (matrix) ctx.panels.push_back(NavPanel::Matrix);
+  if (matrix && lens) ctx.panels.push_back(NavPanel::Lens);
+  ctx.lens_count = matrix && lens ? 4 : 0;  // the lens control sits under the matrix
   if (timeline) ctx.panels.insert(ctx.panels.end(), {NavPanel::Timeline, NavPanel::Goals, NavPanel::Reactions});
   return ctx;
 }

@@ -47,8 +47,12 @@ async function expectStep(page, n, how) {
   assert.equal(s.step, n, `${how}: state().step`);
   assert.deepEqual(s.selection, expected(steps[n - 1].target), `${how}: step ${n} selects its target`);
   if (steps[n - 1].view) assert.equal(s.view, steps[n - 1].view, `${how}: step ${n} shows its view`);
-  assert.equal(s.hash, `#step=${n}`, `${how}: the hash is the step's`);
-  await page.waitForFunction((h) => location.hash === h, `#step=${n}`);
+  // A step may show its quotes under an evidence lens; the hash carries it with the step.
+  const lens = steps[n - 1].lens || "all";
+  assert.equal(s.lens, lens, `${how}: step ${n} shows its lens`);
+  const hash = `#step=${n}` + (lens === "all" ? "" : `&lens=${lens}`);
+  assert.equal(s.hash, hash, `${how}: the hash is the step's`);
+  await page.waitForFunction((h) => location.hash === h, hash);
   const live = await page.locator("#mm-live").textContent();
   assert.ok(live.startsWith(`Step ${n} of ${steps.length}: ${steps[n - 1].caption}`), `${how}: the live region says the step: ${live}`);
 }
