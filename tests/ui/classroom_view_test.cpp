@@ -11,17 +11,14 @@
 #include "headless.h"
 #include "ui/tour_card.h"
 #include "ui/panels.h"
+#include "../unit/bundled_story.h"
 
 namespace mm::ui {
 namespace {
 
 using test::Headless;
 
-const Story& Bundled() {
-  static const LoadResult r = LoadStoryFile(std::string(MM_SOURCE_DIR) + "/assets/stories/witkoff-call-leak.json");
-  EXPECT_TRUE(r.ok());
-  return r.story;
-}
+const Story& Bundled() { return ::mm::test::BundledStory(); }
 
 void Click(Headless& h, const Story& story, UiState& state, const ProbeItem& it) {
   h.Click(story, state, (it.hit.x0 + it.hit.x1) / 2, (it.hit.y0 + it.hit.y1) / 2);

@@ -10,17 +10,14 @@
 #include "core/tour.h"
 #include "headless.h"
 #include "ui/tour_card.h"
+#include "../unit/bundled_story.h"
 
 namespace mm::ui {
 namespace {
 
 using test::Headless;
 
-const Story& Bundled() {
-  static const LoadResult r = LoadStoryFile(std::string(MM_SOURCE_DIR) + "/assets/stories/witkoff-call-leak.json");
-  EXPECT_TRUE(r.ok());
-  return r.story;
-}
+const Story& Bundled() { return ::mm::test::BundledStory(); }
 
 constexpr float kTol = 0.51f;
 
@@ -124,6 +121,24 @@ TEST(TourCard, ButtonsMoveAndEndTheTour) {
   h.Click(story, state, next.x, next.y);
   EXPECT_EQ(state.reader.tour_step, -1);
   EXPECT_FALSE(ShowTourStep(story, state, static_cast<int>(story.tour.size())));
+}
+
+TEST(TourCard, AStepsLensShowsWithItAndTheReadersComesBack) {
+  const Story& story = Bundled();
+  int with_lens = -1;
+  for (size_t i = 0; i < story.tour.size(); ++i) if (!story.tour[i].lens.empty()) with_lens = static_cast<int>(i);
+  ASSERT_GE(with_lens, 1) << "the bundled tour has a step with a lens, after the first";
+  UiState state;
+  state.reader.lens = Lens::Attributed;  // the reader's own, before the tour
+  ASSERT_TRUE(ShowTourStep(story, state, with_lens - 1));
+  if (story.tour[with_lens - 1].lens.empty())
+    EXPECT_EQ(state.reader.lens, Lens::Attributed) << "a step without a lens keeps the reader's";
+  ASSERT_TRUE(ShowTourStep(story, state, with_lens));
+  Lens expected = Lens::All;
+  ASSERT_TRUE(ParseLens(story.tour[with_lens].lens, &expected));
+  EXPECT_EQ(state.reader.lens, expected) << "the step shows its quotes under its lens";
+  ASSERT_TRUE(ShowTourStep(story, state, -1));
+  EXPECT_EQ(state.reader.lens, Lens::Attributed) << "ending the tour gives the reader's lens back";
 }
 
 }  // namespace

@@ -8,15 +8,12 @@
 
 #include "core/keyboard_nav.h"
 #include "core/story_loader.h"
+#include "bundled_story.h"
 
 namespace mm {
 namespace {
 
-const Story& Bundled() {
-  static const LoadResult r = LoadStoryFile(std::string(MM_SOURCE_DIR) + "/assets/stories/witkoff-call-leak.json");
-  EXPECT_TRUE(r.ok());
-  return r.story;
-}
+const Story& Bundled() { return ::mm::test::BundledStory(); }
 
 TEST(ClassroomSession, NamesRoundTrip) {
   for (ClassroomMode m : {ClassroomMode::Read, ClassroomMode::Predict, ClassroomMode::Class}) {

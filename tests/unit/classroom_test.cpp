@@ -6,15 +6,12 @@
 #include <string>
 
 #include "core/story_loader.h"
+#include "bundled_story.h"
 
 namespace mm {
 namespace {
 
-const Story& Bundled() {
-  static const LoadResult r = LoadStoryFile(std::string(MM_SOURCE_DIR) + "/assets/stories/witkoff-call-leak.json");
-  EXPECT_TRUE(r.ok());
-  return r.story;
-}
+const Story& Bundled() { return ::mm::test::BundledStory(); }
 
 Prediction Sample(const Story& s) {
   Prediction p = EmptyPrediction(s);
