@@ -3,7 +3,8 @@
 // the URL's hash, and its size. A failure anywhere is shown as an alert with "Try again".
 // The interface language is chosen here: ?lang=, else the story's language, matched by the module to
 // a shipped locale whose file is then fetched (docs/languages.md).
-// Provides: start(). Uses: everything above.
+// The classroom modes' script (web/js/classroom.js) is loaded here, and only in those modes.
+// Provides: start(). Uses: everything above, and window.mmClassroom (classroom.js).
 
 // A story with Latin Extended-A or Cyrillic characters needs the fonts' -Ext files too
 // (src/core/glyph_coverage.h; a unit test keeps this class in step with it).
