@@ -10,7 +10,10 @@
 // The site is never changed. The output folder is rebuilt from scratch each run, then swapped in,
 // so running it twice gives the same bytes:
 //   - app.js: web/js/*.js joined in APP_SCRIPTS' order inside one function, so the page loads one
-//     script (and the offline file inlines one).
+//     script (and the offline file inlines one). But classroom.js (the classroom modes, ?mode=
+//     predict|class) stays a script of its own, with the English page.cr.* words after it, so a
+//     reader's first load carries neither: app.js loads it in those modes (index.html's
+//     data-classroom names it); the offline file inlines it.
 //   - index.html gets its text version: the story its script tag names (data-story), rendered by
 //     `motive-matrix html` (src/core/text_version.h), replaces the <!--mm:text-version--> marker
 //     (or an earlier <!--mm:text-version:begin-->…<!--mm:text-version:end--> block). The first
@@ -18,7 +21,7 @@
 //     MM_TEXT_HEADING_OFFSET=N (or headingOffset) starts its headings at h(1+N).
 //   - every file index.html loads (scripts, styles, wasm, the story, fonts) and every file those
 //     styles load (fonts) gets a content-hashed name, name.<10 hex>.ext, and the references in
-//     index.html (<link href>, <script src>, data-wasm/data-story/data-fonts) and in the CSS
+//     index.html (<link href>, <script src>, data-wasm/data-story/data-fonts/data-classroom) and in the CSS
 //     (url(...)) are rewritten. The unhashed originals are left out, except stories/*.json,
 //     which keep their names for ?story= links.
 //   - index.html, embed.js, demo/, favicon.svg and the schema keep stable names.
@@ -51,7 +54,12 @@ const TEXT_EXT = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt
 const MARKER = "publish-manifest.json";
 // The page's script, web/js/*.js, in the order they are joined (each file's header says what it
 // provides and what it uses from the files before it).
-export const APP_SCRIPTS = ["config.js", "words.js", "host.js", "chrome.js", "bridge.js", "api.js", "classroom.js", "main.js"];
+export const APP_SCRIPTS = ["config.js", "words.js", "host.js", "chrome.js", "bridge.js", "api.js", "main.js"];
+// Scripts of their own, loaded by app.js only when needed (each defines one window global):
+// name → the prefix of the English words (assets/locales/en.json) that go with it instead of
+// into index.html, set as window.<global>.words.
+export const LAZY_SCRIPTS = { "classroom.js": { global: "mmClassroom", words: "page.cr." } };
+const lazyWords = (key) => Object.values(LAZY_SCRIPTS).some((l) => key.startsWith(l.words));
 
 const sha = (buf) => createHash("sha256").update(buf).digest("hex");
 const hashedName = (rel, buf) => {
@@ -93,13 +101,22 @@ export function minifyJs(rel, buf, log = console.warn) {
   }
 }
 
-// Joins js/*.js into app.js (APP_SCRIPTS); a module missing from the list is an error, so that
-// none is silently left out of the page.
+// Joins js/*.js into app.js (APP_SCRIPTS) and writes LAZY_SCRIPTS beside it, each followed by its
+// English words; a module in neither list is an error, so that none is silently left out of the page.
 function bundleApp(files) {
   const modules = [...files.keys()].filter((rel) => rel.startsWith("js/"));
   if (!modules.length) return;
-  const unknown = modules.filter((rel) => !APP_SCRIPTS.includes(rel.slice(3)));
-  if (unknown.length) throw new Error(`${unknown.join(", ")}: not in publish.mjs's APP_SCRIPTS (the order of the page's script)`);
+  const unknown = modules.filter((rel) => !APP_SCRIPTS.includes(rel.slice(3)) && !LAZY_SCRIPTS[rel.slice(3)]);
+  if (unknown.length) throw new Error(`${unknown.join(", ")}: not in publish.mjs's APP_SCRIPTS (the order of the page's script) nor LAZY_SCRIPTS`);
+  const en = JSON.parse(readFileSync(join(repo, "assets", "locales", "en.json"), "utf8"));
+  for (const [name, lazy] of Object.entries(LAZY_SCRIPTS)) {
+    const buf = files.get("js/" + name);
+    if (!buf) throw new Error(`js/${name} is missing from the build (LAZY_SCRIPTS names it)`);
+    files.delete("js/" + name);
+    const words = Object.fromEntries(Object.entries(en).filter(([k]) => k.startsWith(lazy.words)));
+    files.set(name, Buffer.from(`// ${name} — web/js/${name} and its English words (${lazy.words}*), by scripts/lib/publish.mjs.\n` +
+      buf.toString("utf8") + `\nwindow.${lazy.global}.words = ${JSON.stringify(words)};\n`));
+  }
   const parts = APP_SCRIPTS.map((name) => {
     const buf = files.get("js/" + name);
     if (!buf) throw new Error(`js/${name} is missing from the build (APP_SCRIPTS names it)`);
@@ -147,15 +164,16 @@ function injectTextVersion(files, site, { cli, headingOffset }) {
   files.set("index.html", Buffer.from(page));
 }
 
-// Writes the page's own English words (assets/locales/en.json's page.* and alert.* phrases) into
-// index.html's <script type="application/json" id="mm-words"> block (web/js/words.js): other
-// languages come with their locale files, fetched when used.
+// Writes the page's own English words (assets/locales/en.json's page.* and alert.* phrases, but
+// LAZY_SCRIPTS' words, which come with their scripts) into index.html's <script
+// type="application/json" id="mm-words"> block (web/js/words.js): other languages come with their
+// locale files, fetched when used.
 const WORDS_MARKER = "<!--mm:words-->";
 function injectWords(files) {
   let page = files.get("index.html").toString("utf8");
   if (!page.includes(WORDS_MARKER)) return;
   const en = JSON.parse(readFileSync(join(repo, "assets", "locales", "en.json"), "utf8"));
-  const words = Object.fromEntries(Object.entries(en).filter(([k]) => k.startsWith("page.") || k.startsWith("alert.")));
+  const words = Object.fromEntries(Object.entries(en).filter(([k]) => (k.startsWith("page.") || k.startsWith("alert.")) && !lazyWords(k)));
   const json = JSON.stringify(words).replace(/</g, "\\u003c");
   files.set("index.html", Buffer.from(page.replace(WORDS_MARKER, () => json)));
 }
@@ -211,7 +229,7 @@ function rewriteCss(text, rel, rename) {
 
 // Applies fn(ref) → ref' to every reference attribute of <link> and <script> tags in html.
 // data-fonts, data-fonts-ext, data-fonts-full and data-locales hold space-separated lists.
-const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-fonts-full|data-locales)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
+const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-fonts-full|data-locales|data-classroom)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
 function mapTagRefs(html, fn) {
   return html.replace(/<(?:link|script)\b[^>]*>/gi, (tag) =>
     tag.replace(REF_ATTRS, (all, pre, quoted, dq, sq) => {
@@ -261,8 +279,9 @@ const mime = (path) => (TYPES[posix.extname(path)] || "application/octet-stream"
 export const OFFLINE_CSP = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; " +
   "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
-// One HTML file with everything inside: styles in <style>, motive-matrix.js and app.js as inline
-// scripts at the end of <body> (app.js looks up the page's elements as it starts), and the wasm,
+// One HTML file with everything inside: styles in <style>, motive-matrix.js, the classroom script
+// (data-classroom, which app.js then finds defined) and app.js as inline scripts at the end of
+// <body> (app.js looks up the page's elements as it starts), and the wasm,
 // story and fonts in window.motiveMatrixAssets, which app.js uses instead of fetching. The
 // stylesheet's @font-face rules for those fonts become FontFace objects made from the same bytes,
 // so nothing is stored twice. A CSP meta tag forbids every network request.
@@ -335,8 +354,10 @@ function offlineHtml(files) {
     "  });\n" +
     "})(window.motiveMatrixAssets, " + json(faces) + ");\n";
   let tail = "<script>\n" + boot + "</script>\n";
+  const classroom = attr(appTag, "data-classroom");
+  if (classroom) tail += "<script>\n" + scriptText(get(splitRef(classroom)[0]).toString("utf8")) + "\n</script>\n";
   for (const s of scripts) {
-    const keep = s.attrs.replace(/\s(?:src|defer|async)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, "");
+    const keep = s.attrs.replace(/\s(?:src|defer|async|data-classroom)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, "");
     tail += "<script" + keep + ">\n" + scriptText(get(splitRef(s.src)[0]).toString("utf8")) + "\n</script>\n";
   }
   // The head's comments describe the served page (preloads, "no inline script"): not this one.

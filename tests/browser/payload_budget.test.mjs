@@ -26,12 +26,15 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // +0.8 KB of English page words, +0.6 KB of CSS. Then +7.9 KB for the guided tour and presenter mode
 // (+6.1 KB wasm, +0.7 KB the bundled story's tour, +0.8 KB page). Then +6.8 KB for the evidence lens
 // (docs/evidence-lens.md: +5.9 KB wasm, +0.7 KB text version and page words, +0.2 KB script and
-// style). Never raise it without saying why there.
+// style). Then −2.5 KB (305.1 → 302.6 KB): the classroom modes' page script and English words
+// (web/js/classroom.js, page.cr.*) left the first load; publishing writes them as classroom.<hash>.js,
+// which the page loads only for ?mode=predict|class (app.js −1.8 KB, index.html −0.7 KB), so the
+// budget and the js and html shares drop by as much. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 307_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 304_500);
 // No single file type may silently take over the budget either. The page (html) carries its
 // story since the story went inside it.
-const SHARE_LIMITS = { wasm: 232_700, js: 24_500, font: 34_000, story: 7_000, html: 16_000, css: 4_000, other: 2_000 };
+const SHARE_LIMITS = { wasm: 232_700, js: 22_700, font: 34_000, story: 7_000, html: 15_300, css: 4_000, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 

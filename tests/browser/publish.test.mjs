@@ -1,7 +1,8 @@
 // publish.test.mjs — scripts/publish.sh's output: content-hashed names that index.html and the
 // stylesheet really use, .br/.gz that decompress to the originals, a site that runs under the
 // Content-Security-Policy docs/hosting.md recommends (served the way the docs ask, precompressed),
-// the offline single file running from file:// without a single network request, and what sharing
+// the offline single file running from file:// without a single network request, the classroom
+// modes' script kept out of a reader's load (loaded for ?mode=, inline offline), and what sharing
 // needs: social cards, og:/twitter: tags and oEmbed, relative or absolute (PUBLIC_URL).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -129,6 +130,47 @@ test("the published site runs under the documented CSP, served precompressed, lo
   const index = responses.find((r) => new URL(r.url()).pathname === "/");
   assert.equal((await index.allHeaders())["cache-control"], "no-cache");
   assert.equal(await page.evaluate(() => window.motiveMatrix.state().selection.kind), "none");
+  assert.ok(!paths.some((p) => /classroom/.test(p)), `a reader does not load the classroom script (${paths.join(", ")})`);
+  assert.equal(await page.evaluate(() => typeof window.mmClassroom), "undefined");
+  await context.close();
+});
+
+test("?mode=predict loads the classroom script (hashed, under the CSP) and speaks its English words", async () => {
+  const words = JSON.parse(/<script type="application\/json" id="mm-words">([^<]*)<\/script>/.exec(readFileSync(join(out, "index.html"), "utf8"))[1]);
+  assert.ok(words["page.loading_short"] && !Object.keys(words).some((k) => k.startsWith("page.cr.")),
+    "the page's words are in the page, the classroom's are not");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const violations = await watchCsp(page);
+  const paths = [];
+  page.on("response", (r) => paths.push(new URL(r.url()).pathname));
+  await page.goto(base + "/?mode=predict");
+  await waitForFirstFrame(page);
+  await page.waitForSelector("#mm-classroom");
+  assert.deepEqual(violations, [], "no CSP violations");
+  assert.deepEqual(errors, []);
+  assert.ok(paths.some((p) => /^\/classroom\.[0-9a-f]{10}\.js$/.test(p)), `the hashed classroom script was loaded (${paths.join(", ")})`);
+  assert.equal(await page.textContent("#mm-cr-title"), "Predict, then reveal", "its words came with it");
+  await context.close();
+});
+
+test("a classroom script that does not load is said in the page, and \"Try again\" loads it", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  let block = true;
+  await page.route(/\/classroom\.[0-9a-f]{10}\.js$/, (route) => (block ? route.abort() : route.continue()));
+  await page.goto(base + "/?mode=class");
+  await page.waitForSelector("#mm-alert:not([hidden])");
+  const alert = await page.textContent("#mm-alert");
+  assert.match(alert, /classroom mode could not be loaded/);
+  assert.match(alert, /classroom\.[0-9a-f]{10}\.js/, "the alert names the file");
+  assert.equal(await page.$("#mm-classroom"), null);
+  block = false;
+  await page.click("#mm-alert button");
+  await page.waitForSelector("#mm-classroom");
+  assert.equal(await page.isHidden("#mm-alert"), true);
   await context.close();
 });
 
@@ -170,6 +212,23 @@ test("the offline file runs from file:// without any network request", async () 
   await page.evaluate(() => document.fonts.ready);
   const faces = await page.evaluate(() => [...document.fonts].filter((f) => /MM Noto/.test(f.family)).map((f) => f.status));
   assert.ok(faces.length >= 4 && faces.every((s) => s === "loaded"), `the page's own fonts are there (${faces})`);
+  await context.close();
+});
+
+test("the offline file carries the classroom script inline: ?mode=predict works from file://", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const url = pathToFileURL(join(out, "offline/motive-matrix.html")).href + "?mode=predict";
+  await page.goto(url);
+  await waitForFirstFrame(page);
+  await page.waitForSelector("#mm-classroom");
+  assert.equal(await page.textContent("#mm-cr-title"), "Predict, then reveal");
+  assert.deepEqual(requests.filter((u) => !/^(data|blob):/.test(u) && u !== url), [], "nothing but the file itself was requested");
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

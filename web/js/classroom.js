@@ -5,8 +5,19 @@
 // the answer code and its link; the class view's box for codes; and the printable worksheet.
 // The module holds the prediction and draws it (mm_set_mode, mm_classroom: page_api.h); this file
 // asks it for changes and shows what its state says. Nothing is sent anywhere.
-// Provides: startClassroom(storyText). Uses: config, t, warn, el, root, stage, liveEl, share,
-// setMode, classroom, currentState, and window.motiveMatrix.on (api.js).
+// Not part of the reader's first load: publishing (scripts/lib/publish.mjs) makes it a script of
+// its own, classroom.<hash>.js, with the English page.cr.* words after it (mmClassroom.words), and
+// main.js loads it only for ?mode=predict|class (the offline file carries it inline). So it takes
+// what it uses from app.js as arguments instead of sharing app.js's scope.
+// Provides: window.mmClassroom(deps) → startClassroom(storyText). Uses (deps): config, t, addWords,
+// el, root, liveEl, share, setMode, classroom, currentState, and on (window.motiveMatrix.on, api.js).
+window.mmClassroom = function mmClassroom(deps) {
+"use strict";
+var config = deps.config, t = deps.t, el = deps.el, root = deps.root, liveEl = deps.liveEl, share = deps.share,
+  setMode = deps.setMode, classroom = deps.classroom, currentState = deps.currentState;
+// Its English words (the page's table lacks them; a locale file has its own).
+if (mmClassroom.words) deps.addWords(mmClassroom.words);
+
 var CR_RATINGS = ["unrated", "not-argued", "weak", "argued", "strong"];
 var crStory = null, crKey = "", crPanel = null, crExplain = "", crForm = null;
 
@@ -280,7 +291,7 @@ function startClassroom(storyText) {
     document.getElementById("mm-cr-codes").value = codes;
     showCodes(codes);
   }
-  window.motiveMatrix.on("select", function (s) {
+  deps.on("select", function (s) {
     if (!s.classroom) return;
     if (config.mode === "predict") {
       saveAnswers(s);
@@ -299,3 +310,6 @@ function startClassroom(storyText) {
     } else showClass(s.classroom);
   });
 }
+
+return startClassroom;
+};

@@ -6,7 +6,8 @@
 // story and the locale files).
 //
 // web/js/*.js are one script, concatenated in order inside one function by scripts/lib/publish.mjs
-// (config, host, chrome, bridge, api, main); each file's header says what it provides.
+// (config, words, host, chrome, bridge, api, main); each file's header says what it provides. The
+// classroom modes' classroom.js is a script of its own, loaded by main.js only in those modes.
 // Provides: config, warn(text).
 function warn(text) { console.warn("motive-matrix: " + text); }
 
@@ -83,6 +84,8 @@ var config = (function () {
   return Object.freeze({
     inline: window.motiveMatrixAssets || null,
     wasm: data.wasm || "motive-matrix.wasm",
+    // The classroom modes' script (web/js/classroom.js), loaded only for ?mode=predict|class.
+    classroom: data.classroom || "classroom.js",
     // Each face's Latin-1 file, then the same faces' Latin Extended-A and Cyrillic files, which
     // are fetched only for a story that has such a character. The page passes file names; the
     // module knows its faces by them (src/platform/page_api.h, mm_add_font).

@@ -3,7 +3,8 @@
 // the URL's hash, and its size. A failure anywhere is shown as an alert with "Try again".
 // The interface language is chosen here: ?lang=, else the story's language, matched by the module to
 // a shipped locale whose file is then fetched (docs/languages.md).
-// Provides: start(). Uses: everything above.
+// The classroom modes' script (web/js/classroom.js) is loaded here, and only in those modes.
+// Provides: start(). Uses: everything above, and window.mmClassroom (classroom.js).
 
 // A story with Latin Extended-A or Cyrillic characters needs the fonts' -Ext files too
 // (src/core/glyph_coverage.h; a unit test keeps this class in step with it).
@@ -76,6 +77,28 @@ function pageLanguage(tag, text) {
   root.dir = table && table["locale.dir"] === "rtl" ? "rtl" : "ltr";
 }
 
+// The classroom modes' script (web/js/classroom.js) is not in app.js: a reader never loads it.
+// It is inline in the offline file, else loaded from the script tag's data-classroom (a
+// content-hashed name once published). Resolves to its startClassroom; after a failed load, "Try
+// again" asks for it once more (withClassroom).
+var classroomP = null;
+function loadClassroom() {
+  classroomP = classroomP || new Promise(function (resolve, reject) {
+    if (window.mmClassroom) { resolve(window.mmClassroom); return; }
+    var s = document.createElement("script");
+    s.src = config.classroom;
+    s.onload = function () {
+      if (window.mmClassroom) resolve(window.mmClassroom); else reject(new Error(config.classroom + " defined no mmClassroom"));
+    };
+    s.onerror = function () { s.remove(); reject(new Error(config.classroom + " did not load")); };
+    document.head.appendChild(s);
+  }).then(function (factory) {
+    return factory({ config: config, t: t, addWords: addWords, el: el, root: root, liveEl: liveEl, share: share,
+      setMode: setMode, classroom: classroom, currentState: currentState, on: window.motiveMatrix.on });
+  });
+  return classroomP;
+}
+
 function hasWebGL2() {
   try { return !!document.createElement("canvas").getContext("webgl2"); } catch (e) { return false; }
 }
@@ -107,6 +130,8 @@ function start() {
     return extP;
   }
   var moduleP = createModule();
+  // Fetched alongside the module.
+  if (config.mode !== "read") loadClassroom().catch(function () { });
 
   // The page (and the module) in the language of `lang`, without a story: for an alert.
   function speak(lang) {
@@ -117,6 +142,26 @@ function start() {
       return localeText(loc.tag).then(function (text) {
         if (text && setLocale(loc.tag, text)) pageLanguage(loc.tag, text);
       });
+    });
+  }
+
+  // The last steps once the story is on screen (and the classroom panel, in its modes).
+  function finish() {
+    if (config.presenter) setPresenter(true);
+    if (location.hash) select(location.hash);
+    resize();
+  }
+
+  // Starts the classroom panel, then finishes; if its script does not come, says so (with "Try
+  // again") instead of leaving the classroom mode silently a reading one.
+  function withClassroom(storyText) {
+    return loadClassroom().then(function (startClassroom) {
+      startClassroom(storyText);
+      finish();
+    }, function (e) {
+      warn("the classroom script could not be loaded (" + (e && e.message ? e.message : e) + ")");
+      showAlert(t("alert.classroom_not_loaded"), t("alert.classroom_script", { file: config.classroom }), null,
+        function () { classroomP = null; withClassroom(storyText); });
     });
   }
 
@@ -148,7 +193,9 @@ function start() {
       localeFile = v[1];
       ext = NEEDS_EXT.test(storyText) || (!!localeFile && NEEDS_EXT.test(localeFile));
       full = lacksGlyphs(storyText) || lacksGlyphs(localeFile);
-      return Promise.all([full ? fullFontsP() : v[0], ext ? extFontsP() : []]);
+      // The classroom script too, so that no frame shows the answers before its mode is set.
+      return Promise.all([full ? fullFontsP() : v[0], ext ? extFontsP() : [],
+        config.mode !== "read" ? loadClassroom().catch(function () { }) : null]);
     }).then(function (v) {
       if (stopped || !v.length) return;
       if (!setLocale(locale.tag, localeFile)) locale.tag = "en";
@@ -188,10 +235,10 @@ function start() {
       applyFont();
       if (config.view !== null) setView(config.view);
       applyTheme();
-      startClassroom(storyText);  // ?mode=predict|class; reads a student's #answers= link first
-      if (config.presenter) setPresenter(true);
-      if (location.hash) select(location.hash);
-      resize();
+      // ?mode=predict|class: its script first (it reads a student's #answers= link before the hash
+      // is selected).
+      if (config.mode !== "read") return withClassroom(storyText);
+      finish();
     }).catch(function (err) {
       if (stopped) return; // already explained
       var show = function () {

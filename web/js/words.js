@@ -2,8 +2,9 @@
 // English comes with the page: publishing writes assets/locales/en.json's page.* and alert.*
 // phrases into index.html (<script type="application/json" id="mm-words">). Another language's
 // come with its locale file, fetched only when that language is used (main.js), the same file the
-// module reads for the canvas and the text version (docs/languages.md).
-// Provides: t(key, values, n), useWords(tag, table), wordsTag. Uses: nothing.
+// module reads for the canvas and the text version (docs/languages.md). The classroom modes' English
+// words (page.cr.*) come with their script, loaded only in those modes (web/js/classroom.js).
+// Provides: t(key, values, n), useWords(tag, table), addWords(table), wordsTag. Uses: nothing.
 var wordsTag = "en";
 var wordsTable = (function () {
   var el = document.getElementById("mm-words");
@@ -29,6 +30,12 @@ function useWords(tag, table) {
   wordsTag = tag;
   wordsTable = table;
   applyWords();
+}
+
+// Adds the phrases of `table` that the current one lacks: the classroom script's English words
+// (a locale file already has its own, which stay).
+function addWords(table) {
+  for (var k in table) if (Object.prototype.hasOwnProperty.call(table, k) && !(k in wordsTable)) wordsTable[k] = table[k];
 }
 
 // The page's fixed words carry their key: data-t (text), data-t-label (aria-label),
