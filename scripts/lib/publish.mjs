@@ -21,7 +21,7 @@
 //     MM_TEXT_HEADING_OFFSET=N (or headingOffset) starts its headings at h(1+N).
 //   - every file index.html loads (scripts, styles, wasm, the story, fonts) and every file those
 //     styles load (fonts) gets a content-hashed name, name.<10 hex>.ext, and the references in
-//     index.html (<link href>, <script src>, data-wasm/data-story/data-fonts/data-classroom) and in the CSS
+//     index.html (<link href>, <script src>, data-wasm/data-story/data-fonts/data-classroom/-css) and in the CSS
 //     (url(...)) are rewritten. The unhashed originals are left out, except stories/*.json,
 //     which keep their names for ?story= links.
 //   - index.html, embed.js, demo/, favicon.svg and the schema keep stable names.
@@ -229,7 +229,7 @@ function rewriteCss(text, rel, rename) {
 
 // Applies fn(ref) → ref' to every reference attribute of <link> and <script> tags in html.
 // data-fonts, data-fonts-ext, data-fonts-full and data-locales hold space-separated lists.
-const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-fonts-full|data-locales|data-classroom)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
+const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-fonts-full|data-locales|data-classroom|data-classroom-css)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
 function mapTagRefs(html, fn) {
   return html.replace(/<(?:link|script)\b[^>]*>/gi, (tag) =>
     tag.replace(REF_ATTRS, (all, pre, quoted, dq, sq) => {
@@ -354,10 +354,11 @@ function offlineHtml(files) {
     "  });\n" +
     "})(window.motiveMatrixAssets, " + json(faces) + ");\n";
   let tail = "<script>\n" + boot + "</script>\n";
-  const classroom = attr(appTag, "data-classroom");
+  const classroom = attr(appTag, "data-classroom"), classroomCss = attr(appTag, "data-classroom-css");
   if (classroom) tail += "<script>\n" + scriptText(get(splitRef(classroom)[0]).toString("utf8")) + "\n</script>\n";
+  if (classroomCss) tail += "<style>\n" + get(splitRef(classroomCss)[0]).toString("utf8").replace(/<\/(style)/gi, "<\\/$1") + "\n</style>\n";
   for (const s of scripts) {
-    const keep = s.attrs.replace(/\s(?:src|defer|async|data-classroom)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, "");
+    const keep = s.attrs.replace(/\s(?:src|defer|async|data-classroom|data-classroom-css)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, "");
     tail += "<script" + keep + ">\n" + scriptText(get(splitRef(s.src)[0]).toString("utf8")) + "\n</script>\n";
   }
   // The head's comments describe the served page (preloads, "no inline script"): not this one.

@@ -84,11 +84,24 @@ function pageLanguage(tag, text) {
 var classroomP = null;
 function loadClassroom() {
   classroomP = classroomP || new Promise(function (resolve, reject) {
-    if (window.mmClassroom) { resolve(window.mmClassroom); return; }
+    if (window.mmClassroom) { resolve(window.mmClassroom); return; }  // the offline file: styles inline too
+    // Its styles (web/classroom.css) load beside it; the panel waits for both, so it never shows unstyled.
+    var pending = 2, done = function () { if (--pending === 0) resolve(window.mmClassroom); };
+    var css = document.querySelector("link[data-mm-classroom]") || document.createElement("link");
+    if (!css.parentNode) {
+      css.rel = "stylesheet";
+      css.href = config.classroomCss;
+      css.setAttribute("data-mm-classroom", "");
+      css.onload = done;
+      css.onerror = function () { css.remove(); reject(new Error(config.classroomCss + " did not load")); };
+      document.head.appendChild(css);
+    } else {
+      done();
+    }
     var s = document.createElement("script");
     s.src = config.classroom;
     s.onload = function () {
-      if (window.mmClassroom) resolve(window.mmClassroom); else reject(new Error(config.classroom + " defined no mmClassroom"));
+      if (window.mmClassroom) done(); else reject(new Error(config.classroom + " defined no mmClassroom"));
     };
     s.onerror = function () { s.remove(); reject(new Error(config.classroom + " did not load")); };
     document.head.appendChild(s);
