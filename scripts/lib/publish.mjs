@@ -183,13 +183,24 @@ function injectWords(files) {
 // request fewer, and brotli shares the words the story and its text version have in common
 // (−4.3 KB on the first load, docs/benchmarks.md). Its preload goes; the file stays, for ?story=
 // links and "Get the data". Every "<" is written \u003c, so nothing in it can end the element.
+// The head's comments in shell.html are notes for the people who edit it, not for readers: the
+// published page leaves them out (the body's <!--mm:…--> markers stay, for publishing again).
+function stripHeadComments(files) {
+  const page = files.get("index.html");
+  if (!page) return;
+  files.set("index.html", Buffer.from(page.toString("utf8").replace(/<head>[\s\S]*?<\/head>/i,
+    (head) => head.replace(/[ \t]*<!--(?!mm:)[\s\S]*?-->[ \t]*\n?/g, ""))));
+}
+
 function inlineStory(files) {
   let page = files.get("index.html").toString("utf8");
   const tag = /<script\b[^>]*\sdata-story\s*=\s*"([^"]*)"/i.exec(page);
   if (!tag || page.includes('id="mm-story"')) return files;
   const rel = posix.normalize(splitRef(tag[1])[0]);
   if (!files.has(rel) || !/<\/body>/i.test(page)) return files;
-  const json = files.get(rel).toString("utf8").replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  // Without its indentation (the file under stories/ keeps it, for people and for ?story= links):
+  // a reader's first load need not carry the whitespace.
+  const json = JSON.stringify(JSON.parse(files.get(rel).toString("utf8"))).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
   page = page.replace(/[ \t]*<link\b[^>]*\srel\s*=\s*"preload"[^>]*>[ \t]*\n?/gi, (link) => (attr(link, "href") === tag[1] ? "" : link));
   page = page.replace(/<\/body>/i, () => '<script type="application/json" id="mm-story">' + json.replace(/\s+$/, "") + "</script>\n</body>");
   const out = new Map(files);
@@ -208,6 +219,7 @@ function collect(site, options) {
   bundleApp(files);
   injectTextVersion(files, site, options);
   injectWords(files);
+  stripHeadComments(files);
   for (const [rel, buf] of files) {
     // embed.js is left as written: hosts copy it into their articles and may want to read it.
     if (/\.m?js$/.test(rel) && rel !== "embed.js") files.set(rel, minifyJs(rel, buf));

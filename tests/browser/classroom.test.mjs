@@ -121,6 +121,9 @@ test("predict: rate by keyboard and click, choose first, reveal the gaps, reload
   s = await state(page);
   const keyed = cellOf(s, s.selection.suspect, s.selection.motive);
   assert.equal(keyed.rating, "weak", "Enter again: the next rating");
+  // The live region is written when the module reports the change, on its next frame.
+  await page.waitForFunction(() => /raised as possible$/.test(document.getElementById("mm-live").textContent), null, { timeout: 10000 })
+    .catch(() => {});
   const said = await page.evaluate(() => document.getElementById("mm-live").textContent);
   assert.match(said, /raised as possible$/, "the live region says the student's rating");
   assert.doesNotMatch(said, /argued by|quotes?/, "and not the sources'");
@@ -255,6 +258,8 @@ test("class view: three students' codes, a refused code with its reason, 30 code
   assert.equal(text.length, s.classroom.cells.length + 1, "the text version lists the first choices and every pair");
   assert.ok(await page.evaluate(() => window.motiveMatrix.select("#cell=us-insiders:stop-peace")), "select() works in class mode");
   assert.equal((await state(page)).hash, "#cell=us-insiders:stop-peace");
+  // The page writes the hash when the module reports the selection, on its next frame.
+  await page.waitForFunction(() => location.hash === "#cell=us-insiders:stop-peace", null, { timeout: 10000 }).catch(() => {});
   assert.equal(await page.evaluate(() => location.hash), "#cell=us-insiders:stop-peace");
   await page.evaluate(() => window.motiveMatrix.select(null));
   await scrollToMatrix(page);

@@ -29,12 +29,17 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // style). Then −2.5 KB (305.1 → 302.6 KB): the classroom modes' page script and English words
 // (web/js/classroom.js, page.cr.*) left the first load; publishing writes them as classroom.<hash>.js,
 // which the page loads only for ?mode=predict|class (app.js −1.8 KB, index.html −0.7 KB), so the
-// budget and the js and html shares drop by as much. Never raise it without saying why there.
+// budget and the js and html shares drop by as much. Then 301.7 KB: the classroom's styles left
+// app.css too (web/classroom.css, −0.6 KB), and the published page carries its story without
+// indentation and its head without the editors' comments (−0.3 KB). Measured directly, the
+// classroom features (tour, presenter, predict, class view) take the reading mode's first load
+// from 279.6 to 294.7 KB (+15.07 KB, of which about 1.3 KB is the bundled story's own tour text):
+// "Payload" in docs/benchmarks.md. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 304_500);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 303_000);
 // No single file type may silently take over the budget either. The page (html) carries its
 // story since the story went inside it.
-const SHARE_LIMITS = { wasm: 232_700, js: 22_700, font: 34_000, story: 7_000, html: 15_300, css: 4_000, other: 2_000 };
+const SHARE_LIMITS = { wasm: 232_700, js: 22_700, font: 34_000, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 
