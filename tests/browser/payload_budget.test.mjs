@@ -31,9 +31,10 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // which the page loads only for ?mode=predict|class (app.js −1.8 KB, index.html −0.7 KB), so the
 // budget and the js and html shares drop by as much. Then 301.7 KB: the classroom's styles left
 // app.css too (web/classroom.css, −0.6 KB), and the published page carries its story without
-// indentation and its head without the editors' comments (−0.3 KB). Measured directly, the
+// indentation and its head without the editors' comments (−0.3 KB); 301.6 KB once the classroom's
+// failure alert used the page's existing phrases. Measured directly, the
 // classroom features (tour, presenter, predict, class view) take the reading mode's first load
-// from 279.6 to 294.7 KB (+15.07 KB, of which about 1.3 KB is the bundled story's own tour text):
+// from 279.6 to 294.7 KB (+15.08 KB, of which about 1.3 KB is the bundled story's own tour text):
 // "Payload" in docs/benchmarks.md. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
 const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 303_000);

@@ -93,7 +93,7 @@ function loadClassroom() {
       css.href = config.classroomCss;
       css.setAttribute("data-mm-classroom", "");
       css.onload = done;
-      css.onerror = function () { css.remove(); reject(new Error(config.classroomCss + " did not load")); };
+      css.onerror = function () { css.remove(); reject(new Error("the browser could not fetch " + config.classroomCss)); };
       document.head.appendChild(css);
     } else {
       done();
@@ -103,7 +103,7 @@ function loadClassroom() {
     s.onload = function () {
       if (window.mmClassroom) done(); else reject(new Error(config.classroom + " defined no mmClassroom"));
     };
-    s.onerror = function () { s.remove(); reject(new Error(config.classroom + " did not load")); };
+    s.onerror = function () { s.remove(); reject(new Error("the browser could not fetch it")); };
     document.head.appendChild(s);
   }).then(function (factory) {
     return factory({ config: config, t: t, addWords: addWords, el: el, root: root, liveEl: liveEl, share: share,
@@ -173,7 +173,8 @@ function start() {
       finish();
     }, function (e) {
       warn("the classroom script could not be loaded (" + (e && e.message ? e.message : e) + ")");
-      showAlert(t("alert.classroom_not_loaded"), t("alert.classroom_script", { file: config.classroom }), null,
+      // The story's own load failures are said the same way (the reason is the browser's).
+      showAlert(t("alert.could_not_start"), t("alert.load_failed", { file: config.classroom, reason: e && e.message ? e.message : e }), null,
         function () { classroomP = null; withClassroom(storyText); });
     });
   }
