@@ -21,8 +21,8 @@
 //     MM_TEXT_HEADING_OFFSET=N (or headingOffset) starts its headings at h(1+N).
 //   - every file index.html loads (scripts, styles, wasm, the story, fonts) and every file those
 //     styles load (fonts) gets a content-hashed name, name.<10 hex>.ext, and the references in
-//     index.html (<link href>, <script src>, data-wasm/data-story/data-fonts/data-classroom/-css) and in the CSS
-//     (url(...)) are rewritten. The unhashed originals are left out, except stories/*.json,
+//     index.html (<link href>, <script src>, data-wasm/data-story/data-fonts/data-classroom) and in the CSS
+//     (url(...)) are rewritten; classroom.css takes classroom.js's hashed name. The unhashed originals are left out, except stories/*.json,
 //     which keep their names for ?story= links.
 //   - index.html, embed.js, demo/, favicon.svg and the schema keep stable names.
 //   - offline/motive-matrix.html: the whole explainer in one file that opens from file://.
@@ -57,8 +57,11 @@ const MARKER = "publish-manifest.json";
 export const APP_SCRIPTS = ["config.js", "words.js", "host.js", "chrome.js", "bridge.js", "api.js", "main.js"];
 // Scripts of their own, loaded by app.js only when needed (each defines one window global):
 // name → the prefix of the English words (assets/locales/en.json) that go with it instead of
-// into index.html, set as window.<global>.words.
-export const LAZY_SCRIPTS = { "classroom.js": { global: "mmClassroom", words: "page.cr." } };
+// into index.html, set as window.<global>.words; and its stylesheet, if any, which is published
+// under the script's own hashed name with .css (classroom.<hash>.js → classroom.<hash>.css), so
+// the page finds it without an attribute of its own.
+export const LAZY_SCRIPTS = { "classroom.js": { global: "mmClassroom", words: "page.cr.", css: "classroom.css" } };
+const lazyCss = (rel) => (LAZY_SCRIPTS[rel] && LAZY_SCRIPTS[rel].css) || null;
 const lazyWords = (key) => Object.values(LAZY_SCRIPTS).some((l) => key.startsWith(l.words));
 
 const sha = (buf) => createHash("sha256").update(buf).digest("hex");
@@ -241,7 +244,7 @@ function rewriteCss(text, rel, rename) {
 
 // Applies fn(ref) → ref' to every reference attribute of <link> and <script> tags in html.
 // data-fonts, data-fonts-ext, data-fonts-full and data-locales hold space-separated lists.
-const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-fonts-full|data-locales|data-classroom|data-classroom-css)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
+const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-fonts-full|data-locales|data-classroom)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
 function mapTagRefs(html, fn) {
   return html.replace(/<(?:link|script)\b[^>]*>/gi, (tag) =>
     tag.replace(REF_ATTRS, (all, pre, quoted, dq, sq) => {
@@ -263,10 +266,18 @@ function hashSite(files) {
     visiting.add(rel);
     let buf = out.get(rel);
     if (posix.extname(rel) === ".css") buf = Buffer.from(rewriteCss(buf.toString("utf8"), rel, rename));
-    const to = hashedName(rel, buf);
+    // A lazy script's stylesheet takes the script's name: one hash over both.
+    const css = lazyCss(rel) && out.has(lazyCss(rel)) ? lazyCss(rel) : null;
+    const to = hashedName(rel, css ? Buffer.concat([buf, out.get(css)]) : buf);
     out.set(to, buf);
     if (!KEEP_ORIGINAL(rel)) out.delete(rel);
     renames.set(rel, to);
+    if (css) {
+      const cssTo = to.slice(0, -posix.extname(to).length) + ".css";
+      out.set(cssTo, out.get(css));
+      out.delete(css);
+      renames.set(css, cssTo);
+    }
     visiting.delete(rel);
     return to;
   }
@@ -366,11 +377,12 @@ function offlineHtml(files) {
     "  });\n" +
     "})(window.motiveMatrixAssets, " + json(faces) + ");\n";
   let tail = "<script>\n" + boot + "</script>\n";
-  const classroom = attr(appTag, "data-classroom"), classroomCss = attr(appTag, "data-classroom-css");
+  const classroom = attr(appTag, "data-classroom");
+  const classroomCss = classroom && lazyCss("classroom.js") ? splitRef(classroom)[0].replace(/\.js$/, ".css") : null;
   if (classroom) tail += "<script>\n" + scriptText(get(splitRef(classroom)[0]).toString("utf8")) + "\n</script>\n";
   if (classroomCss) tail += "<style>\n" + get(splitRef(classroomCss)[0]).toString("utf8").replace(/<\/(style)/gi, "<\\/$1") + "\n</style>\n";
   for (const s of scripts) {
-    const keep = s.attrs.replace(/\s(?:src|defer|async|data-classroom|data-classroom-css)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, "");
+    const keep = s.attrs.replace(/\s(?:src|defer|async|data-classroom)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, "");
     tail += "<script" + keep + ">\n" + scriptText(get(splitRef(s.src)[0]).toString("utf8")) + "\n</script>\n";
   }
   // The head's comments describe the served page (preloads, "no inline script"): not this one.

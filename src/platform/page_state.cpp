@@ -87,7 +87,8 @@ std::string PageStateJson(const App& app) {
   state["highlight"] = std::move(highlight);
   // Spoken by the page's live region: "cleared" is what just happened when nothing is selected.
   state["description"] = app.ui.reader.selection.kind == SelectionKind::None ? std::string("Selection cleared")
-                                                                         : DescribeSelection(app.story, app.ui.reader.selection);
+                                                                         : DescribeSelection(app.story, app.ui.reader.selection,
+                                                                                             !Predicting(app.ui.reader.classroom));
   // The tour: its step (1-based) while it runs, and the step's own hash while what it selected
   // is still what shows, so that a link to "#step=3" brings the reader back to it.
   const int step = app.ui.reader.tour_step;

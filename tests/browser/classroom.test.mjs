@@ -127,6 +127,8 @@ test("predict: rate by keyboard and click, choose first, reveal the gaps, reload
   const said = await page.evaluate(() => document.getElementById("mm-live").textContent);
   assert.match(said, /raised as possible$/, "the live region says the student's rating");
   assert.doesNotMatch(said, /argued by|quotes?/, "and not the sources'");
+  assert.doesNotMatch(s.description, /argued|quotes?|rank|link/, "nor does the state's description: " + s.description);
+  assert.match(s.description, / × /, "which names the pair");
   // The detail panel says the student's rating, not the sources' quotes.
   assert.equal(s.selection.kind, "cell");
 
@@ -194,6 +196,10 @@ test("predict: rate by keyboard and click, choose first, reveal the gaps, reload
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("mm-root")).display), "none");
   const boxesTh = await page.$$eval("#mm-worksheet > table td", (td) => td.map((e) => e.textContent));
   assert.ok(boxesTh.length > 0 && boxesTh.every((t) => t === ""), "the student's grid is blank");
+  // The dated timeline in the reader's words and the timeline's order, not ISO dates.
+  const wsEvents = await page.$$eval("#mm-worksheet .mm-ws-events li", (li) => li.map((e) => e.textContent));
+  assert.ok(wsEvents.includes("14 Oct 2025: Witkoff and Ushakov speak by phone"), wsEvents.join(" | "));
+  assert.ok(wsEvents.every((t) => !/\d{4}-\d{2}/.test(t)), "no ISO dates: " + wsEvents.join(" | "));
   await page.screenshot({ path: screenshotPath("classroom-print-a4.png"), fullPage: true });
   for (const format of ["A4", "Letter"]) {
     const pdf = await page.pdf({ format });

@@ -11,9 +11,10 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
 import { launch, site as dist, repo, waitForFirstFrame, settle } from "./harness.mjs";
 import { decodePng, inkShare } from "./png.mjs";
-import { publish } from "../../scripts/lib/publish.mjs";
+import { publish, LAZY_SCRIPTS } from "../../scripts/lib/publish.mjs";
 import { startServer, CSP, HASHED_NAME } from "../../scripts/lib/server.mjs";
 
 let browser, server, base, out, first;
@@ -71,8 +72,17 @@ test("every file index.html and its stylesheet load has a content-hashed name th
     assert.ok(statSync(join(out, posix.dirname(css), u)).isFile(), `${u} exists`);
   }
   // The content of a hashed file is what its name says, and the originals are gone (but stories keep theirs).
+  // A lazy script and its stylesheet share one name: the hash of the script then the stylesheet.
+  const pairs = Object.entries(LAZY_SCRIPTS).filter(([, l]) => l.css).map(([js, l]) => [js, l.css]);
+  for (const [js, css] of pairs) {
+    const [jsTo, cssTo] = [first.manifest.renames[js], first.manifest.renames[css]];
+    assert.equal(cssTo, jsTo.replace(/\.js$/, ".css"), `${css} takes ${js}'s name`);
+    const both = createHash("sha256").update(Buffer.concat([readFileSync(join(out, jsTo)), readFileSync(join(out, cssTo))])).digest("hex");
+    assert.equal(both.slice(0, 10), jsTo.match(/\.([0-9a-f]{10})\.js$/)[1], `${jsTo} hash covers its stylesheet`);
+  }
+  const paired = new Set(pairs.flat());
   for (const [from, to] of Object.entries(first.manifest.renames)) {
-    assert.equal(first.manifest.files[to].sha256.slice(0, 10), to.match(/\.([0-9a-f]{10})\.[^.]+$/)[1], `${to} hash`);
+    if (!paired.has(from)) assert.equal(first.manifest.files[to].sha256.slice(0, 10), to.match(/\.([0-9a-f]{10})\.[^.]+$/)[1], `${to} hash`);
     if (!from.startsWith("stories/")) assert.throws(() => statSync(join(out, from)), `${from} is left out`);
   }
   for (const stable of ["index.html", "embed.js", "demo/article.html", "offline/motive-matrix.html"]) {
@@ -151,7 +161,10 @@ test("?mode=predict loads the classroom script (hashed, under the CSP) and speak
   await page.waitForSelector("#mm-classroom");
   assert.deepEqual(violations, [], "no CSP violations");
   assert.deepEqual(errors, []);
-  assert.ok(paths.some((p) => /^\/classroom\.[0-9a-f]{10}\.js$/.test(p)), `the hashed classroom script was loaded (${paths.join(", ")})`);
+  const script = paths.find((p) => /^\/classroom\.[0-9a-f]{10}\.js$/.test(p));
+  assert.ok(script, `the hashed classroom script was loaded (${paths.join(", ")})`);
+  assert.ok(paths.includes(script.replace(/\.js$/, ".css")), `and its styles under the same name (${paths.join(", ")})`);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("mm-classroom")).display === "none"), false, "styled and shown");
   assert.equal(await page.textContent("#mm-cr-title"), "Predict, then reveal", "its words came with it");
   await context.close();
 });

@@ -72,7 +72,9 @@ TEST_P(Fixture, LoadsWithNoErrorsOrWarnings) {
   // A right-to-left story gets exactly one warning, for the whole story: the canvas cannot draw it.
   const bool rtl = IsRightToLeftLanguage(result_.story.language);
   EXPECT_EQ(result_.diagnostics.size(), rtl ? 1u : 0u) << all;
-  if (rtl && !result_.diagnostics.empty()) EXPECT_EQ(result_.diagnostics[0].path, "/language");
+  if (rtl && !result_.diagnostics.empty()) {
+    EXPECT_EQ(result_.diagnostics[0].path, "/language");
+  }
   const std::string framing = Lower(result_.story.framing);
   EXPECT_TRUE(framing.find("fictional") != std::string::npos ||
               framing.find("\xD8\xAE\xD9\x8A\xD8\xA7\xD9\x84\xD9\x8A") != std::string::npos)  // Arabic "fictional"

@@ -485,6 +485,18 @@ TEST(DescribeSelection, RowsColumnsGoalsReactions) {
   EXPECT_EQ(DescribeSelection(s, Selection::Reaction(0)), "Russia: calls it hybrid warfare; 1 quote");
 }
 
+// While a student predicts, a pair, a suspect or a motive is only named: its strength, rank and
+// links are the answers. The timeline's items stay described.
+TEST(DescribeSelection, WithoutTheAnswers) {
+  const Story s = TestStory();
+  EXPECT_EQ(DescribeSelection(s, Selection::Cell(0, 0), false), "Pro-escalation Europe × Embarrass Trump");
+  EXPECT_EQ(DescribeSelection(s, Selection::Cell(1, 1), false), "U.S. insiders × Keep Europe in control");
+  EXPECT_EQ(DescribeSelection(s, Selection::Suspect(1), false), "U.S. insiders");
+  EXPECT_EQ(DescribeSelection(s, Selection::Motive(2), false), "Sink the peace plan");
+  EXPECT_EQ(DescribeSelection(s, Selection::Event(0), false), DescribeSelection(s, Selection::Event(0)));
+  EXPECT_EQ(DescribeSelection(s, Selection::Cell(3, 0), false), "Nothing selected");
+}
+
 TEST(DescribeSelection, NothingOrInvalid) {
   const Story s = TestStory();
   EXPECT_EQ(DescribeSelection(s, kNone), "Nothing selected");

@@ -228,7 +228,17 @@ function buildWorksheet() {
   ws.appendChild(el("p", t("page.cr.ws_first") + " ______________________________"));
   ws.appendChild(el("h2", t("page.cr.ws_timeline")));
   var events = el("ol", undefined, "mm-ws-events");
-  (crStory.events || []).forEach(function (e) { events.appendChild(el("li", (e.date || "") + " — " + (e.title || ""))); });
+  // The text version's own lines ("14 Oct 2025: Witkoff and Ushakov speak by phone"): its dates are
+  // in the interface's language and at the story's precision, and in the timeline's order. Read at
+  // printing time, since the text version is rewritten when the language or the story changes.
+  function fillEvents() {
+    events.textContent = "";
+    var lines = document.querySelectorAll("#mm-text li.mm-t-event > h3");
+    if (lines.length) Array.prototype.forEach.call(lines, function (h) { events.appendChild(el("li", h.textContent)); });
+    else (crStory.events || []).forEach(function (e) { events.appendChild(el("li", (e.date || "") + " — " + (e.title || ""))); });
+  }
+  fillEvents();
+  window.addEventListener("beforeprint", fillEvents);
   ws.appendChild(events);
   var questions = (crStory.tour || []).filter(function (s) { return s && typeof s.question === "string" && s.question; });
   if (questions.length) {

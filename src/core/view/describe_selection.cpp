@@ -29,7 +29,7 @@ std::string AppendClause(const Words& w, std::string sentence, const std::string
 
 }  // namespace
 
-std::string DescribeSelection(const Story& story, const Selection& sel) {
+std::string DescribeSelection(const Story& story, const Selection& sel, bool answers) {
   const Words w(story);
   if (!IsValid(story, sel)) return w("say.nothing");
   switch (sel.kind) {
@@ -37,6 +37,7 @@ std::string DescribeSelection(const Story& story, const Selection& sel) {
       const Suspect& s = story.suspects[static_cast<size_t>(sel.index)];
       const Motive& m = story.motives[static_cast<size_t>(sel.motive)];
       const std::string pair = SuspectName(s) + " × " + m.label;
+      if (!answers) return pair;
       const int li = story.LinkAt(sel.index, sel.motive);
       if (!InRange(li, story.links.size())) return w("say.cell.not_argued", {{"pair", pair}});
       const Link& link = story.links[static_cast<size_t>(li)];
@@ -47,6 +48,7 @@ std::string DescribeSelection(const Story& story, const Selection& sel) {
     }
     case SelectionKind::Suspect: {
       const Suspect& s = story.suspects[static_cast<size_t>(sel.index)];
+      if (!answers) return SuspectName(s);
       const size_t motives = ArguedMotives(story, sel.index).size();
       std::string text = SuspectName(s);
       if (s.assessment.place > 0) {
@@ -58,6 +60,7 @@ std::string DescribeSelection(const Story& story, const Selection& sel) {
     }
     case SelectionKind::Motive: {
       const Motive& m = story.motives[static_cast<size_t>(sel.index)];
+      if (!answers) return m.label;
       const size_t suspects = SuspectsArguing(story, sel.index).size();
       const size_t events = EventsNamingMotive(story, sel.index).size();
       std::string text = w("say.motive", {{"label", m.label}});
