@@ -44,6 +44,10 @@ struct ChipFlow {
 struct DetailCache {
   std::tuple<MeasureKey, float, Selection, bool> key;  // + width, selection, phone
   std::unordered_map<std::string, ChipFlow> chips;      // by section
+  // The lens's sentences walk every quote of the story: worked out once per story and language
+  // (and suspect), not on every frame the detail is drawn.
+  Memo<MeasureKey, std::string> ranking;
+  Memo<std::tuple<MeasureKey, int>, std::string> breakdown;
 };
 
 namespace {
@@ -115,11 +119,20 @@ void Quotes(const DetailContext& detail, const std::vector<Evidence>& evidence, 
 
 // What a suspect's case rests on: the breakdown of the quotes behind their links by kind, and
 // whether the sources' ranking would stand on reported evidence alone.
+// "cannot tell: …" (RankingSentence), from the cache.
+const std::string& Ranking(const DetailContext& detail) {
+  return detail.cache.ranking.Get(std::get<0>(detail.cache.key), [&] {
+    return RankingSentence(detail.words, detail.story, CheckRankingOnReportedEvidence(detail.story));
+  });
+}
+
 void CaseRestsOn(const DetailContext& detail, int suspect) {
   Section(detail, detail.words("lens.case.heading"));
-  Paragraph(detail.fonts.body, BreakdownSentence(detail.words, SuspectBreakdown(detail.story, suspect)), detail.width,
-            Colors().ink);
-  const std::string ranking = RankingSentence(detail.words, detail.story, CheckRankingOnReportedEvidence(detail.story));
+  const std::string& breakdown = detail.cache.breakdown.Get(std::make_tuple(std::get<0>(detail.cache.key), suspect), [&] {
+    return BreakdownSentence(detail.words, SuspectBreakdown(detail.story, suspect));
+  });
+  Paragraph(detail.fonts.body, breakdown, detail.width, Colors().ink);
+  const std::string& ranking = Ranking(detail);
   if (!ranking.empty() && detail.story.suspects[(size_t)suspect].assessment.rank > 0)
     Paragraph(detail.fonts.small, ranking, detail.width, Colors().ink_secondary);
 }
@@ -244,7 +257,7 @@ void DrawNoSelection(const DetailContext& detail) {
   Gap(2);
   Body(detail, detail.words(detail.layout.phone ? "detail.howto.phone" : "detail.howto.desktop"));
   if (Predicting(detail.reader.classroom)) return;  // the ranking check would give the answers away
-  const std::string ranking = RankingSentence(detail.words, detail.story, CheckRankingOnReportedEvidence(detail.story));
+  const std::string& ranking = Ranking(detail);
   if (!ranking.empty()) {
     Section(detail, detail.words("lens.ranking.heading"));
     Paragraph(detail.fonts.small, ranking, detail.width, Colors().ink);
