@@ -20,6 +20,15 @@ function lacksGlyphs(text) {
   for (var i = 0; i < m.length; i++) if (config.fontChars.indexOf(m[i]) < 0) return true;
   return false;
 }
+// ?lang= naming a shipped interface language whose words the cut faces were not made for
+// (config.fontLangs): its letters are missing (ß, ç, «…), so the whole faces are fetched from the
+// start, beside the locale file, rather than once it has come. The check above stays the rule.
+function wantsWholeFaces() {
+  if (!config.fontsFull.length || !config.lang || !config.fontLangs.length) return false;
+  var primary = function (tag) { return tag.split("-")[0].toLowerCase(); }, want = primary(config.lang);
+  var shipped = Object.keys(config.locales).some(function (t) { return primary(t) === want; });
+  return shipped && !config.fontLangs.some(function (t) { return primary(t) === want; });
+}
 // The text version's @font-face rules name the cut faces: the whole ones, once fetched, are added
 // for it too (faces added to document.fonts win over the stylesheet's), in data-fonts' order.
 var FACES = [["MM Noto Sans", "400", "normal"], ["MM Noto Sans", "700", "normal"], ["MM Noto Sans", "400", "italic"], ["MM Noto Serif", "700", "normal"]];
@@ -130,13 +139,14 @@ function start() {
     setStatus(t("page.no_webgl"), true);
     return;
   }
-  var fontsP = Promise.all(config.fonts.map(fetchBytes));
   var extP = null, fullP = null;
   function fullFontsP() {
     fullP = fullP || Promise.all(config.fontsFull.map(fetchBytes)).then(function (b) { useWholeFaces(b); return b; })
       .catch(function (e) { fullP = null; throw e; });
     return fullP;
   }
+  var wholeFirst = wantsWholeFaces();
+  var fontsP = wholeFirst ? null : Promise.all(config.fonts.map(fetchBytes));
   function extFontsP() {
     // Fetched once; a failed fetch is retried with the story ("Try again").
     extP = extP || Promise.all(config.fontsExt.map(fetchBytes)).catch(function (e) { extP = null; throw e; });
@@ -187,7 +197,7 @@ function start() {
     var storyP = config.inline && config.inline.story && !config.customStory ? Promise.resolve(config.inline.story) :
       own && own.textContent.trim() ? Promise.resolve(own.textContent) : fetchText(src.url, config.timeout);
     var storyText, ext, full, locale, rtlStory, localeFile;
-    return Promise.all([moduleP, fontsP, storyP]).then(function (v) {
+    return Promise.all([moduleP, wholeFirst ? fullFontsP() : fontsP, storyP]).then(function (v) {
       storyText = v[2];
       if (stopped) return [];
       startModule(v[0]);
@@ -206,7 +216,7 @@ function start() {
       if (stopped || !v.length) return [];
       localeFile = v[1];
       ext = NEEDS_EXT.test(storyText) || (!!localeFile && NEEDS_EXT.test(localeFile));
-      full = lacksGlyphs(storyText) || lacksGlyphs(localeFile);
+      full = wholeFirst || lacksGlyphs(storyText) || lacksGlyphs(localeFile);
       // The classroom script too, so that no frame shows the answers before its mode is set.
       return Promise.all([full ? fullFontsP() : v[0], ext ? extFontsP() : [],
         config.mode !== "read" ? loadClassroom().catch(function () { }) : null]);
