@@ -7,14 +7,16 @@
 // src/core/glyph_coverage.h, as cmake/Fonts.cmake lists them — is in the cmap of the faces the page
 // hands the module. The offline file, which inlines the whole faces, speaks every language without
 // a request. Screenshots (fonts-*.png in build/screenshots): the bundled story, a fixture story,
-// ?lang=uk and ?lang=de at 1280×800 and 390×844.
+// ?lang=uk and ?lang=de at 1280×800 and 390×844. And, without a browser: a page whose story is
+// German gets a cut for English and German.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, serve, waitForFirstFrame, settle, screenshotPath, repo, dist } from "./harness.mjs";
+import { launch, serve, waitForFirstFrame, settle, screenshotPath, repo, dist, site } from "./harness.mjs";
 import { decodePng, inkShare } from "./png.mjs";
+import { subsetFonts } from "../../scripts/lib/font-subset.mjs";
 
 const json = (rel) => JSON.parse(readFileSync(join(repo, rel), "utf8"));
 const locale = (tag) => json(`assets/locales/${tag}.json`);
@@ -141,6 +143,23 @@ for (const [tag, sample] of [["de", "ß"], ["fr", "«"], ["uk", "»"]]) {
     await context.close();
   });
 }
+
+test("a page whose story is German (de-AT) is cut for English and German, not the other languages", () => {
+  const fonts = FACES.map((f) => `fonts/${f}.ttf`);
+  const html = `<!doctype html><title>t</title><script src="app.js" data-story="stories/s.json" data-fonts="${fonts.join(" ")}"></script>`;
+  const files = new Map([["index.html", Buffer.from(html)],
+    ["stories/s.json", Buffer.from(JSON.stringify({ ...json("tests/fixtures/stories/minimal.json"), language: "de-AT" }))]]);
+  for (const tag of ["de", "fr", "es", "pt-BR", "uk"]) files.set(`locales/${tag}.json`, readFileSync(join(repo, `assets/locales/${tag}.json`)));
+  for (const f of fonts) files.set(f, readFileSync(join(site, f)));
+  const out = subsetFonts(files, { repo, log: (m) => assert.fail(m) });
+  assert.match(out.get("index.html").toString("utf8"), /data-fonts-langs="en de"/);
+  for (const f of fonts) {
+    const cut = cmapOf(out.get(f));
+    assert.deepEqual(missing(codepoints(values(locale("de"))), [cut]), [], `${f} holds every character of de.json`);
+    for (const c of "çñ«ã") assert.ok(!cut.has(c.codePointAt(0)), `${f}: no ${c} (French, Spanish, Portuguese, Ukrainian only)`);
+    assert.ok(out.get(f.replace("fonts/", "fonts/full/")).equals(files.get(f)), `${f}: the whole face under fonts/full/`);
+  }
+});
 
 test("the offline file speaks every language from file:// with the whole faces it carries", async () => {
   const url = pathToFileURL(join(dist, "offline/motive-matrix.html")).href;
