@@ -22,6 +22,10 @@ const json = (rel) => JSON.parse(readFileSync(join(repo, rel), "utf8"));
 const locale = (tag) => json(`assets/locales/${tag}.json`);
 const story = json("assets/stories/witkoff-call-leak.json");
 const FACES = ["NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Bold"];
+// The bundled story with Basic Latin characters it does not use ("$", "[", "]", "!", "X"), in a
+// name the canvas draws.
+const asciiStory = JSON.parse(JSON.stringify(story));
+asciiStory.suspects[0].name = asciiStory.suspects[0].short = "X-Fund [$5M]!";
 let browser, server, base;
 
 before(async () => {
@@ -29,6 +33,7 @@ before(async () => {
   ({ server, url: base } = await serve({
     "/fixtures/wide-sparse.json": (req, res) => res.writeHead(200, { "Content-Type": "application/json" })
       .end(readFileSync(join(repo, "tests/fixtures/stories/wide-sparse.json"))),
+    "/fixtures/ascii.json": (req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(asciiStory)),
   }));
 });
 after(async () => { await browser?.close(); server?.close(); });
@@ -42,11 +47,19 @@ const LATIN1 = rangesOf("MM_FONT_UNICODES"), EXT = rangesOf("MM_FONT_UNICODES_EX
 const inRanges = (rs, cp) => rs.some(([a, b]) => cp >= a && cp <= b);
 const drawable = (cp) => inRanges(LATIN1, cp) || inRanges(EXT, cp);
 
-// Every string value of a JSON value (keys are never drawn).
+// Every string value of a JSON value (keys are never drawn); a locale's words without their
+// placeholders ("{n}"), which are never drawn either.
+const words = (tag) => values(locale(tag)).map((w) => w.replace(/\{[A-Za-z0-9_]+\}/g, ""));
 const values = (v) => typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(values) :
   v && typeof v === "object" ? Object.values(v).flatMap(values) : [];
-// The drawable code points of some texts, above the control characters.
-const codepoints = (texts) => new Set(texts.flatMap((t) => [...t].map((c) => c.codePointAt(0))).filter((cp) => cp >= 0x20 && drawable(cp)));
+// A letter in the other case, as src/core/wording.cpp's UpperOf / LowerOf change it (Basic Latin
+// and Latin-1): the canvas upper-cases kickers ("Explainer" → "EXPLAINER") and changes a phrase's
+// first letter.
+const otherCase = (cp) => (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xe0 && cp <= 0xfe && cp !== 0xf7) ? cp - 32 :
+  (cp >= 0x41 && cp <= 0x5a) || (cp >= 0xc0 && cp <= 0xde && cp !== 0xd7) ? cp + 32 : cp;
+// The drawable code points of some texts, above the control characters, in both cases.
+const codepoints = (texts) => new Set(texts.flatMap((t) => [...t].flatMap((c) => [c.codePointAt(0), otherCase(c.codePointAt(0))]))
+  .filter((cp) => cp >= 0x20 && drawable(cp)));
 
 // A TrueType font's cmap: the code points it maps (formats 4 and 12, the ones fontTools writes).
 function cmapOf(buf) {
@@ -107,18 +120,41 @@ test("the published cut holds English and the bundled story; the page fetches on
   assert.deepEqual(langs[1].split(" "), ["en"], "the bundled story is English");
   const { page, context, errors, fonts } = await load("/");
   assert.deepEqual([...fonts.keys()].sort(), [...FACES].sort(), "only the four cut faces");
-  const need = codepoints([...values(locale("en")), ...values(story)]);
+  const need = codepoints([...words("en"), ...values(story)]);
   for (const face of FACES) assert.deepEqual(missing(need, [cmapOf(fonts.get(face))]), [], `${face} lacks none of en.json's or the story's characters`);
   const labels = (await page.evaluate(() => window.motiveMatrix.layout())).map((b) => b.label || "");
   for (const face of FACES) assert.deepEqual(missing(codepoints(labels), [cmapOf(fonts.get(face))]), [], `${face}: every canvas label`);
+  // The page's own text (controls, text version, hidden or not; not the monospace embed code, nor
+  // <noscript>, raw text while scripts run) needs no font but the cut, save for what Noto lacks
+  // altogether (↓ − ✓: Debian's Noto Sans 2.004 has no arrows, minus or check mark).
+  const text = await page.evaluate(() => {
+    const b = document.body.cloneNode(true);
+    b.querySelectorAll("script, style, textarea, noscript").forEach((e) => e.remove());
+    return b.textContent;
+  });
+  for (const face of FACES) {
+    const whole = cmapOf(readFileSync(join(site, "fonts", face + ".ttf")));
+    const need = new Set([...codepoints([text])].filter((cp) => whole.has(cp)));
+    assert.deepEqual(missing(need, [cmapOf(fonts.get(face))]), [], `${face}: every character of the page's text`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a story with Basic Latin the cut lacks ($, [, ], !) gets the whole faces, and the canvas draws its name", async () => {
+  const { page, context, errors, fonts } = await load("/?story=/fixtures/ascii.json");
+  assert.ok(!cmapOf(fonts.get("NotoSans-Regular")).has("$".codePointAt(0)), "the cut faces lack $");
+  for (const face of FACES) assert.ok(fonts.has("full/" + face), `fetched full/${face}`);
+  const labels = (await page.evaluate(() => window.motiveMatrix.layout())).map((b) => b.label || "");
+  assert.ok(labels.some((l) => l.includes("X-Fund [$5M]!")), "the canvas lays out the name");
+  for (const face of FACES) assert.deepEqual(missing(codepoints([...labels, ...values(asciiStory)]), [cmapOf(fonts.get("full/" + face))]), [], `${face}: every character`);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 for (const [tag, sample] of [["de", "ß"], ["fr", "«"], ["uk", "»"]]) {
   test(`?lang=${tag}: the whole faces come at once, and they hold every character of its words`, async () => {
-    const words = locale(tag);
-    const need = codepoints(values(words));
+    const need = codepoints(words(tag));
     const needsExt = [...need].some((cp) => inRanges(EXT, cp));
     const { page, context, errors, requests, fonts } = await load(`/?lang=${tag}`, { width: 390, height: 844, mobile: true });
     assert.equal(await page.evaluate(() => document.documentElement.lang), tag);
@@ -155,7 +191,7 @@ test("a page whose story is German (de-AT) is cut for English and German, not th
   assert.match(out.get("index.html").toString("utf8"), /data-fonts-langs="en de"/);
   for (const f of fonts) {
     const cut = cmapOf(out.get(f));
-    assert.deepEqual(missing(codepoints(values(locale("de"))), [cut]), [], `${f} holds every character of de.json`);
+    assert.deepEqual(missing(codepoints(words("de")), [cut]), [], `${f} holds every character of de.json`);
     for (const c of "çñ«ã") assert.ok(!cut.has(c.codePointAt(0)), `${f}: no ${c} (French, Spanish, Portuguese, Ukrainian only)`);
     assert.ok(out.get(f.replace("fonts/", "fonts/full/")).equals(files.get(f)), `${f}: the whole face under fonts/full/`);
   }
@@ -174,12 +210,11 @@ test("the offline file speaks every language from file:// with the whole faces i
     await settle(page);
     assert.deepEqual(requests.filter((u) => !/^(data|blob):/.test(u) && !u.startsWith(url)), [], `${tag}: nothing but the file itself`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), tag);
-    const words = locale(tag);
-    if (tag !== "en") assert.equal((await page.locator("#mm-copy-link").first().innerText()).trim(), words["page.copy_link"]);
+    if (tag !== "en") assert.equal((await page.locator("#mm-copy-link").first().innerText()).trim(), locale(tag)["page.copy_link"]);
     // Its inline faces: data-fonts' four, then the four -Ext files (config.js).
     const inline = await page.evaluate(() => window.motiveMatrixAssets.fonts);
     const cmaps = inline.map((b64) => cmapOf(Buffer.from(b64, "base64")));
-    const need = codepoints([...values(words), ...values(story)]);
+    const need = codepoints([...words(tag), ...values(story)]);
     for (let i = 0; i < 4; i++) assert.deepEqual(missing(need, [cmaps[i], cmaps[i + 4]]), [], `${tag}: ${FACES[i]} holds every character`);
     assert.deepEqual(errors, [], tag);
     await context.close();
