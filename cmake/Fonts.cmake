@@ -34,7 +34,8 @@ foreach(face ${MM_FONT_FACES})
               --unicodes=${unicodes} --layout-features=kern --no-hinting
               --desubroutinize --drop-tables+=GSUB,GDEF,DSIG,STAT,MVAR,HVAR --name-IDs=0,1,2,3,4,5,6
               --output-file=${out}
-      DEPENDS "${MM_FONT_DIR}/${face}.ttf" "${CMAKE_CURRENT_LIST_FILE}"
+      COMMAND ${MM_PYTHON_WITH_FONTTOOLS} "${CMAKE_CURRENT_LIST_DIR}/font_version.py" "${out}"
+      DEPENDS "${MM_FONT_DIR}/${face}.ttf" "${CMAKE_CURRENT_LIST_FILE}" "${CMAKE_CURRENT_LIST_DIR}/font_version.py"
       COMMENT "Subsetting ${face}${part}" VERBATIM)
     list(APPEND MM_FONT_FILES "${out}")
   endforeach()

@@ -1,50 +1,90 @@
 // font-subset.mjs — at publish time, cuts the four first-load font faces down to the characters the
-// page's own story and the interface languages use, and keeps the whole faces beside them for
-// any other story (docs/benchmarks.md, "Levers"; docs/hosting.md).
+// page's own story and the interface language it opens in use, and keeps the whole faces beside
+// them for any other story or language (docs/benchmarks.md, "Levers"; docs/hosting.md).
 //
 // The build's faces (cmake/Fonts.cmake) hold all of Basic Latin, Latin-1 and the typographic
 // punctuation that src/core/glyph_coverage.h promises, for any story. A published page mostly
-// shows one story, so the faces its first load fetches are cut again, with the same fontTools
-// (`python3 -m fontTools.subset`, Debian's python3-fonttools, installed by scripts/setup.sh), to:
-// Basic Latin (always: digits, and any ASCII a runtime ?story= brings), the no-break space and
-// ellipsis (Dear ImGui's), and every other character of the page's story, of every shipped
-// locale file and of the page itself. The whole faces go to fonts/full/ (same file names, so the
-// module knows each face) and the page's script tag gets
+// shows one story in one language, so the faces its first load fetches are cut again, with the
+// same fontTools (`python3 -m fontTools.subset`, Debian's python3-fonttools, installed by
+// scripts/setup.sh), to: what the module draws of its own (ALWAYS: digits, Dear ImGui's "?" and
+// "…", the joining punctuation and curly quotes of src/ui), and every character, Basic Latin
+// included, of the page's story, of the page's text and of the interface languages it opens in:
+// English (built into the module, and what any failure falls back to) and the shipped locale of
+// the story's own language, if there is one. Another language (?lang=de, or a runtime story in
+// French) has letters the cut lacks (ß, «, ç…), as may another story ("$", "[", "ø"), so those get
+// the whole faces. The whole faces go to fonts/full/ (same file names, so the module knows each
+// face) and the page's script tag gets
 //   data-fonts-full="fonts/full/…"   the whole faces, in data-fonts' order
-//   data-fonts-chars="é…"            the characters above U+007E the cut faces hold
-// web/js/main.js fetches the whole faces instead when a story or locale has a character the cut
-// faces lack (and the canvas can draw); the coverage the loader checks is unchanged.
+//   data-fonts-chars=" 0…é"          every character the cut faces hold
+//   data-fonts-langs="en …"          the interface languages whose words they hold
+// web/js/main.js fetches the whole faces instead when a story's or locale's strings have a
+// character the cut faces lack (and the canvas can draw), and from the start when ?lang= names a
+// shipped language outside data-fonts-langs; the coverage the loader checks is unchanged.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 
-const ALWAYS = "\u00a0\u2026"; // beside Basic Latin: the no-break space, Dear ImGui's ellipsis
+// Always in the cut: what the module draws of its own, whatever the story and language. Digits
+// (dates, counts, ranks); the space, no-break space and the punctuation src/ui joins strings with
+// (", ", ": ", "; ", " · ", " × ", " — ", "+" of "+N", "(…)"); the curly quotes src/ui/text.cpp puts
+// around every quote and turns inner quotation marks into (“ ” ‘ ’); Dear ImGui's fallback "?"
+// and its ellipsis "…" (or "..."). Any other character comes from a story or a locale file, which
+// web/js/main.js checks against data-fonts-chars before the module gets the faces.
+const ALWAYS = " 0123456789?.,:;+()\u00a0\u00b7\u00d7\u2014\u2018\u2019\u201c\u201d\u2026";
 
-// Every string (and key) of a JSON text, joined; the raw text when it is not JSON.
-function jsonChars(text) {
+// Every string value of a JSON text, joined; the raw text when it is not JSON. A locale file's
+// placeholders ("{n}", "{sources_pos}") are never drawn: `locale` leaves them out.
+const PLACEHOLDER = /\{[A-Za-z0-9_]+\}/g;
+function jsonChars(text, locale = false) {
   let out = "";
   const walk = (v) => {
-    if (typeof v === "string") out += v;
+    if (typeof v === "string") out += (locale ? v.replace(PLACEHOLDER, " ") : v) + " ";
     else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) { out += k; walk(x); }
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);  // keys are never drawn
   };
   try { walk(JSON.parse(text)); } catch { out = text; }
   return out;
 }
 
-// HTML text with its numeric and common named character references decoded.
+// The text a page shows: its text content (no tags, scripts or styles) and its controls' value
+// and placeholder attributes, with numeric and common named character references decoded.
 const NAMED = { nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'" };
-const htmlChars = (html) => html
+const pageText = (html) => [
+  html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ").replace(/<[^>]*>/g, " "),
+  ...[...html.matchAll(/\s(?:value|placeholder)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]),
+].join(" ")
   .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
   .replace(/&#([0-9]+);/g, (_, d) => String.fromCodePoint(Number(d)))
   .replace(/&([a-z]+);/gi, (all, n) => NAMED[n.toLowerCase()] ?? all);
 
-// The characters above U+007E of `texts` that fall inside the faces' Latin-1 file (the -Ext
-// files and anything the canvas cannot draw are not this file's business), sorted.
-export function extraChars(texts, inFaces) {
+// The story's "language" tag, or "" (not JSON, or none given).
+function storyLanguage(text) {
+  try { const s = JSON.parse(text); return s && typeof s.language === "string" ? s.language : ""; } catch { return ""; }
+}
+// Whether two BCP 47 tags name the same language (their first subtags agree: "pt" and "pt-BR"), as
+// the module's locale matching does for the story's language; the browser's check (main.js) is the
+// safety net for any other case.
+export const sameLanguage = (a, b) => !!a && !!b && a.split("-")[0].toLowerCase() === b.split("-")[0].toLowerCase();
+
+// A letter's other case as src/core/wording.cpp's UpperOf / LowerOf give it, for Basic Latin and
+// Latin-1 (the module upper-cases kickers and changes a phrase's first letter): "x" → "X", "é" → "É".
+export function otherCase(cp) {
+  if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0xe0 && cp <= 0xfe && cp !== 0xf7)) return cp - 32;
+  if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0xc0 && cp <= 0xde && cp !== 0xd7)) return cp + 32;
+  return cp;
+}
+
+// The characters of `texts`, in both cases, that fall inside the faces' Latin-1 file (Basic Latin
+// included; the -Ext files and anything the canvas cannot draw are not this file's business), with
+// ALWAYS, sorted.
+export function cutChars(texts, inFaces) {
   const set = new Set(ALWAYS);
-  for (const t of texts) for (const c of t) if (c.codePointAt(0) > 0x7e && inFaces(c.codePointAt(0))) set.add(c);
+  for (const t of texts) {
+    for (const c of t) {
+      for (const cp of [c.codePointAt(0), otherCase(c.codePointAt(0))]) if (inFaces(cp)) set.add(String.fromCodePoint(cp));
+    }
+  }
   return [...set].sort((a, b) => a.codePointAt(0) - b.codePointAt(0)).join("");
 }
 
@@ -64,7 +104,7 @@ function subsetOne(python, buf, chars) {
     writeFileSync(join(dir, "chars.txt"), chars);
     // The build's options (cmake/Fonts.cmake), so the cut faces differ from the whole ones only in glyphs.
     execFileSync(python, ["-m", "fontTools.subset", join(dir, "in.ttf"), `--text-file=${join(dir, "chars.txt")}`,
-      "--unicodes=U+0020-007E", "--layout-features=kern", "--no-hinting", "--desubroutinize",
+      "--layout-features=kern", "--no-hinting", "--desubroutinize",
       "--name-IDs=0,1,2,3,4,5,6", `--output-file=${join(dir, "out.ttf")}`], { stdio: ["ignore", "ignore", "pipe"] });
     return readFileSync(join(dir, "out.ttf"));
   } finally {
@@ -76,7 +116,7 @@ const attrOf = (tag, name) => { const m = new RegExp(`\\s${name}\\s*=\\s*"([^"]*
 const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 // files: Map rel → Buffer (the collected site). Returns a new Map with the cut faces in place of
-// data-fonts' files, the whole ones under fonts/full/, and the script tag's two new attributes;
+// data-fonts' files, the whole ones under fonts/full/, and the script tag's three new attributes;
 // `files` is left as it is (the offline file keeps the whole faces: a classroom copy must show
 // any story). Without fontTools the site is returned unchanged, with a warning.
 export function subsetFonts(files, { repo, python = process.env.MM_PYTHON_WITH_FONTTOOLS || "/usr/bin/python3", log = console.warn } = {}) {
@@ -87,12 +127,23 @@ export function subsetFonts(files, { repo, python = process.env.MM_PYTHON_WITH_F
   if (!fonts.length || fonts.some((f) => !files.has(posix.normalize(f)))) return files;
   const ranges = latin1Ranges(repo);
   const inFaces = (cp) => ranges.some(([a, b]) => cp >= a && cp <= b);
-  const texts = [htmlChars(page)];
+  const texts = [pageText(page)];
   const story = attrOf(tag, "data-story");
-  if (story && files.has(posix.normalize(story))) texts.push(jsonChars(files.get(posix.normalize(story)).toString("utf8")));
-  for (const rel of files.keys()) if (/^locales\/[^/]+\.json$/.test(rel)) texts.push(jsonChars(files.get(rel).toString("utf8")));
-  texts.push(jsonChars(readFileSync(join(repo, "assets", "locales", "en.json"), "utf8"))); // built into the module
-  const chars = extraChars(texts, inFaces);
+  let storyLang = "";
+  if (story && files.has(posix.normalize(story))) {
+    const text = files.get(posix.normalize(story)).toString("utf8");
+    texts.push(jsonChars(text));
+    storyLang = storyLanguage(text);
+  }
+  texts.push(jsonChars(readFileSync(join(repo, "assets", "locales", "en.json"), "utf8"), true)); // built into the module
+  const langs = ["en"];
+  for (const [rel, buf] of files) {
+    const m = /^locales\/([^/]+)\.json$/.exec(rel);
+    if (!m || !sameLanguage(m[1], storyLang) || langs.includes(m[1])) continue;
+    langs.push(m[1]);
+    texts.push(jsonChars(buf.toString("utf8"), true));
+  }
+  const chars = cutChars(texts, inFaces);
 
   const out = new Map(files);
   const full = [];
@@ -107,7 +158,8 @@ export function subsetFonts(files, { repo, python = process.env.MM_PYTHON_WITH_F
     log(`[motive-matrix] warning: fonts not cut to the story's characters (${String(e.stderr || e.message).trim().split("\n").pop()}); publishing the whole faces`);
     return files;
   }
-  const newTag = tag.replace(/\sdata-fonts\s*=/i, (m) => ` data-fonts-full="${full.join(" ")}" data-fonts-chars="${escapeAttr(chars)}"${m}`);
+  const newTag = tag.replace(/\sdata-fonts\s*=/i,
+    (m) => ` data-fonts-full="${full.join(" ")}" data-fonts-chars="${escapeAttr(chars)}" data-fonts-langs="${langs.join(" ")}"${m}`);
   out.set("index.html", Buffer.from(page.replace(tag, () => newTag)));
   return out;
 }

@@ -35,12 +35,15 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // failure alert used the page's existing phrases. Measured directly, the
 // classroom features (tour, presenter, predict, class view) take the reading mode's first load
 // from 279.6 to 294.7 KB (+15.08 KB, of which about 1.3 KB is the bundled story's own tour text):
-// "Payload" in docs/benchmarks.md. Never raise it without saying why there.
+// "Payload" in docs/benchmarks.md. Then 294.2 KB (−7.4 KB, fonts 32.8 → 25.1 KB): the cut faces hold
+// the page's story and the languages it opens in (English for the bundled story), not every locale,
+// and of Basic Latin only what the page, its languages and the module use; another language or
+// story fetches the whole faces (scripts/lib/font-subset.mjs). Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 303_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 295_000);
 // No single file type may silently take over the budget either. The page (html) carries its
 // story since the story went inside it.
-const SHARE_LIMITS = { wasm: 232_700, js: 22_700, font: 34_000, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
+const SHARE_LIMITS = { wasm: 232_700, js: 22_700, font: 25_500, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 

@@ -92,10 +92,12 @@ var config = (function () {
     // are fetched only for a story that has such a character. The page passes file names; the
     // module knows its faces by them (src/platform/page_api.h, mm_add_font).
     fonts: words(data.fonts || "fonts/NotoSans-Regular.ttf fonts/NotoSans-Bold.ttf fonts/NotoSans-Italic.ttf fonts/NotoSerif-Bold.ttf"),
-    // Set by publishing (scripts/lib/font-subset.mjs): the whole faces, and the characters above
-    // U+007E the first-load faces were cut to; without them the faces are whole.
+    // Set by publishing (scripts/lib/font-subset.mjs): the whole faces, every character the
+    // first-load faces were cut to and the interface languages whose words they hold; without
+    // them the faces are whole.
     fontsFull: words(data.fontsFull || ""),
     fontChars: data.fontsChars || "",
+    fontLangs: words(data.fontsLangs || ""),
     fontsExt: words(data.fontsExt || "fonts/NotoSans-Regular-Ext.ttf fonts/NotoSans-Bold-Ext.ttf fonts/NotoSans-Italic-Ext.ttf fonts/NotoSerif-Bold-Ext.ttf"),
     story: story,                     // { url } or { error }
     lang: lang,                       // ?lang=, or null: the story's language decides

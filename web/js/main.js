@@ -9,16 +9,45 @@
 // A story with Latin Extended-A or Cyrillic characters needs the fonts' -Ext files too
 // (src/core/glyph_coverage.h; a unit test keeps this class in step with it).
 var NEEDS_EXT = /[\u0100-\u017F\u0400-\u045F]/;
-// A published page's first-load faces hold only its own story's and the locales' characters
-// above U+007E (config.fontChars; scripts/lib/font-subset.mjs): a story or locale with another
-// character the Latin-1 faces have gets the whole faces (config.fontsFull) instead.
-var LATIN1_ABOVE_ASCII = /[\u00A0-\u00FF\u2000-\u200A\u2010-\u2027\u202F\u2030-\u203A\u20AC\u2190-\u2193\u2212\u2713]/g;
-function lacksGlyphs(text) {
+// A published page's first-load faces hold only the characters of its own story, its text, the
+// languages it opens in and what the module draws itself (config.fontChars;
+// scripts/lib/font-subset.mjs): a story or locale whose strings have another character the
+// Latin-1 faces have ("$", "ø", "ß"…), in either case (the module upper-cases kickers and changes
+// a phrase's first letter: x → X), gets the whole faces (config.fontsFull) instead. A locale file's
+// placeholders ("{n}") are never drawn.
+var LATIN1 = /[\u0020-\u007E\u00A0-\u00FF\u2000-\u200A\u2010-\u2027\u202F\u2030-\u203A\u20AC\u2190-\u2193\u2212\u2713]/;
+function lacksGlyphs(text, locale) {
   if (!config.fontsFull.length || !text) return false;
-  if (/\\u(?!003[cC])/.test(text)) return true;  // escaped characters (but "<", as publishing writes it): not decoded here
-  var m = text.match(LATIN1_ABOVE_ASCII) || [];
-  for (var i = 0; i < m.length; i++) if (config.fontChars.indexOf(m[i]) < 0) return true;
-  return false;
+  var value;
+  try { value = JSON.parse(text); } catch (e) { value = text; }  // not JSON: the module refuses it anyway
+  var have = {}, seen = {}, lacking = false;
+  for (var i = 0; i < config.fontChars.length; i++) have[config.fontChars[i]] = true;
+  (function walk(v) {  // string values only: keys and JSON's own quotes and brackets are never drawn
+    if (lacking) return;
+    if (typeof v === "string") {
+      if (locale) v = v.replace(/\{[A-Za-z0-9_]+\}/g, "");
+      for (var j = 0; j < v.length && !lacking; j++) {
+        var c = v[j];
+        if (seen[c]) continue;
+        seen[c] = true;
+        var cp = c.charCodeAt(0), other = (cp >= 0x61 && cp <= 0x7A) || (cp >= 0xE0 && cp <= 0xFE && cp !== 0xF7) ? cp - 32 :
+          (cp >= 0x41 && cp <= 0x5A) || (cp >= 0xC0 && cp <= 0xDE && cp !== 0xD7) ? cp + 32 : cp;  // font-subset.mjs, otherCase
+        lacking = LATIN1.test(c) && (!have[c] || !have[String.fromCharCode(other)]);
+      }
+    } else if (v && typeof v === "object") {
+      for (var k in v) if (Object.prototype.hasOwnProperty.call(v, k)) walk(v[k]);
+    }
+  })(value);
+  return lacking;
+}
+// ?lang= naming a shipped interface language whose words the cut faces were not made for
+// (config.fontLangs): its letters are missing (ß, ç, «…), so the whole faces are fetched from the
+// start, beside the locale file, rather than once it has come. The check above stays the rule.
+function wantsWholeFaces() {
+  if (!config.fontsFull.length || !config.lang || !config.fontLangs.length) return false;
+  var primary = function (tag) { return tag.split("-")[0].toLowerCase(); }, want = primary(config.lang);
+  var shipped = Object.keys(config.locales).some(function (t) { return primary(t) === want; });
+  return shipped && !config.fontLangs.some(function (t) { return primary(t) === want; });
 }
 // The text version's @font-face rules name the cut faces: the whole ones, once fetched, are added
 // for it too (faces added to document.fonts win over the stylesheet's), in data-fonts' order.
@@ -130,13 +159,14 @@ function start() {
     setStatus(t("page.no_webgl"), true);
     return;
   }
-  var fontsP = Promise.all(config.fonts.map(fetchBytes));
   var extP = null, fullP = null;
   function fullFontsP() {
     fullP = fullP || Promise.all(config.fontsFull.map(fetchBytes)).then(function (b) { useWholeFaces(b); return b; })
       .catch(function (e) { fullP = null; throw e; });
     return fullP;
   }
+  var wholeFirst = wantsWholeFaces();
+  var fontsP = wholeFirst ? null : Promise.all(config.fonts.map(fetchBytes));
   function extFontsP() {
     // Fetched once; a failed fetch is retried with the story ("Try again").
     extP = extP || Promise.all(config.fontsExt.map(fetchBytes)).catch(function (e) { extP = null; throw e; });
@@ -187,7 +217,7 @@ function start() {
     var storyP = config.inline && config.inline.story && !config.customStory ? Promise.resolve(config.inline.story) :
       own && own.textContent.trim() ? Promise.resolve(own.textContent) : fetchText(src.url, config.timeout);
     var storyText, ext, full, locale, rtlStory, localeFile;
-    return Promise.all([moduleP, fontsP, storyP]).then(function (v) {
+    return Promise.all([moduleP, wholeFirst ? fullFontsP() : fontsP, storyP]).then(function (v) {
       storyText = v[2];
       if (stopped) return [];
       startModule(v[0]);
@@ -206,7 +236,7 @@ function start() {
       if (stopped || !v.length) return [];
       localeFile = v[1];
       ext = NEEDS_EXT.test(storyText) || (!!localeFile && NEEDS_EXT.test(localeFile));
-      full = lacksGlyphs(storyText) || lacksGlyphs(localeFile);
+      full = wholeFirst || lacksGlyphs(storyText) || lacksGlyphs(localeFile, true);
       // The classroom script too, so that no frame shows the answers before its mode is set.
       return Promise.all([full ? fullFontsP() : v[0], ext ? extFontsP() : [],
         config.mode !== "read" ? loadClassroom().catch(function () { }) : null]);
