@@ -116,14 +116,42 @@ function hasWebGL2() {
   try { return !!document.createElement("canvas").getContext("webgl2"); } catch (e) { return false; }
 }
 
+// The text version is the first paint, and the largest: the WebAssembly (the largest download,
+// and the longest tasks once here) is asked for only after that paint has been shown, so a phone
+// never queues the text behind it. Resolves in a task of its own after the first contentful
+// paint (or after 500 ms, where paint timing is missing or nothing paints, as in a hidden tab).
+function afterFirstPaint() {
+  return new Promise(function (resolve) {
+    var done = false, go = function () { if (!done) { done = true; setTimeout(resolve, 0); } };
+    try {
+      new PerformanceObserver(function (list) {
+        if (list.getEntriesByName("first-contentful-paint").length) go();
+      }).observe({ type: "paint", buffered: true });
+    } catch (e) { }
+    setTimeout(go, 500);
+  });
+}
+// Ends the current task, so that the next step starts a task of its own (long tasks block input).
+function nextTask() {
+  if (window.scheduler && typeof scheduler.yield === "function") return scheduler.yield();
+  return new Promise(function (resolve) { setTimeout(resolve, 0); });
+}
+
+var applyFont;  // the text size buttons' setting, applied again once the module runs (chrome.js)
 function start() {
   root.classList.toggle("mm-present", config.presenter);
   applyTheme();
-  var applyFont = wireControls();
+  applyFont = wireControls();
   applyFont();
   var src = config.story;
   if (config.customStory) setTextVersion("<p>" + t("page.loading_story") + "</p>");
   if (src.error) { setTextVersion(""); showAlert(t("alert.story_not_loaded"), t(src.error[0], src.error[1])); return; }
+  afterFirstPaint().then(startInteractive);
+}
+
+// The interactive view, once the text version has been painted.
+function startInteractive() {
+  var src = config.story;
   if (!hasWebGL2()) {
     // The text version already on the page carries the whole story.
     root.classList.add("mm-no-webgl");
@@ -216,6 +244,11 @@ function start() {
       pageLanguage(locale.tag, locale.tag === "en" ? null : localeFile);
       var files = (full ? config.fontsFull : config.fonts).concat(ext ? config.fontsExt : []);
       v[0].concat(v[1]).forEach(function (buf, i) { addFont(files[i], buf); });
+      // The story's load (reading, checks, model) in a task of its own; the module may build its
+      // font atlas in an animation frame between the two.
+      return nextTask().then(function () { return true; });
+    }).then(function (go) {
+      if (stopped || go !== true) return;
       var t0 = performance.now();
       var result = loadStory(storyText);
       performance.measure("mm-load-story", { start: t0 });  // for scripts/bench.sh and tests
@@ -240,6 +273,9 @@ function start() {
         setStatus("");
         return;
       }
+      // The tour button before the first frame: shown after it, it could make the bar wrap on a
+      // phone, resize the canvas and have that frame drawn twice.
+      tourButton(currentState());
       // The text version written into the page is the bundled story's, in English.
       if (config.customStory || locale.tag !== "en") {
         var t1 = performance.now();
