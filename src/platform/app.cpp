@@ -219,7 +219,9 @@ App& TheApp() {
 bool Ready(const App& app) { return app.has_story && app.font_data.Complete(); }
 
 void RequestFrame(App& app) {
-  if (app.frame_pending || !app.page_visible) return;
+  // The first frame is drawn even out of view (an embed below the fold is ready when scrolled to):
+  // it takes several animation frames (the atlas, ImGui's first passes), which go on regardless.
+  if (app.frame_pending || (!app.page_visible && app.first_frame_done)) return;
   app.frame_pending = true;
   emscripten_request_animation_frame(OnAnimationFrame, &app);
 }

@@ -1,6 +1,7 @@
-// main.js — start: the story, the fonts and the WebAssembly are fetched in parallel; once all are
-// here the module gets the fonts and the story, then the view, theme, text size, the selection in
-// the URL's hash, and its size. A failure anywhere is shown as an alert with "Try again".
+// main.js — start: once the text version has been painted, the story, the fonts and the
+// WebAssembly are fetched in parallel; once all are here the module gets the fonts and the story,
+// then the view, theme, text size, the selection in the URL's hash, and its size, each long step
+// in a task of its own. A failure anywhere is shown as an alert with "Try again".
 // The interface language is chosen here: ?lang=, else the story's language, matched by the module to
 // a shipped locale whose file is then fetched (docs/languages.md).
 // The classroom modes' script (web/js/classroom.js) is loaded here, and only in those modes.
@@ -119,16 +120,17 @@ function hasWebGL2() {
 // The text version is the first paint, and the largest: the WebAssembly (the largest download,
 // and the longest tasks once here) is asked for only after that paint has been shown, so a phone
 // never queues the text behind it. Resolves in a task of its own after the first contentful
-// paint (or after 500 ms, where paint timing is missing or nothing paints, as in a hidden tab).
+// paint; at once in a hidden tab (nothing paints there) or without paint timing; after 3 s at the
+// latest (a frame the browser does not render while out of view, say).
 function afterFirstPaint() {
   return new Promise(function (resolve) {
     var done = false, go = function () { if (!done) { done = true; setTimeout(resolve, 0); } };
-    try {
-      new PerformanceObserver(function (list) {
-        if (list.getEntriesByName("first-contentful-paint").length) go();
-      }).observe({ type: "paint", buffered: true });
-    } catch (e) { }
-    setTimeout(go, 500);
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (document.hidden || !types || types.indexOf("paint") < 0) { go(); return; }
+    new PerformanceObserver(function (list) {
+      if (list.getEntriesByName("first-contentful-paint").length) go();
+    }).observe({ type: "paint", buffered: true });
+    setTimeout(go, 3000);
   });
 }
 // Ends the current task, so that the next step starts a task of its own (long tasks block input).
@@ -170,7 +172,8 @@ function startInteractive() {
     extP = extP || Promise.all(config.fontsExt.map(fetchBytes)).catch(function (e) { extP = null; throw e; });
     return extP;
   }
-  var moduleP = createModule();
+  // The module in a task after the WebGL check's (each makes a WebGL context).
+  var moduleP = nextTask().then(createModule);
   // Fetched alongside the module.
   if (config.mode !== "read") loadClassroom().catch(function () { });
 
@@ -216,6 +219,9 @@ function startInteractive() {
       own && own.textContent.trim() ? Promise.resolve(own.textContent) : fetchText(src.url, config.timeout);
     var storyText, ext, full, locale, rtlStory, localeFile;
     return Promise.all([moduleP, fontsP, storyP]).then(function (v) {
+      // Not in the task that ran the module's main() (its graphics set-up).
+      return nextTask().then(function () { return v; });
+    }).then(function (v) {
       storyText = v[2];
       if (stopped) return [];
       startModule(v[0]);
