@@ -7,6 +7,7 @@
 
 #include <SDL.h>
 #include <cmath>
+#include <cstring>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -26,6 +27,8 @@ namespace {
 
 // After any change ImGui needs a couple of frames for hover and active states to settle.
 constexpr int kSettleFrames = 2;
+// At most this many passes run undrawn before the first frame (a story that never settles, say).
+constexpr int kMaxUnshownPasses = 4;
 void KeepDrawing(App& app) { app.settle_frames = kSettleFrames; }
 
 EM_BOOL OnAnimationFrame(double /*time*/, void* user);
@@ -34,10 +37,43 @@ void RebuildFonts(App& app) {
   if (!app.font_data.Complete()) return;
   app.fonts_built = ui::BuildFonts(app.font_data, app.dpr, app.font_scale, &app.fonts);
   if (app.gl_ready) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    // The renderer's first NewFrame would create its objects, and with them upload the atlas a
+    // second time (imgui_impl_opengl3 1.86): created here, the atlas goes up once.
+    if (!app.gl_objects) {
+      app.gl_objects = ImGui_ImplOpenGL3_CreateDeviceObjects();
+    } else {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    app.presented = 0;  // the glyphs changed: the next frame is drawn, whatever its vertices
   }
   app.fonts_dirty = false;
+}
+
+// A hash of what a frame would draw: ImGui's draw lists (vertices, indices, commands), the
+// canvas size and the clear colour. Equal hashes draw the same pixels.
+uint64_t HashFrame(const ImDrawData& data, const ImVec4& clear) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](const void* p, size_t n) {
+    const unsigned char* b = static_cast<const unsigned char*>(p);
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+      uint32_t w;
+      std::memcpy(&w, b + i, 4);
+      h = (h ^ w) * 1099511628211ull;
+    }
+    for (; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+  };
+  mix(&data.DisplaySize, sizeof data.DisplaySize);
+  mix(&data.FramebufferScale, sizeof data.FramebufferScale);
+  mix(&clear, sizeof clear);
+  for (int i = 0; i < data.CmdListsCount; ++i) {
+    const ImDrawList& l = *data.CmdLists[i];
+    mix(l.VtxBuffer.Data, l.VtxBuffer.size_in_bytes());
+    mix(l.IdxBuffer.Data, l.IdxBuffer.size_in_bytes());
+    mix(l.CmdBuffer.Data, l.CmdBuffer.size_in_bytes());
+  }
+  return h ? h : 1;  // 0 means "nothing presented"
 }
 
 // Runs one frame. Returns true if another frame should follow.
@@ -48,9 +84,15 @@ bool Frame(App& app) {
     had_input = true;
     ImGui_ImplSDL2_ProcessEvent(&e);
   }
-  if (!app.gl_ready || !Ready(app)) return false;
-  if (app.fonts_dirty || !app.fonts_built) RebuildFonts(app);
-  if (!app.fonts_built) return false;
+  if (!app.gl_ready) return false;
+  if (app.font_data.Complete() && (app.fonts_dirty || !app.fonts_built)) {
+    RebuildFonts(app);
+    // Before the first frame, building the atlas (and uploading it) is the longest piece of the
+    // start-up: it gets an animation frame of its own (even before the story is there), and the
+    // first frame draws in the next one, so the two never make one long task.
+    if (!app.first_frame_done) return Ready(app) && app.fonts_built;
+  }
+  if (!Ready(app) || !app.fonts_built) return false;
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
@@ -63,13 +105,31 @@ bool Frame(App& app) {
   ImGui::Render();
 
   const ImGuiIO& io = ImGui::GetIO();
-  glViewport(0, 0, (int)(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             (int)(io.DisplaySize.y * io.DisplayFramebufferScale.y));
   // Premultiplied alpha: a see-through page clears to (0, 0, 0, 0).
   const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::Colors().page);
-  glClearColor(bg.x * bg.w, bg.y * bg.w, bg.z * bg.w, bg.w);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const ImVec4 clear(bg.x * bg.w, bg.y * bg.w, bg.z * bg.w, bg.w);
+  // A frame that would draw what the canvas already shows is not drawn: the canvas keeps its
+  // pixels, and the browser need not composite it again (the settle frames after a change mostly
+  // repeat the last one; on a machine that composites in software each drawn frame is also read
+  // back from the GPU).
+  const uint64_t hash = HashFrame(*ImGui::GetDrawData(), clear);
+  // The first passes over a new story differ from one another (ImGui sizes windows and scroll
+  // regions from the pass before): until two passes agree, each runs in an animation frame of its
+  // own and none is drawn, so the first frame shown is the settled one and no unsettled one is
+  // composited.
+  if (!app.first_frame_done && hash != app.unshown && app.unshown_passes < kMaxUnshownPasses) {
+    app.unshown = hash;
+    ++app.unshown_passes;
+    return true;
+  }
+  if (hash != app.presented) {
+    app.presented = hash;
+    glViewport(0, 0, (int)(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               (int)(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(clear.x, clear.y, clear.z, clear.w);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  }
 
   if (!app.first_frame_done) {
     app.first_frame_done = true;
@@ -111,6 +171,8 @@ EM_BOOL OnContextRestored(int, const void*, void* user) {
   // Every GL object died with the old context: rebuild the renderer's.
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  app.gl_objects = false;
+  app.presented = 0;
   app.gl_ready = true;
   app.fonts_dirty = true;
   JsGraphicsState(true);
@@ -157,7 +219,9 @@ App& TheApp() {
 bool Ready(const App& app) { return app.has_story && app.font_data.Complete(); }
 
 void RequestFrame(App& app) {
-  if (app.frame_pending || !app.page_visible) return;
+  // The first frame is drawn even out of view (an embed below the fold is ready when scrolled to):
+  // it takes several animation frames (the atlas, ImGui's first passes), which go on regardless.
+  if (app.frame_pending || (!app.page_visible && app.first_frame_done)) return;
   app.frame_pending = true;
   emscripten_request_animation_frame(OnAnimationFrame, &app);
 }
@@ -273,6 +337,7 @@ void Resize(App& app, int css_w, int css_h, float dpr) {
   app.css_w = css_w;
   app.css_h = css_h;
   if (app.window) SDL_SetWindowSize(app.window, css_w, css_h);
+  app.presented = 0;  // sizing the canvas may clear it
   Wake(app);
 }
 

@@ -6,6 +6,7 @@
 // a resize, new data or a settling UI asks for it, so an idle explainer costs no CPU.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -41,6 +42,10 @@ struct App {
   int settle_frames = 0;          // frames still to draw after the last change
   bool page_visible = true;
   bool first_frame_done = false;
+  bool gl_objects = false;        // the renderer's shaders and buffers exist (ImGui_ImplOpenGL3)
+  uint64_t presented = 0;         // what the canvas shows: a hash of the last drawn frame (0: nothing)
+  uint64_t unshown = 0;           // before the first frame: the last pass's hash, not drawn
+  int unshown_passes = 0;         // and how many such passes ran
   Selection reported;             // last selection told to the page
   int reported_classroom = 0;     // the classroom's revision last told to the page
   int reported_step = -1;         // last tour step told to the page

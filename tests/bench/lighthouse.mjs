@@ -51,6 +51,14 @@ async function main() {
         // Where the main thread blocked: the longest tasks Lighthouse saw, by script.
         const boot = lhr.audits["bootup-time"]?.details?.items || [];
         run.blocking = boot.slice(0, 5).map((it) => ({ url: String(it.url).replace(url, ""), total: Math.round(it.total), scripting: Math.round(it.scripting) }));
+        // What the unthrottled load itself showed (the simulation starts from it): first and
+        // largest contentful paint, in ms from navigation.
+        const seen = lhr.audits.metrics?.details?.items?.[0] || {};
+        run.observed = { fcp: seen.observedFirstContentfulPaint ?? null, lcp: seen.observedLargestContentfulPaint ?? null };
+        // The long tasks as Lighthouse simulated them (start and duration in ms, the script they
+        // are attributed to): what TBT is made of.
+        run.longTasks = (lhr.audits["long-tasks"]?.details?.items || []).map((it) => ({
+          url: String(it.url).replace(url, ""), start: Math.round(it.startTime), duration: Math.round(it.duration) }));
         // The LCP element, as Lighthouse reports it (a snippet of its HTML).
         run.lcpElement = JSON.stringify(lhr.audits["largest-contentful-paint-element"]?.details || null).match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1] || null;
         run.failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id);

@@ -68,7 +68,7 @@ export function firstLoadFiles(dist) {
   return files;
 }
 
-const isAsset = (f) => /^[\w-]+(\/[\w.-]+)*\.(wasm|ttf|otf|woff2?)$/.test(f) || /^stories\/[\w.-]+\.json$/.test(f);
+const isAsset = (f) => /^([\w-]+\/)*[\w.-]+\.(wasm|ttf|otf|woff2?)$/.test(f) || /^stories\/[\w.-]+\.json$/.test(f);
 
 export function kindOf(file) {
   if (/\.wasm$/.test(file)) return "wasm";

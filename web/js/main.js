@@ -1,6 +1,7 @@
-// main.js — start: the story, the fonts and the WebAssembly are fetched in parallel; once all are
-// here the module gets the fonts and the story, then the view, theme, text size, the selection in
-// the URL's hash, and its size. A failure anywhere is shown as an alert with "Try again".
+// main.js — start: once the text version has been painted, the story, the fonts and the
+// WebAssembly are fetched in parallel; once all are here the module gets the fonts and the story,
+// then the view, theme, text size, the selection in the URL's hash, and its size, each long step
+// in a task of its own. A failure anywhere is shown as an alert with "Try again".
 // The interface language is chosen here: ?lang=, else the story's language, matched by the module to
 // a shipped locale whose file is then fetched (docs/languages.md).
 // The classroom modes' script (web/js/classroom.js) is loaded here, and only in those modes.
@@ -145,14 +146,43 @@ function hasWebGL2() {
   try { return !!document.createElement("canvas").getContext("webgl2"); } catch (e) { return false; }
 }
 
+// The text version is the first paint, and the largest: the WebAssembly (the largest download,
+// and the longest tasks once here) is asked for only after that paint has been shown, so a phone
+// never queues the text behind it. Resolves in a task of its own after the first contentful
+// paint; at once in a hidden tab (nothing paints there) or without paint timing; after 3 s at the
+// latest (a frame the browser does not render while out of view, say).
+function afterFirstPaint() {
+  return new Promise(function (resolve) {
+    var done = false, go = function () { if (!done) { done = true; setTimeout(resolve, 0); } };
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (document.hidden || !types || types.indexOf("paint") < 0) { go(); return; }
+    new PerformanceObserver(function (list) {
+      if (list.getEntriesByName("first-contentful-paint").length) go();
+    }).observe({ type: "paint", buffered: true });
+    setTimeout(go, 3000);
+  });
+}
+// Ends the current task, so that the next step starts a task of its own (long tasks block input).
+function nextTask() {
+  if (window.scheduler && typeof scheduler.yield === "function") return scheduler.yield();
+  return new Promise(function (resolve) { setTimeout(resolve, 0); });
+}
+
+var applyFont;  // the text size buttons' setting, applied again once the module runs (chrome.js)
 function start() {
   root.classList.toggle("mm-present", config.presenter);
   applyTheme();
-  var applyFont = wireControls();
+  applyFont = wireControls();
   applyFont();
   var src = config.story;
   if (config.customStory) setTextVersion("<p>" + t("page.loading_story") + "</p>");
   if (src.error) { setTextVersion(""); showAlert(t("alert.story_not_loaded"), t(src.error[0], src.error[1])); return; }
+  afterFirstPaint().then(startInteractive);
+}
+
+// The interactive view, once the text version has been painted.
+function startInteractive() {
+  var src = config.story;
   if (!hasWebGL2()) {
     // The text version already on the page carries the whole story.
     root.classList.add("mm-no-webgl");
@@ -172,7 +202,8 @@ function start() {
     extP = extP || Promise.all(config.fontsExt.map(fetchBytes)).catch(function (e) { extP = null; throw e; });
     return extP;
   }
-  var moduleP = createModule();
+  // The module in a task after the WebGL check's (each makes a WebGL context).
+  var moduleP = nextTask().then(createModule);
   // Fetched alongside the module.
   if (config.mode !== "read") loadClassroom().catch(function () { });
 
@@ -218,6 +249,9 @@ function start() {
       own && own.textContent.trim() ? Promise.resolve(own.textContent) : fetchText(src.url, config.timeout);
     var storyText, ext, full, locale, rtlStory, localeFile;
     return Promise.all([moduleP, wholeFirst ? fullFontsP() : fontsP, storyP]).then(function (v) {
+      // Not in the task that ran the module's main() (its graphics set-up).
+      return nextTask().then(function () { return v; });
+    }).then(function (v) {
       storyText = v[2];
       if (stopped) return [];
       startModule(v[0]);
@@ -246,6 +280,11 @@ function start() {
       pageLanguage(locale.tag, locale.tag === "en" ? null : localeFile);
       var files = (full ? config.fontsFull : config.fonts).concat(ext ? config.fontsExt : []);
       v[0].concat(v[1]).forEach(function (buf, i) { addFont(files[i], buf); });
+      // The story's load (reading, checks, model) in a task of its own; the module may build its
+      // font atlas in an animation frame between the two.
+      return nextTask().then(function () { return true; });
+    }).then(function (go) {
+      if (stopped || go !== true) return;
       var t0 = performance.now();
       var result = loadStory(storyText);
       performance.measure("mm-load-story", { start: t0 });  // for scripts/bench.sh and tests
@@ -270,6 +309,9 @@ function start() {
         setStatus("");
         return;
       }
+      // The tour button before the first frame: shown after it, it could make the bar wrap on a
+      // phone, resize the canvas and have that frame drawn twice.
+      tourButton(currentState());
       // The text version written into the page is the bundled story's, in English.
       if (config.customStory || locale.tag !== "en") {
         var t1 = performance.now();
