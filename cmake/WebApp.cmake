@@ -74,6 +74,17 @@ target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_TRACK_ERRORS=0
   -sGL_POOL_TEMP_BUFFERS=0 -sSUPPORT_ERRNO=0 -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
   -sMIN_CHROME_VERSION=85 -sMIN_FIREFOX_VERSION=79 -sMIN_SAFARI_VERSION=150000 -sMIN_EDGE_VERSION=85)
+# Then binaryen's newer wasm-opt (npm, pinned in scripts/binaryen; setup.sh and build-web.sh install
+# it) shrinks the module once more: −2.6 KB brotli (docs/benchmarks.md, "Levers"). The script
+# refuses a result whose imports or exports differ from what the glue expects.
+if(NOT EXISTS "${CMAKE_SOURCE_DIR}/scripts/binaryen/node_modules/binaryen/bin/wasm-opt")
+  message(FATAL_ERROR "No binaryen in scripts/binaryen/node_modules: run scripts/setup.sh (or scripts/build-web.sh)")
+endif()
+find_program(MM_NODE NAMES node nodejs REQUIRED)
+add_custom_command(TARGET motive-matrix POST_BUILD
+  COMMAND "${MM_NODE}" "${CMAKE_SOURCE_DIR}/scripts/lib/wasm-opt.mjs" "${MM_DIST_DIR}/motive-matrix.wasm"
+          --relink-on-failure "${MM_DIST_DIR}/motive-matrix.js"
+  VERBATIM)
 
 # Static files next to the .js/.wasm: the page, its scripts and styles, stories, fonts. The page's
 # script stays in pieces (js/) here: scripts/lib/publish.mjs joins them into app.js.

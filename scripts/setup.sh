@@ -6,7 +6,8 @@
 #      clang with its sanitizer and libFuzzer runtimes.
 #   2. Dear ImGui 1.86 and SDL2 2.26.5 sources from Debian *source* packages into third_party/ (ignored).
 #   3. SDL2 built once for WebAssembly (static, size-optimised) and cached in third_party/.
-#   4. npm packages for the browser tests (tests/browser/node_modules).
+#   4. npm packages for the browser tests (tests/browser/node_modules) and binaryen's wasm-opt for
+#      the web build (scripts/binaryen/node_modules).
 #
 # Bring your own toolchain instead of apt (each is optional):
 #   EMSDK=/path/to/emsdk          use that emsdk (its emsdk_env.sh is sourced by the build scripts)
@@ -117,5 +118,6 @@ if [[ -z "${MM_SKIP_BROWSER:-}" ]]; then
     log "installing npm packages for the browser tests"
     (cd "$bt" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error >/dev/null)
   fi
+  ensure_binaryen
 fi
 log "setup complete"
