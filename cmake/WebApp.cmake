@@ -37,13 +37,14 @@ set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${MM_IMGUI_DIR}/
 get_target_property(mm_imgui_sources mm_imgui SOURCES)
 list(TRANSFORM mm_imgui_sources REPLACE ".*/imgui_draw\\.cpp$" "${MM_IMGUI_DRAW_LEAN}")
 set_property(TARGET mm_imgui PROPERTY SOURCES ${mm_imgui_sources})
+# More copies with unreachable code taken out: the .ini reader's sscanf, the GL backend's, gamepads.
+include(${CMAKE_CURRENT_LIST_DIR}/ImGuiLean.cmake)
 foreach(t mm_core mm_imgui mm_ui)
   target_compile_options(${t} PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 endforeach()
 target_compile_definitions(mm_core PUBLIC JSON_NOEXCEPTION)
 
-add_library(mm_imgui_backends STATIC
-  ${MM_IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${MM_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+add_library(mm_imgui_backends STATIC ${MM_LEAN_imgui_impl_sdl} ${MM_LEAN_imgui_impl_opengl3})
 target_include_directories(mm_imgui_backends SYSTEM PUBLIC ${MM_IMGUI_DIR}/backends "${MM_SDL2_WASM}/include/SDL2")
 # imgui 1.86's GL backend defaults to GLES2 (WebGL1) under Emscripten; we target WebGL2.
 target_compile_definitions(mm_imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
