@@ -39,6 +39,10 @@ list(TRANSFORM mm_imgui_sources REPLACE ".*/imgui_draw\\.cpp$" "${MM_IMGUI_DRAW_
 set_property(TARGET mm_imgui PROPERTY SOURCES ${mm_imgui_sources})
 # More copies with unreachable code taken out: the .ini reader's sscanf, the GL backend's, gamepads.
 include(${CMAKE_CURRENT_LIST_DIR}/ImGuiLean.cmake)
+# No file system here (-sFILESYSTEM=0), so Dear ImGui's file helpers (the .ini file, a log file,
+# fonts from files) could only fail: its own switch replaces them with stubs that fail at once, and
+# fopen, fread and the rest of stdio's file code leave the module.
+target_compile_definitions(mm_imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS)
 foreach(t mm_core mm_imgui mm_ui)
   target_compile_options(${t} PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 endforeach()
