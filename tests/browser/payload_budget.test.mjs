@@ -35,12 +35,15 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // failure alert used the page's existing phrases. Measured directly, the
 // classroom features (tour, presenter, predict, class view) take the reading mode's first load
 // from 279.6 to 294.7 KB (+15.08 KB, of which about 1.3 KB is the bundled story's own tour text):
-// "Payload" in docs/benchmarks.md. Never raise it without saying why there.
+// "Payload" in docs/benchmarks.md. Then 286.7 KB: the wasm levers of December 2026 (binaryen's
+// wasm-opt, Dear ImGui without the .ini reader's sscanf, gamepads and file functions, SDL2 without
+// its offscreen and dummy video drivers: wasm 230.3 -> 215.5 KB; "Levers" in docs/benchmarks.md).
+// Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 303_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 288_000);
 // No single file type may silently take over the budget either. The page (html) carries its
 // story since the story went inside it.
-const SHARE_LIMITS = { wasm: 232_700, js: 22_700, font: 34_000, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
+const SHARE_LIMITS = { wasm: 217_000, js: 22_700, font: 34_000, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 
