@@ -37,13 +37,18 @@ set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${MM_IMGUI_DIR}/
 get_target_property(mm_imgui_sources mm_imgui SOURCES)
 list(TRANSFORM mm_imgui_sources REPLACE ".*/imgui_draw\\.cpp$" "${MM_IMGUI_DRAW_LEAN}")
 set_property(TARGET mm_imgui PROPERTY SOURCES ${mm_imgui_sources})
+# More copies with unreachable code taken out: the .ini reader's sscanf, the GL backend's, gamepads.
+include(${CMAKE_CURRENT_LIST_DIR}/ImGuiLean.cmake)
+# No file system here (-sFILESYSTEM=0), so Dear ImGui's file helpers (the .ini file, a log file,
+# fonts from files) could only fail: its own switch replaces them with stubs that fail at once, and
+# fopen, fread and the rest of stdio's file code leave the module.
+target_compile_definitions(mm_imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS)
 foreach(t mm_core mm_imgui mm_ui)
   target_compile_options(${t} PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 endforeach()
 target_compile_definitions(mm_core PUBLIC JSON_NOEXCEPTION)
 
-add_library(mm_imgui_backends STATIC
-  ${MM_IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${MM_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+add_library(mm_imgui_backends STATIC ${MM_LEAN_imgui_impl_sdl} ${MM_LEAN_imgui_impl_opengl3})
 target_include_directories(mm_imgui_backends SYSTEM PUBLIC ${MM_IMGUI_DIR}/backends "${MM_SDL2_WASM}/include/SDL2")
 # imgui 1.86's GL backend defaults to GLES2 (WebGL1) under Emscripten; we target WebGL2.
 target_compile_definitions(mm_imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
@@ -74,6 +79,17 @@ target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_TRACK_ERRORS=0
   -sGL_POOL_TEMP_BUFFERS=0 -sSUPPORT_ERRNO=0 -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
   -sMIN_CHROME_VERSION=85 -sMIN_FIREFOX_VERSION=79 -sMIN_SAFARI_VERSION=150000 -sMIN_EDGE_VERSION=85)
+# Then binaryen's newer wasm-opt (npm, pinned in scripts/binaryen; setup.sh and build-web.sh install
+# it) shrinks the module once more: −2.6 KB brotli (docs/benchmarks.md, "Levers"). The script
+# refuses a result whose imports or exports differ from what the glue expects.
+if(NOT EXISTS "${CMAKE_SOURCE_DIR}/scripts/binaryen/node_modules/binaryen/bin/wasm-opt")
+  message(FATAL_ERROR "No binaryen in scripts/binaryen/node_modules: run scripts/setup.sh (or scripts/build-web.sh)")
+endif()
+find_program(MM_NODE NAMES node nodejs REQUIRED)
+add_custom_command(TARGET motive-matrix POST_BUILD
+  COMMAND "${MM_NODE}" "${CMAKE_SOURCE_DIR}/scripts/lib/wasm-opt.mjs" "${MM_DIST_DIR}/motive-matrix.wasm"
+          --relink-on-failure "${MM_DIST_DIR}/motive-matrix.js"
+  VERBATIM)
 
 # Static files next to the .js/.wasm: the page, its scripts and styles, stories, fonts. The page's
 # script stays in pieces (js/) here: scripts/lib/publish.mjs joins them into app.js.

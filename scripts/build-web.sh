@@ -7,6 +7,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/scripts/lib/common.sh"
 use_emscripten
+ensure_binaryen  # the wasm-opt pass after the link (cmake/WebApp.cmake)
 build="${MM_WEB_BUILD_DIR:-$here/build/web}"
 extra=()
 [[ -n "${MM_THIRD_PARTY:-}" ]] && extra+=(-DMM_THIRD_PARTY="$MM_THIRD_PARTY")

@@ -6,7 +6,8 @@
 #      clang with its sanitizer and libFuzzer runtimes.
 #   2. Dear ImGui 1.86 and SDL2 2.26.5 sources from Debian *source* packages into third_party/ (ignored).
 #   3. SDL2 built once for WebAssembly (static, size-optimised) and cached in third_party/.
-#   4. npm packages for the browser tests (tests/browser/node_modules).
+#   4. npm packages for the browser tests (tests/browser/node_modules) and binaryen's wasm-opt for
+#      the web build (scripts/binaryen/node_modules).
 #
 # Bring your own toolchain instead of apt (each is optional):
 #   EMSDK=/path/to/emsdk          use that emsdk (its emsdk_env.sh is sourced by the build scripts)
@@ -83,13 +84,15 @@ fi
 # ---------------------------------------------------------------------------------------------
 # SDL_LEAN_AND_MEAN drops the software blitters, RLE and YUV code; SDL_RENDER=OFF the 2D
 # renderer. The explainer draws with WebGL2 through imgui, so neither is reachable, but without
-# them off they cost 20 KB brotli of wasm (docs/benchmarks.md, "Levers"). The recipe is written
-# next to the library: a tree built with other flags is rebuilt, not silently reused.
+# them off they cost 20 KB brotli of wasm (docs/benchmarks.md, "Levers"). SDL_OFFSCREEN and
+# SDL_DUMMYVIDEO off leave only the Emscripten video driver, the one a browser uses (−2.1 KB: the
+# other two drivers, and the BMP writer and file streams the dummy one saves frames with). The
+# recipe is written next to the library: a tree built with other flags is rebuilt, not silently reused.
 sdl_flags=(-DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_C_FLAGS=-Oz -flto -DSDL_LEAN_AND_MEAN=1"
   -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_THREADS=OFF -DSDL_RENDER=OFF
   -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF
   -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_TIMERS=ON
-  -DSDL_LOADSO=OFF -DSDL_CPUINFO=OFF -DSDL_ATOMIC=OFF)
+  -DSDL_LOADSO=OFF -DSDL_CPUINFO=OFF -DSDL_ATOMIC=OFF -DSDL_OFFSCREEN=OFF -DSDL_DUMMYVIDEO=OFF)
 sdl_recipe="SDL2 2.26.5 for wasm: ${sdl_flags[*]}"
 if [[ -z "${MM_SDL2_WASM:-}" ]] && ! { [[ -f "$TP/sdl2-wasm/lib/libSDL2.a" ]] &&
      [[ "$(cat "$TP/sdl2-wasm/recipe.txt" 2>/dev/null)" == "$sdl_recipe" ]]; }; then
@@ -117,5 +120,6 @@ if [[ -z "${MM_SKIP_BROWSER:-}" ]]; then
     log "installing npm packages for the browser tests"
     (cd "$bt" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error >/dev/null)
   fi
+  ensure_binaryen
 fi
 log "setup complete"

@@ -1,5 +1,5 @@
 # common.sh — shared helpers for the project's scripts (sourced, not run).
-# Sets: TP (third-party folder), and functions log, die, as_root, use_emscripten.
+# Sets: TP (third-party folder), and functions log, die, as_root, use_emscripten, ensure_binaryen.
 TP="${MM_THIRD_PARTY:-$here/third_party}"
 log() { printf '\033[1m[motive-matrix]\033[0m %s\n' "$*" >&2; }
 die() { printf '[motive-matrix] error: %s\n' "$*" >&2; exit 1; }
@@ -9,4 +9,17 @@ use_emscripten() {
   if [[ -n "${EMSDK:-}" && -f "$EMSDK/emsdk_env.sh" ]]; then source "$EMSDK/emsdk_env.sh" >/dev/null 2>&1; fi
   command -v emcc >/dev/null || die "emcc not found (run scripts/setup.sh, or set EMSDK)"
   if [[ -d /usr/share/nodejs ]]; then export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"; fi
+}
+# binaryen's wasm-opt for the web build (scripts/binaryen/package.json pins it; cmake/WebApp.cmake
+# runs it after each link): installed with npm when missing or when the pin changed.
+ensure_binaryen() {
+  local dir="$here/scripts/binaryen"
+  if node -e "const w = require('$dir/package.json').devDependencies.binaryen;
+    process.exit(require('$dir/node_modules/binaryen/package.json').version === w ? 0 : 1)" 2>/dev/null; then
+    return 0
+  fi
+  command -v npm >/dev/null || die "npm not found: run scripts/setup.sh"
+  log "installing binaryen's wasm-opt for the web build (scripts/binaryen, pinned)"
+  (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null) \
+    || die "npm ci in scripts/binaryen failed"
 }

@@ -1,0 +1,48 @@
+// wasm-opt.mjs — shrinks the linked explainer's .wasm in place with binaryen's wasm-opt (the npm
+// package pinned in scripts/binaryen, newer than the binaryen inside Emscripten 3.1.6), and refuses
+// the result unless its imports and exports are exactly the ones the Emscripten glue was written
+// for. Run by cmake/WebApp.cmake after every link of the explainer.
+// Usage: node scripts/lib/wasm-opt.mjs file.wasm [--relink-on-failure file.js]
+//
+// Only size passes run: emcc's own wasm-opt has already optimised and minified the module, so this
+// pass keeps the WebAssembly features Emscripten 3.1.6 targets (MVP + mutable globals) and changes
+// no name the glue uses. docs/benchmarks.md ("Levers") has the flags that were weighed.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const FLAGS = ["-Oz", "--converge", "--mvp-features", "--enable-mutable-globals"];
+const here = dirname(fileURLToPath(import.meta.url));
+export const WASM_OPT = join(here, "..", "binaryen", "node_modules", "binaryen", "bin", "wasm-opt");
+
+// What the glue sees of a module: its imports and exports, in order, with their kinds.
+export function boundary(bytes) {
+  const m = new WebAssembly.Module(bytes);
+  return JSON.stringify({ imports: WebAssembly.Module.imports(m), exports: WebAssembly.Module.exports(m) });
+}
+
+function main(argv) {
+  const file = argv[0];
+  const i = argv.indexOf("--relink-on-failure");
+  const stale = i >= 0 ? argv[i + 1] : null;
+  const tmp = `${file}.opt.tmp`;
+  try {
+    if (!existsSync(WASM_OPT)) throw new Error(`no ${WASM_OPT}: run scripts/setup.sh (or scripts/build-web.sh), which installs it`);
+    const before = readFileSync(file);
+    execFileSync(process.execPath, [WASM_OPT, file, ...FLAGS, "-o", tmp], { stdio: "inherit" });
+    const after = readFileSync(tmp);
+    if (boundary(after) !== boundary(before)) throw new Error("wasm-opt changed the module's imports or exports: the glue would not match");
+    renameSync(tmp, file);
+    console.log(`wasm-opt ${FLAGS.join(" ")}: ${file} ${before.length} -> ${after.length} bytes`);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    // The link's output would otherwise look up to date, and the next build would ship an
+    // unoptimised module without a word.
+    if (stale) rmSync(stale, { force: true });
+    console.error(`wasm-opt.mjs: ${e.message}`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));
