@@ -75,7 +75,12 @@ test("by each control: the select, the canvas's buttons, the keyboard and the AP
   // matrix: the wheel scrolls the canvas to it first).
   await page.mouse.move(640, 400);
   await page.mouse.wheel(0, 300);
-  await settle(page);
+  // The canvas scrolls over a few frames: wait until it has (the assertion below says if not).
+  for (let i = 0; i < 20; i++) {
+    const b = (await page.evaluate(() => window.motiveMatrix.layout())).find((x) => x.what === "lens" && x.label === "Analysis");
+    if (b && b.y1 < 740) break;
+    await settle(page);
+  }
   const analysis = (await page.evaluate(() => window.motiveMatrix.layout())).find((b) => b.what === "lens" && b.label === "Analysis");
   assert.ok(analysis.y1 < 740, `the lens buttons are in view after scrolling (y1 ${analysis.y1})`);
   await page.mouse.click((analysis.x0 + analysis.x1) / 2, (analysis.y0 + analysis.y1) / 2);
