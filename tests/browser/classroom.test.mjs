@@ -219,6 +219,10 @@ test("predict on a phone: large targets and the panel", async () => {
   const small = await o.page.$$eval("#mm-classroom button, #mm-classroom summary", (els) =>
     els.filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.textContent));
   assert.deepEqual(small, [], "every control of the panel is at least 44 px tall");
+  // The answer code and its Copy button side by side, within the phone's width.
+  const [code, copy] = await Promise.all(["#mm-cr-code", "#mm-cr-copy"].map((id) => o.page.locator(id).boundingBox()));
+  assert.ok(Math.abs(code.y + code.height - (copy.y + copy.height)) < 2 && copy.x >= code.x + code.width && copy.x + copy.width <= 390,
+    `code ${JSON.stringify(code)} and Copy ${JSON.stringify(copy)} on one row`);
   await o.page.screenshot({ path: screenshotPath("classroom-predict-390.png") });
   // Tap three cells, then reveal.
   const cells = (await visibleCells(o.page)).slice(0, 3);
@@ -232,6 +236,13 @@ test("predict on a phone: large targets and the panel", async () => {
   assert.equal((await state(o.page)).classroom.rated, cells.length, "a tap rates a cell");
   await o.page.click("#mm-cr-reveal");
   await settle(o.page);
+  // The panel scrolls itself to what the reveal says (a phone shows only part of the panel).
+  const seen = await o.page.evaluate(() => {
+    const panel = document.getElementById("mm-cr-result").closest(".mm-cr"), r = document.getElementById("mm-cr-result");
+    const p = panel.getBoundingClientRect(), t = r.getBoundingClientRect();
+    return { top: t.top - p.top, height: p.height };
+  });
+  assert.ok(seen.top >= -1 && seen.top < seen.height / 2, `the reveal's message is in the panel's view (${JSON.stringify(seen)})`);
   await o.page.screenshot({ path: screenshotPath("classroom-revealed-390.png") });
   await o.context.close();
 });

@@ -93,12 +93,20 @@ test("clicking a matrix cell selects it, updates the URL and the detail panel", 
   const cell = (await layout(page)).find((b) => b.what === "matrix.cell" && b.hash === target);
   assert.ok(cell, "the cell is laid out");
   const before = await canvasShot(page);
-  const selected = page.evaluate(() => new Promise((ok) => window.motiveMatrix.on("select", ok)));
+  // The listener is in place before the click (an evaluate left pending could run after the
+  // input, and wait for an event that has already passed); a click that selects nothing fails
+  // after 15 s instead of waiting for ever.
+  await page.evaluate(() => {
+    window.__mmSelected = new Promise((ok, fail) => {
+      window.motiveMatrix.on("select", ok);
+      setTimeout(() => fail(new Error("no select event within 15 s of the click")), 15000);
+    });
+  });
   const p = center(cell);
   await page.mouse.move(p.x, p.y);
   await page.mouse.down();
   await page.mouse.up();
-  const event = await selected;
+  const event = await page.evaluate(() => window.__mmSelected);
   assert.equal(event.hash, target, "the select event reports the cell");
   await waitForSelection(page, target);
   const s = await state(page);

@@ -71,13 +71,16 @@ function buildPredict(panel, state) {
   var codeBox = document.createElement("input");
   codeBox.id = "mm-cr-code";
   codeBox.readOnly = true;
-  row.appendChild(crField(t("page.cr.code"), codeBox));
+  // The code and its Copy button stay side by side, on a phone too.
+  var codeRow = el("div", undefined, "mm-cr-code");
+  codeRow.appendChild(crField(t("page.cr.code"), codeBox));
   var copy = crButton("page.cr.copy_code", function () {
     var c = currentState().classroom;
     share(t("page.cr.code_note"), c.code + "\n" + answerLink(c.code), copy);
   });
   copy.id = "mm-cr-copy";
-  row.appendChild(copy);
+  codeRow.appendChild(copy);
+  row.appendChild(codeRow);
   panel.appendChild(row);
   // The form: the first choice, then one select per pair, grouped by suspect.
   var details = el("details", undefined, "mm-cr-form");
@@ -141,6 +144,7 @@ function showPredict(c) {
   document.getElementById("mm-cr-reveal").disabled = c.revealed;
   document.getElementById("mm-cr-code").value = c.code;
   var result = document.getElementById("mm-cr-result");
+  var justRevealed = c.revealed && result.hidden;
   result.hidden = !c.revealed;
   root.classList.toggle("mm-predicting", !c.revealed);
   if (c.revealed) {
@@ -149,6 +153,12 @@ function showPredict(c) {
     cells.filter(function (cell) { return cell.gap; }).forEach(function (cell) {
       list.appendChild(el("li", t("page.cr.gap_item", { pair: crPair(cell), you: crRating(cell.rating), theirs: crRating(cell.sources) })));
     });
+    // The panel scrolls within itself (a phone shows a few lines of it): bring what the reveal
+    // says, and the sentence it asks for, into its view. Only the panel moves, not the page.
+    if (justRevealed) {
+      var panel = result.closest(".mm-cr");
+      if (panel) panel.scrollTop = result.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+    }
   }
 }
 
