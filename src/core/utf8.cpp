@@ -66,6 +66,18 @@ void AppendUtf8(std::string& out, char32_t cp) {
   }
 }
 
+std::string ToValidUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const Utf8Char c = DecodeUtf8(text, i);
+    if (c.valid) out.append(text.substr(i, c.length));
+    else AppendUtf8(out, 0xFFFD);
+    i += c.length;
+  }
+  return out;
+}
+
 size_t CountCharacters(std::string_view text) {
   size_t count = 0;
   for (const char c : text) count += !IsUtf8Continuation(c);

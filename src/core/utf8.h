@@ -33,6 +33,10 @@ char32_t NextCodepoint(std::string_view text, size_t& i);
 // Appends `codepoint` encoded as UTF-8 (1–4 bytes; the value is not checked).
 void AppendUtf8(std::string& out, char32_t codepoint);
 
+// `text` with every byte that starts no valid sequence replaced by U+FFFD: for messages that
+// quote what a parser read, which may stop inside a character or be no UTF-8 at all.
+std::string ToValidUtf8(std::string_view text);
+
 // Characters as readers count them: Unicode code points (bytes that start a sequence).
 size_t CountCharacters(std::string_view text);
 

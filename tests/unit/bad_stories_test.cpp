@@ -891,6 +891,11 @@ TEST(BadStories, RegressionMessagesNeverQuoteInvalidUtf8) {
       {"{\"a\": \xF0\x8F\xBF\xBF}", "not valid JSON: unexpected byte 0xF0 (not UTF-8)", {1, 7}},
       // Valid multi-byte characters are still quoted as characters.
       {"{\"a\": \xC3\xA9}", "not valid JSON: unexpected '\xC3\xA9'", {1, 7}},
+      // fuzz_story_loader, December 2026 (regressions/token-quoting-expected.json): a key that
+      // itself reads "'; expected" made the message keep part of the token nlohmann last read,
+      // which ended inside a character (0xC8 before 0xDD).
+      {"{\"title\": \"fud800\", \"de'; expected\\ude0\xC8\xDD}",
+       "not valid JSON: invalid string: '\\u' must be followed by 4 hex digits; expected string", {1, 40}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.message);

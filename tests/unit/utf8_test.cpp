@@ -47,6 +47,14 @@ TEST(Utf8, CountsCharactersAndDescribesThemForMessages) {
   EXPECT_EQ(DescribeCharacterAt("x", 1), "end of file");
 }
 
+TEST(Utf8, ToValidUtf8KeepsCharactersAndReplacesEveryStrayByte) {
+  EXPECT_EQ(ToValidUtf8("caf\xC3\xA9 \xE2\x80\x94 ok"), "caf\xC3\xA9 \xE2\x80\x94 ok");
+  EXPECT_EQ(ToValidUtf8("ab\xC8"), "ab\xEF\xBF\xBD");                      // ends inside a character
+  EXPECT_EQ(ToValidUtf8("\xC8\xDD"), "\xEF\xBF\xBD\xEF\xBF\xBD");            // a lead byte, then no continuation
+  EXPECT_EQ(ToValidUtf8("\xED\xA0\x80x"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDx");  // an encoded surrogate
+  EXPECT_EQ(ToValidUtf8(""), "");
+}
+
 TEST(Ascii, HexDigitsBlanksAndPrefixes) {
   EXPECT_EQ(HexValue('7'), 7);
   EXPECT_EQ(HexValue('b'), 11);

@@ -148,7 +148,9 @@ LocatedMessage ExplainParseError(std::string_view text, const NonThrowingDomPars
   const bool expected_end = detail.find("; expected end of input") != std::string::npos;
   const size_t last_read = detail.find("; last read: '");
   if (last_read != std::string::npos) {
-    const size_t expected = detail.find("'; expected", last_read);
+    // The token read comes from the file and may itself contain "'; expected": nlohmann's own
+    // "; expected …" is the last one.
+    const size_t expected = detail.rfind("'; expected");
     detail = detail.substr(0, last_read) +
              (expected != std::string::npos ? detail.substr(expected + 1) : std::string());
   }
@@ -229,7 +231,8 @@ LocatedMessage ExplainParseError(std::string_view text, const NonThrowingDomPars
   } else {
     message = EditorTokenNames(detail);
   }
-  return {std::min(offset, end), "not valid JSON: " + message};
+  // Whatever of the file a message quotes may stop inside a character: a message is UTF-8.
+  return {std::min(offset, end), "not valid JSON: " + ToValidUtf8(message)};
 }
 
 }  // namespace
