@@ -62,6 +62,9 @@ export const APP_SCRIPTS = ["config.js", "words.js", "host.js", "chrome.js", "br
 // the page finds it without an attribute of its own.
 export const LAZY_SCRIPTS = { "classroom.js": { global: "mmClassroom", words: "page.cr.", css: "classroom.css" } };
 const lazyCss = (rel) => (LAZY_SCRIPTS[rel] && LAZY_SCRIPTS[rel].css) || null;
+// The name a lazy script's stylesheet is published under: the script's, with .css. The page
+// derives it the same way (web/js/config.js, classroomCss): that naming is the contract.
+const cssNameOf = (jsName) => jsName.replace(/\.m?js$/, ".css");
 const lazyWords = (key) => Object.values(LAZY_SCRIPTS).some((l) => key.startsWith(l.words));
 
 const sha = (buf) => createHash("sha256").update(buf).digest("hex");
@@ -273,7 +276,7 @@ function hashSite(files) {
     if (!KEEP_ORIGINAL(rel)) out.delete(rel);
     renames.set(rel, to);
     if (css) {
-      const cssTo = to.slice(0, -posix.extname(to).length) + ".css";
+      const cssTo = cssNameOf(to);
       out.set(cssTo, out.get(css));
       out.delete(css);
       renames.set(css, cssTo);
@@ -378,7 +381,7 @@ function offlineHtml(files) {
     "})(window.motiveMatrixAssets, " + json(faces) + ");\n";
   let tail = "<script>\n" + boot + "</script>\n";
   const classroom = attr(appTag, "data-classroom");
-  const classroomCss = classroom && lazyCss("classroom.js") ? splitRef(classroom)[0].replace(/\.js$/, ".css") : null;
+  const classroomCss = classroom && lazyCss("classroom.js") ? cssNameOf(splitRef(classroom)[0]) : null;
   if (classroom) tail += "<script>\n" + scriptText(get(splitRef(classroom)[0]).toString("utf8")) + "\n</script>\n";
   if (classroomCss) tail += "<style>\n" + get(splitRef(classroomCss)[0]).toString("utf8").replace(/<\/(style)/gi, "<\\/$1") + "\n</style>\n";
   for (const s of scripts) {

@@ -118,6 +118,13 @@ test("the published cut holds English and the bundled story; the page fetches on
   const langs = /data-fonts-langs="([^"]*)"/.exec(readFileSync(join(dist, "index.html"), "utf8"));
   assert.ok(langs, "index.html names the languages its cut faces hold");
   assert.deepEqual(langs[1].split(" "), ["en"], "the bundled story is English");
+  // main.js looks each character up once: the module may change its case, so the cut must hold
+  // the other case of every letter it holds.
+  const chars = /data-fonts-chars="([^"]*)"/.exec(readFileSync(join(dist, "index.html"), "utf8"));
+  assert.ok(chars, "index.html lists the cut's characters");
+  const cut = new Set([...chars[1].replace(/&quot;/g, '"').replace(/&amp;/g, "&")].map((c) => c.codePointAt(0)));
+  assert.ok(cut.has("x".codePointAt(0)) && cut.has("X".codePointAt(0)), "the bundled story's x and X");
+  assert.deepEqual([...cut].filter((cp) => !cut.has(otherCase(cp))).map((cp) => String.fromCodePoint(cp)), [], "every letter in both cases");
   const { page, context, errors, fonts } = await load("/");
   assert.deepEqual([...fonts.keys()].sort(), [...FACES].sort(), "only the four cut faces");
   const need = codepoints([...words("en"), ...values(story)]);

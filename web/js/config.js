@@ -86,7 +86,7 @@ var config = (function () {
     wasm: data.wasm || "motive-matrix.wasm",
     // The classroom modes' script (web/js/classroom.js), loaded only for ?mode=predict|class.
     classroom: data.classroom || "classroom.js",
-    // and its styles (web/classroom.css), published under the script's name (publish.mjs LAZY_SCRIPTS)
+    // and its styles (web/classroom.css), published under the script's name with .css (publish.mjs cssNameOf)
     classroomCss: (data.classroom || "classroom.js").replace(/\.js(?=$|[?#])/, ".css"),
     // Each face's Latin-1 file, then the same faces' Latin Extended-A and Cyrillic files, which
     // are fetched only for a story that has such a character. The page passes file names; the

@@ -13,9 +13,10 @@ var NEEDS_EXT = /[\u0100-\u017F\u0400-\u045F]/;
 // A published page's first-load faces hold only the characters of its own story, its text, the
 // languages it opens in and what the module draws itself (config.fontChars;
 // scripts/lib/font-subset.mjs): a story or locale whose strings have another character the
-// Latin-1 faces have ("$", "ø", "ß"…), in either case (the module upper-cases kickers and changes
-// a phrase's first letter: x → X), gets the whole faces (config.fontsFull) instead. A locale file's
-// placeholders ("{n}") are never drawn.
+// Latin-1 faces have ("$", "ø", "ß"…) gets the whole faces (config.fontsFull) instead. The module
+// upper-cases kickers and changes a phrase's first letter (x → X), so the cut holds both cases of
+// every letter it holds (font-subset.mjs cutChars; tested): one look-up per character covers both.
+// A locale file's placeholders ("{n}") are never drawn.
 var LATIN1 = /[\u0020-\u007E\u00A0-\u00FF\u2000-\u200A\u2010-\u2027\u202F\u2030-\u203A\u20AC\u2190-\u2193\u2212\u2713]/;
 function lacksGlyphs(text, locale) {
   if (!config.fontsFull.length || !text) return false;
@@ -31,9 +32,7 @@ function lacksGlyphs(text, locale) {
         var c = v[j];
         if (seen[c]) continue;
         seen[c] = true;
-        var cp = c.charCodeAt(0), other = (cp >= 0x61 && cp <= 0x7A) || (cp >= 0xE0 && cp <= 0xFE && cp !== 0xF7) ? cp - 32 :
-          (cp >= 0x41 && cp <= 0x5A) || (cp >= 0xC0 && cp <= 0xDE && cp !== 0xD7) ? cp + 32 : cp;  // font-subset.mjs, otherCase
-        lacking = LATIN1.test(c) && (!have[c] || !have[String.fromCharCode(other)]);
+        lacking = LATIN1.test(c) && !have[c];
       }
     } else if (v && typeof v === "object") {
       for (var k in v) if (Object.prototype.hasOwnProperty.call(v, k)) walk(v[k]);
