@@ -1,5 +1,5 @@
 // chrome.js — the HTML around the canvas: status line and alerts, the text version, the theme's
-// page classes, the share / embed panel, the download panel and the text-size buttons.
+// page classes, the share / embed panel, the download panel, the text-size buttons and, on phones, "More".
 // Provides: the elements root, stage, statusEl; setStatus, showAlert, hideAlert, setTextVersion,
 // textVersionFromCore, textIsCurrent, applyTheme, wireControls, tourButton, showLens. Uses: config, t (words.js),
 // and from bridge.js setTheme, setFontScale, setLens, textHtml, isReady, tour, currentState, lastState;
@@ -103,7 +103,7 @@ function share(title, text, opener) {
   area.focus();
   area.select();
   var close = document.getElementById("mm-share-close");
-  close.onclick = function () { panel.hidden = true; opener.focus(); };
+  close.onclick = function () { panel.hidden = true; refocus(opener); };
   if (navigator.clipboard && navigator.clipboard.writeText) {
     navigator.clipboard.writeText(text).then(function () { note.textContent = t("page.copied"); },
       function () { note.textContent = t("page.press_to_copy"); });
@@ -133,7 +133,7 @@ function wireDownload() {
     panel.hidden = false;
     panel.querySelector("button").focus();
   });
-  document.getElementById("mm-download-close").addEventListener("click", function () { panel.hidden = true; btn.focus(); });
+  document.getElementById("mm-download-close").addEventListener("click", function () { panel.hidden = true; refocus(btn); });
   panel.addEventListener("keydown", function (e) { if (e.key === "Escape") document.getElementById("mm-download-close").click(); });
   Array.prototype.forEach.call(panel.querySelectorAll("button[data-scale]"), function (b) {
     b.addEventListener("click", function () {
@@ -176,6 +176,36 @@ function setFont(step) {
   document.getElementById("mm-font-down").disabled = fontStep === 0;
   document.getElementById("mm-font-up").disabled = fontStep === FONT_SCALES.length - 1;
 }
+// "More" (phones only; app.css): a disclosure for the controls the bar has no room for. Choosing
+// one of them closes it, except the text size, which one may press several times; Escape or a
+// click elsewhere closes it too. A dialog opened from it gives the focus back to "More".
+var moreBtn = document.getElementById("mm-more");
+function setMore(open) {
+  document.querySelector(".mm-bar").classList.toggle("mm-more-open", open);
+  moreBtn.setAttribute("aria-expanded", open ? "true" : "false");
+}
+function wireMore() {
+  var panel = document.getElementById("mm-bar-more");
+  moreBtn.addEventListener("click", function () {
+    var open = moreBtn.getAttribute("aria-expanded") !== "true";
+    setMore(open);
+    if (open) { var first = panel.querySelector(".mm-btn:not([hidden])"); if (first) first.focus(); }
+  });
+  panel.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest(".mm-btn");
+    if (b && !b.closest(".mm-bar-group")) setMore(false);
+  });
+  panel.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && moreBtn.getAttribute("aria-expanded") === "true") { setMore(false); moreBtn.focus(); }
+  });
+  document.addEventListener("pointerdown", function (e) {
+    if (moreBtn.getAttribute("aria-expanded") === "true" && !panel.contains(e.target) && !moreBtn.contains(e.target)) setMore(false);
+  });
+}
+// The focus after a dialog closes: its opener, or "More" when the opener sits in the closed panel.
+function refocus(opener) {
+  if (opener.getClientRects().length) opener.focus(); else moreBtn.focus();
+}
 // Wires the bar's buttons; returns applyFont(), which applies the current text size again (to the
 // canvas too, once the module runs).
 function wireControls() {
@@ -183,6 +213,7 @@ function wireControls() {
   linkBtn.addEventListener("click", function () { share(t("page.share_link"), shareUrl(), linkBtn); });
   embedBtn.addEventListener("click", function () { share(t("page.share_embed"), embedCode(), embedBtn); });
   wireDownload();
+  wireMore();
   document.getElementById("mm-share").addEventListener("keydown", function (e) {
     if (e.key === "Escape") document.getElementById("mm-share-close").click();
   });
