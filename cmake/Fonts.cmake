@@ -6,15 +6,15 @@ set(MM_FONT_OUT_DIR "${CMAKE_BINARY_DIR}/fonts")
 set(MM_PYTHON_WITH_FONTTOOLS "/usr/bin/python3" CACHE FILEPATH "A python3 that has fontTools")
 
 # Two files per face, so a first load carries only what the story uses: <face>.ttf has Basic
-# Latin, Latin-1 and the spaces, punctuation, arrows and signs of careful typesetting
+# Latin, Latin-1 and the spaces and punctuation of careful typesetting
 # (U+2000–200A and U+202F spaces such as thin and narrow no-break;
-# U+2010–203A dashes, curly quotes, ellipsis, guillemets; U+20AC euro;
-# U+2190–2193 arrows; U+2212 minus; U+2713 check mark); <face>-Ext.ttf has Latin Extended-A and
+# U+2010–203A dashes, curly quotes, ellipsis, guillemets; U+20AC euro; the faces have no arrows,
+# minus or check mark); <face>-Ext.ttf has Latin Extended-A and
 # Cyrillic, for names like "Łukasz" or "Ушаков". The page fetches an -Ext file only when the story
 # has such a character (web/js/main.js) and the text version's @font-face unicode-range does the same
 # (web/app.css). The list the code uses is src/core/glyph_coverage.h; a unit test checks that
 # this file and web/app.css agree with it.
-set(MM_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2000-200A,U+2010-2027,U+202F,U+2030-203A,U+20AC,U+2190-2193,U+2212,U+2713")
+set(MM_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2000-200A,U+2010-2027,U+202F,U+2030-203A,U+20AC")
 set(MM_FONT_UNICODES_EXT "U+0100-017F,U+0400-045F")
 
 # The page hands the module each file by name (src/platform/page_names.h, kFontFaceNames).

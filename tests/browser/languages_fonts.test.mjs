@@ -133,7 +133,7 @@ test("the published cut holds English and the bundled story; the page fetches on
   for (const face of FACES) assert.deepEqual(missing(codepoints(labels), [cmapOf(fonts.get(face))]), [], `${face}: every canvas label`);
   // The page's own text (controls, text version, hidden or not; not the monospace embed code, nor
   // <noscript>, raw text while scripts run) needs no font but the cut, save for what Noto lacks
-  // altogether (↓ − ✓: Debian's Noto Sans 2.004 has no arrows, minus or check mark).
+  // altogether (the minus of "A−": Debian's Noto Sans 2.004 has no arrows, minus or check mark).
   const text = await page.evaluate(() => {
     const b = document.body.cloneNode(true);
     b.querySelectorAll("script, style, textarea, noscript").forEach((e) => e.remove());

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include "core/glyph_coverage.h"
 #include "headless.h"
 #include "ui/fonts.h"
 
@@ -42,6 +43,30 @@ TEST_F(FontsTest, ExtFilesMergeIntoEveryFace) {
   }
   // Merged, not a second font: the atlas has one ImFont per size and face as before.
   EXPECT_EQ(ImGui::GetIO().Fonts->Fonts.Size, 7);
+}
+
+// The one list of what the canvas can draw (core/glyph_coverage.h; the loader warns about story
+// text outside it) claims nothing the faces lack: every code point of it has a glyph in every
+// face and size, with the -Ext files loaded.
+TEST_F(FontsTest, EveryCodepointTheCoverageListNamesIsInEveryFace) {
+  const FontData data = test::LoadTestFonts(true);
+  Fonts fonts;
+  ASSERT_TRUE(BuildFonts(data, 1.0f, 1.0f, &fonts));
+  int checked = 0;
+  auto check = [&](const CodepointRange& r) {
+    for (char32_t c = r.first; c <= r.last; ++c) {
+      for (const ImFont* font : {fonts.body, fonts.bold, fonts.italic, fonts.small, fonts.small_bold, fonts.heading,
+                                 fonts.subheading}) {
+        EXPECT_TRUE(Has(font, (ImWchar)c)) << "U+" << std::hex << (unsigned)c;
+        ++checked;
+      }
+    }
+  };
+  for (const CodepointRange& r : kLatin1Glyphs) check(r);
+  for (const CodepointRange& r : kExtGlyphs) check(r);
+  EXPECT_GT(checked, 7 * 400);  // 463 code points: the loops ran
+  // And what the faces lack is not claimed.
+  for (char32_t c : {U'\u2192', U'\u2212', U'\u2713'}) EXPECT_FALSE(CanDraw(c)) << std::hex << (unsigned)c;
 }
 
 TEST_F(FontsTest, MissingLatin1FileIsRefusedNotDrawnWithHoles) {

@@ -17,7 +17,7 @@ var NEEDS_EXT = /[\u0100-\u017F\u0400-\u045F]/;
 // upper-cases kickers and changes a phrase's first letter (x → X), so the cut holds both cases of
 // every letter it holds (font-subset.mjs cutChars; tested): one look-up per character covers both.
 // A locale file's placeholders ("{n}") are never drawn.
-var LATIN1 = /[\u0020-\u007E\u00A0-\u00FF\u2000-\u200A\u2010-\u2027\u202F\u2030-\u203A\u20AC\u2190-\u2193\u2212\u2713]/;
+var LATIN1 = /[\u0020-\u007E\u00A0-\u00FF\u2000-\u200A\u2010-\u2027\u202F\u2030-\u203A\u20AC]/;
 function lacksGlyphs(text, locale) {
   if (!config.fontsFull.length || !text) return false;
   var value;
