@@ -239,7 +239,9 @@ double DecimalToBinary(const char* p, int n, const Format& f) {
       int c = CompareDecimal(p, n, d);
       if (c != 0) d = nextafter(d, c > 0 ? INFINITY : 0.0);  // off the midpoint, on x's side
     }
-    r = float(d);
+    // At or past the midpoint between FLT_MAX and 2^128 (a tie there goes to the even 2^128),
+    // the float is inf; a C++ cast of a double beyond the float range would be undefined.
+    r = d >= 0x1.ffffffp127 ? INFINITY : float(d);
   }
   if (isinf(r)) {
     errno = ERANGE;
