@@ -117,12 +117,24 @@ add_custom_target(mm_web_static ALL
 add_dependencies(mm_web_static mm_fonts motive-matrix)
 add_dependencies(motive-matrix mm_fonts)
 
+# ---- strtod's test module: src/platform/strtod.cpp (the explainer's strtod, strtof, strtold) ----
+# with tests/strtod/strtod_probe.cpp, for Node (the same V8 as Chromium); never published.
+# tests/browser/strtod.test.mjs compares its answers with glibc's (strtod_reference, native).
+add_executable(strtod-probe tests/strtod/strtod_probe.cpp src/platform/strtod.cpp)
+target_compile_options(strtod-probe PRIVATE ${MM_WEB_OPT} -fno-exceptions)
+set_target_properties(strtod-probe PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+target_link_options(strtod-probe PRIVATE ${MM_WEB_OPT}
+  -sENVIRONMENT=node -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMODULARIZE=1 -sEXPORT_NAME=createStrtodProbe
+  -sEXPORTED_FUNCTIONS=_mm_strtod_probe,_mm_strtold_agrees,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
+
 # ---- the editors' studio (web/studio/, docs/authoring.md): dist/studio/ -----------------------
 # Its own small module from src/core only (no ImGui, SDL or App), so that the explainer's readers
 # never download studio code. MM_STUDIO_EXPORTS lists page_api.h's "studio module" section; the
 # page_api test keeps them in step.
 set(MM_STUDIO_EXPORTS "_malloc,_free,_mm_studio_check,_mm_studio_import")
-add_executable(studio-core src/platform/studio_exports.cpp)
+# It parses JSON with nlohmann too, so it takes the explainer's strtod (src/platform/strtod.cpp).
+add_executable(studio-core src/platform/studio_exports.cpp src/platform/strtod.cpp)
 target_compile_options(studio-core PRIVATE ${MM_WEB_OPT} -fno-exceptions)
 target_link_libraries(studio-core PRIVATE mm_core)
 set_target_properties(studio-core PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${MM_DIST_DIR}/studio")

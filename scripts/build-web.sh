@@ -28,7 +28,8 @@ if [[ ! -f "$tools/CMakeCache.txt" ]]; then
   log "configuring the native tool in $tools"
   cmake -S "$here" -B "$tools" -DMM_BUILD_UI_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-cmake --build "$tools" --target motive-matrix -j"$(nproc)"
+# strtod_reference: glibc's strtod for tests/browser/strtod.test.mjs.
+cmake --build "$tools" --target motive-matrix strtod_reference -j"$(nproc)"
 
 out="${MM_PUBLISH_DIR:-$here/dist}"
 node "$here/scripts/lib/publish.mjs" --site "$site" --out "$out" --cli "$tools/motive-matrix"
