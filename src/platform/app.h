@@ -34,6 +34,7 @@ struct App {
   ui::Fonts fonts;
   bool fonts_built = false;
   bool fonts_dirty = false;
+  bool atlas_pending = false;     // built, not yet uploaded (before the first frame: next frame)
   float dpr = 1.0f;
   float font_scale = 1.0f;
   int css_w = 0, css_h = 0;
@@ -46,6 +47,7 @@ struct App {
   uint64_t presented = 0;         // what the canvas shows: a hash of the last drawn frame (0: nothing)
   uint64_t unshown = 0;           // before the first frame: the last pass's hash, not drawn
   int unshown_passes = 0;         // and how many such passes ran
+  bool in_first_frame_task = false;  // the settled first frame's own task is running (Frame)
   Selection reported;             // last selection told to the page
   int reported_classroom = 0;     // the classroom's revision last told to the page
   int reported_step = -1;         // last tour step told to the page

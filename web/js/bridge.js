@@ -5,7 +5,7 @@
 // Provides: createModule, startModule, isReady, stopped, stopInteractive, fromBase64, loadStory,
 // localeFor, setLocale, setMode, classroom,
 // addFont, setView, setLens, select, currentState, lastState, setTheme, setFontScale, setPageVisible,
-// textHtml, matrixCsv, drawForImage, probe, probeJson, resize, tour, setPresenter. Uses: config, warn, postHeight and watchVisibility
+// textHtml, matrixCsv, warmLoader, drawForImage, probe, probeJson, resize, tour, setPresenter. Uses: config, warn, postHeight and watchVisibility
 // (host.js), the elements and alerts of chrome.js and its showLens, emit (api.js).
 var M = null;               // the module once the page runs it
 var ready = false;          // its first frame is on screen
@@ -133,6 +133,10 @@ function loadStory(text) {
     .forEach(function (d) { console.warn("motive-matrix story: " + d.text); });
   return result;
 }
+// V8 compiles a WebAssembly function the first time it is called, on the main thread: a dry run
+// of the loader on an empty object, which it refuses without changing anything (no story is
+// shown, the last one stays), compiles the loader's code in a task of its own, before the story's.
+function warmLoader() { passBytes(new Uint8Array([123, 125]), M._mm_load_story); }
 // The shipped interface language for a tag: { tag, sameLanguage, rtl } (page_api.h).
 function localeFor(tag) { return JSON.parse(M.UTF8ToString(callString(M._mm_locale_for, tag || ""))); }
 // Hands a locale file to the module (English: no text); warns when it is refused.

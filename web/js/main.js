@@ -141,8 +141,13 @@ function loadClassroom() {
   return classroomP;
 }
 
+// Asked on the module's own canvas with the attributes its SDL asks for (Emscripten's EGL: alpha,
+// no depth, stencil or antialiasing; the rest WebGL's defaults): the module's context creation in
+// main() then gets this same context back, and the page makes one WebGL context, not two (on this
+// machine the second took 6–13 ms of main()'s task).
+var GL_ATTRS = { alpha: true, depth: false, stencil: false, antialias: false, premultipliedAlpha: true, preserveDrawingBuffer: false };
 function hasWebGL2() {
-  try { return !!document.createElement("canvas").getContext("webgl2"); } catch (e) { return false; }
+  try { return !!canvas.getContext("webgl2", GL_ATTRS); } catch (e) { return false; }
 }
 
 // The text version is the first paint, and the largest: the WebAssembly (the largest download,
@@ -277,11 +282,20 @@ function startInteractive() {
       if (stopped || !v.length) return;
       if (!setLocale(locale.tag, localeFile)) locale.tag = "en";
       pageLanguage(locale.tag, locale.tag === "en" ? null : localeFile);
+      // The text size, view and theme need no story: set here, before the fonts (the atlas is then
+      // built once at the reader's text size), they keep the story's task short.
+      applyFont();
+      if (config.view !== null) setView(config.view);
+      applyTheme();
       var files = (full ? config.fontsFull : config.fonts).concat(ext ? config.fontsExt : []);
       v[0].concat(v[1]).forEach(function (buf, i) { addFont(files[i], buf); });
-      // The story's load (reading, checks, model) in a task of its own; the module may build its
-      // font atlas in an animation frame between the two.
-      return nextTask().then(function () { return true; });
+      // The story's load (reading, checks, model) in a task of its own, after one that compiles
+      // the loader; the module may build its font atlas in animation frames between them.
+      return nextTask().then(function () {
+        if (stopped) return false;
+        warmLoader();
+        return nextTask().then(function () { return true; });
+      });
     }).then(function (go) {
       if (stopped || go !== true) return;
       var t0 = performance.now();
@@ -308,6 +322,12 @@ function startInteractive() {
         setStatus("");
         return;
       }
+      // The rest in a task of its own (the module's first calls to its state, selection and size
+      // code compile those functions): one of ImGui's undrawn first passes may run between the two
+      // (the first frame is drawn only once two passes agree).
+      return nextTask().then(function () { return true; });
+    }).then(function (go) {
+      if (stopped || go !== true) return;
       // The tour button before the first frame: shown after it, it could make the bar wrap on a
       // phone, resize the canvas and have that frame drawn twice.
       tourButton(currentState());
@@ -317,9 +337,6 @@ function startInteractive() {
         textVersionFromCore();
         performance.measure("mm-text-version", { start: t1 });
       }
-      applyFont();
-      if (config.view !== null) setView(config.view);
-      applyTheme();
       // ?mode=predict|class: its script first (it reads a student's #answers= link before the hash
       // is selected).
       if (config.mode !== "read") return withClassroom(storyText);
