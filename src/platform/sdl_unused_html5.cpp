@@ -1,0 +1,60 @@
+// sdl_unused_html5.cpp — answers "not supported" for the browser features SDL's Emscripten driver can reach but the explainer never asks for, to keep Emscripten's JS for them out of the glue.
+//
+// Same idea as gl_proc_address.cpp: a symbol defined here is one the linker never takes from
+// Emscripten's JS libraries, so their code (and what it pulls in: JSEvents' fullscreen and
+// pointer-lock helpers, the main-loop timing of the Browser object) leaves the glue. Each one is
+// reached only through an SDL call the explainer and Dear ImGui's SDL backend never make
+// (src/platform and cmake/ImGuiLean.cmake's copy of imgui_impl_sdl.cpp call neither
+// SDL_SetRelativeMouseMode, SDL_SetWindowFullscreen nor SDL_GL_SetSwapInterval, and the window is
+// created without SDL_WINDOW_FULLSCREEN), and SDL handles the failure each answer reports.
+// The page's own use of the Fullscreen API (if any) is plain JS and unaffected. Measured in
+// docs/benchmarks.md, "Levers".
+#include <EGL/egl.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+extern "C" {
+
+// Pointer lock: SDL asks for it only for relative mouse mode (SDL_SetRelativeMouseMode, and the
+// "regrab" in its mouse-button handler, which runs only in that mode). On failure
+// SDL_SetRelativeMouseMode reports an error and stays in normal mode. The change callback only
+// tracks whether SDL's own lock is held; without it SDL simply never sees one.
+EMSCRIPTEN_RESULT emscripten_request_pointerlock(const char*, EM_BOOL) { return EMSCRIPTEN_RESULT_NOT_SUPPORTED; }
+EMSCRIPTEN_RESULT emscripten_exit_pointerlock(void) { return EMSCRIPTEN_RESULT_NOT_SUPPORTED; }
+EMSCRIPTEN_RESULT emscripten_set_pointerlockchange_callback_on_thread(const char*, void*, EM_BOOL,
+                                                                     em_pointerlockchange_callback_func, pthread_t) {
+  return EMSCRIPTEN_RESULT_NOT_SUPPORTED;  // SDL ignores the result of registering it
+}
+
+// Fullscreen: SDL's driver enters it only from SDL_SetWindowFullscreen (or a window created
+// fullscreen); on failure it clears the window's fullscreen flags ("fullscreen failed"). Its
+// change callback only updates those flags and the display's fullscreen window, which stay unset.
+EMSCRIPTEN_RESULT emscripten_request_fullscreen_strategy(const char*, EM_BOOL, const EmscriptenFullscreenStrategy*) {
+  return EMSCRIPTEN_RESULT_NOT_SUPPORTED;
+}
+EMSCRIPTEN_RESULT emscripten_exit_fullscreen(void) { return EMSCRIPTEN_RESULT_NOT_SUPPORTED; }
+EMSCRIPTEN_RESULT emscripten_set_fullscreenchange_callback_on_thread(const char*, void*, EM_BOOL,
+                                                                    em_fullscreenchange_callback_func, pthread_t) {
+  return EMSCRIPTEN_RESULT_NOT_SUPPORTED;  // SDL ignores the result of registering it
+}
+
+// Page unload: SDL's handler only queues SDL_APP_TERMINATING, which nothing here watches for (the
+// page is going away; no frame polls it), and returns "" so as to ask no confirmation. Without
+// the listener the page has no beforeunload handler at all, which also keeps it eligible for the
+// browser's back/forward cache.
+EMSCRIPTEN_RESULT emscripten_set_beforeunload_callback_on_thread(void*, em_beforeunload_callback, pthread_t) {
+  return EMSCRIPTEN_RESULT_NOT_SUPPORTED;  // SDL ignores the result of registering it
+}
+
+// Asyncify: the module is built without it (no -sASYNCIFY), so Emscripten's version returns 0 too;
+// answered here, the link-time optimiser sees the constant and drops SDL's emscripten_sleep calls
+// (after each swap and in SDL_Delay), and the glue's emscripten_sleep, which could only throw.
+int emscripten_has_asyncify(void) { return 0; }
+
+// Swap interval: only SDL_GL_SetSwapInterval calls it (SDL's renderers, which would, are not
+// built). Emscripten's version switches the Browser main loop's timing, a loop the explainer does
+// not use (it draws from requestAnimationFrame). EGL_FALSE makes SDL_GL_SetSwapInterval return an
+// error ("Unable to set the EGL swap interval").
+EGLBoolean eglSwapInterval(EGLDisplay, EGLint) { return EGL_FALSE; }
+
+}  // extern "C"
