@@ -1,4 +1,4 @@
-// sdl_unused_html5.cpp — answers "not supported" for the browser features SDL's Emscripten driver can reach but the explainer never asks for, to keep Emscripten's JS for them out of the glue.
+// sdl_unused.cpp — answers "not supported" for what SDL's Emscripten driver can reach but the explainer never asks for (browser features, the 2D window surface), to keep their code out of the glue and the wasm.
 //
 // Same idea as gl_proc_address.cpp: a symbol defined here is one the linker never takes from
 // Emscripten's JS libraries, so their code (and what it pulls in: JSEvents' fullscreen and
@@ -10,8 +10,11 @@
 // The page's own use of the Fullscreen API (if any) is plain JS and unaffected. Measured in
 // docs/benchmarks.md, "Levers".
 #include <EGL/egl.h>
+#include <SDL.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
+
+struct SDL_VideoDevice;  // SDL's internal driver table (SDL_sysvideo.h): only passed through here
 
 extern "C" {
 
@@ -56,5 +59,15 @@ int emscripten_has_asyncify(void) { return 0; }
 // not use (it draws from requestAnimationFrame). EGL_FALSE makes SDL_GL_SetSwapInterval return an
 // error ("Unable to set the EGL swap interval").
 EGLBoolean eglSwapInterval(EGLDisplay, EGLint) { return EGL_FALSE; }
+
+// The window surface (SDL_GetWindowSurface, SDL_UpdateWindowSurface): the 2D framebuffer a window
+// without OpenGL draws through. The explainer's window is an OpenGL one and nothing calls those
+// functions, so SDL never asks its driver for a framebuffer. Defined here, SDL's
+// SDL_emscriptenframebuffer.c is never taken from the library, and with it its surface code and
+// the putImageData blitter it adds to the glue. Asked anyway, SDL_GetWindowSurface would return
+// NULL with SDL's "That operation is not supported" error; there is never a surface to destroy.
+int Emscripten_CreateWindowFramebuffer(SDL_VideoDevice*, SDL_Window*, Uint32*, void**, int*) { return SDL_Unsupported(); }
+int Emscripten_UpdateWindowFramebuffer(SDL_VideoDevice*, SDL_Window*, const SDL_Rect*, int) { return SDL_Unsupported(); }
+void Emscripten_DestroyWindowFramebuffer(SDL_VideoDevice*, SDL_Window*) {}
 
 }  // extern "C"
