@@ -1,14 +1,14 @@
 // sdl_unused.cpp — answers "not supported" for what SDL's Emscripten driver can reach but the explainer never asks for (browser features, the 2D window surface), to keep their code out of the glue and the wasm.
 //
 // Same idea as gl_proc_address.cpp: a symbol defined here is one the linker never takes from
-// Emscripten's JS libraries, so their code (and what it pulls in: JSEvents' fullscreen and
-// pointer-lock helpers, the main-loop timing of the Browser object) leaves the glue. Each one is
+// Emscripten's JS libraries (so their code and what it pulls in, JSEvents' fullscreen and
+// pointer-lock helpers, leave the glue) or from SDL's own archive (below). Each one is
 // reached only through an SDL call the explainer and Dear ImGui's SDL backend never make
 // (src/platform and cmake/ImGuiLean.cmake's copy of imgui_impl_sdl.cpp call neither
 // SDL_SetRelativeMouseMode, SDL_SetWindowFullscreen nor SDL_GL_SetSwapInterval, and the window is
 // created without SDL_WINDOW_FULLSCREEN), and SDL handles the failure each answer reports.
-// The page's own use of the Fullscreen API (if any) is plain JS and unaffected. Measured in
-// docs/benchmarks.md, "Levers".
+// The page's own script uses neither fullscreen nor pointer lock; a page that did would do so in
+// plain JS, which this does not touch. Measured in docs/benchmarks.md, "Levers".
 #include <EGL/egl.h>
 #include <SDL.h>
 #include <emscripten/emscripten.h>
