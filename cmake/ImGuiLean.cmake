@@ -38,6 +38,15 @@ foreach(f imgui imgui_tables)
   file(READ "${MM_IMGUI_DIR}/${f}.cpp" text)
   if(f STREQUAL "imgui")
     mm_lean_edit(text "sscanf(" "mm_no_ini_sscanf(" 3)
+    # 4. Nor does anything write one: io.IniFilename = nullptr, and nothing calls
+    #    SaveIniSettingsToMemory or ClearIniSettings, the only other callers of the settings
+    #    handlers. So the window and table handlers are not registered at all, and their readers
+    #    and writers (WriteAll formats every window's and table's settings) leave the module.
+    #    Windows and tables still keep their settings in memory, as before.
+    mm_lean_edit(text "        g.SettingsHandlers.push_back(ini_handler);\n"
+      "        (void)ini_handler;  // motive-matrix: no .ini file on the web (cmake/ImGuiLean.cmake)\n" 1)
+    mm_lean_edit(text "    TableSettingsInstallHandler(context);\n"
+      "    // motive-matrix: TableSettingsInstallHandler(context) left out, no .ini file (cmake/ImGuiLean.cmake)\n" 1)
   else()
     mm_lean_edit(text "sscanf(" "mm_no_ini_sscanf(" 9)
   endif()

@@ -16,6 +16,13 @@ set(MM_DIST_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the static site is 
 
 # Size first: this runs inside other people's articles, often on phones.
 set(MM_WEB_OPT -Oz -flto)
+# WebAssembly features every browser the glue targets (MIN_*_VERSION below: Chrome 85, Firefox 79,
+# Safari 15) runs, compiled into our code and Dear ImGui (SDL2 and libc are prebuilt MVP code):
+# saturating float→int casts instead of MVP's guarded sequence around every cast, sign extension,
+# memory.copy/fill, mutable globals. scripts/lib/wasm-opt.mjs enables the same set (FEATURES).
+# docs/benchmarks.md ("Levers") has what each saves and the support tables it was checked against.
+set(MM_WASM_FEATURES -mnontrapping-fptoint -msign-ext -mbulk-memory -mmutable-globals)
+list(APPEND MM_WEB_OPT ${MM_WASM_FEATURES})
 
 # Dear ImGui 1.86 embeds its ProggyClean font (12 KB of base85, 9.4 KB brotli) and falls back on
 # it when an atlas is built without fonts; it has no switch to leave it out. The explainer never

@@ -5,14 +5,17 @@
 // Usage: node scripts/lib/wasm-opt.mjs file.wasm [--relink-on-failure file.js]
 //
 // Only size passes run: emcc's own wasm-opt has already optimised and minified the module, so this
-// pass keeps the WebAssembly features Emscripten 3.1.6 targets (MVP + mutable globals) and changes
-// no name the glue uses. docs/benchmarks.md ("Levers") has the flags that were weighed.
+// pass keeps the WebAssembly features the module is compiled with (FEATURES) and changes no name
+// the glue uses. docs/benchmarks.md ("Levers") has the flags that were weighed.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const FLAGS = ["-Oz", "--converge", "--mvp-features", "--enable-mutable-globals"];
+// The WebAssembly features the module is compiled with (MM_WASM_FEATURES in cmake/WebApp.cmake):
+// emcc strips the target_features section, so they are named here again, and must stay in step.
+export const FEATURES = ["--enable-mutable-globals", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-bulk-memory"];
+export const FLAGS = ["-Oz", "--converge", "--mvp-features", ...FEATURES];
 const here = dirname(fileURLToPath(import.meta.url));
 export const WASM_OPT = join(here, "..", "binaryen", "node_modules", "binaryen", "bin", "wasm-opt");
 

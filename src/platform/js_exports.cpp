@@ -24,11 +24,10 @@ namespace {
 
 using mm::platform::App;
 using mm::platform::TheApp;
-// Documents for the page are built as ordered_json, like the state document (page_state.cpp), so
-// that the build carries one JSON writer; the page's select targets are read as plain json, with
-// the story loader's reader.
-using Json = nlohmann::ordered_json;
-using JsonIn = nlohmann::json;
+// Documents for the page are built, and its select targets read, as plain json: the type the story
+// loader reads with, so the wasm carries one instantiation of nlohmann's templates
+// (core/view/page_state.cpp). The page reads every document by key, never by key order.
+using Json = nlohmann::json;
 
 // Strings returned to the page live here until the next call that returns one.
 std::string g_reply;
@@ -44,7 +43,7 @@ std::string_view Text(const char* s) { return s ? std::string_view(s) : std::str
 // ---- select targets ------------------------------------------------------------------------------
 
 // JavaScript's truthiness, which window.motiveMatrix.select has always applied to its keys.
-bool Truthy(const JsonIn& j) {
+bool Truthy(const Json& j) {
   if (j.is_null()) return false;
   if (j.is_boolean()) return j.get<bool>();
   if (j.is_number()) return j.get<double>() != 0;
@@ -55,7 +54,7 @@ bool Truthy(const JsonIn& j) {
 // An id as the story spells it, looked up through the hash form: story ids are [a-z0-9-]
 // (story_loader.cpp, IsValidId), which the hash carries unchanged, so anything with a '%' (which
 // the hash would decode) or a ':' (which would split a cell) names nothing.
-bool HashSafe(const JsonIn& id) {
+bool HashSafe(const Json& id) {
   if (!id.is_string()) return false;
   const std::string& s = id.get_ref<const std::string&>();
   return s.find('%') == std::string::npos && s.find(':') == std::string::npos;
@@ -64,19 +63,19 @@ bool HashSafe(const JsonIn& id) {
 // The target's JSON, or a discarded value if it is not JSON. Read with the DOM builder the story
 // loader's reader is made of (json::parse would bring a second, callback-driven one: 2.7 KB of
 // download).
-JsonIn ParseTarget(std::string_view text) {
-  JsonIn target;
-  nlohmann::detail::json_sax_dom_parser<JsonIn> dom(target, false);
-  if (!JsonIn::sax_parse(text.begin(), text.end(), &dom)) target = JsonIn(JsonIn::value_t::discarded);
+Json ParseTarget(std::string_view text) {
+  Json target;
+  nlohmann::detail::json_sax_dom_parser<Json> dom(target, false);
+  if (!Json::sax_parse(text.begin(), text.end(), &dom)) target = Json(Json::value_t::discarded);
   return target;
 }
 
 // {"cell": [suspect, motive]} or {"<kind>": id}, as page_api.h describes. Anything else is None.
-mm::Selection SelectionFromObject(const mm::Story& story, const JsonIn& target) {
+mm::Selection SelectionFromObject(const mm::Story& story, const Json& target) {
   static constexpr const char* kKinds[] = {"cell", "suspect", "motive", "event", "goal", "reaction"};
   for (const char* kind : kKinds) {
     if (!target.contains(kind) || !Truthy(target[kind])) continue;
-    const JsonIn& value = target[kind];
+    const Json& value = target[kind];
     std::string hash = std::string(kind) + "=";
     if (kind == kKinds[0]) {
       if (!value.is_array() || value.size() < 2 || !HashSafe(value[0]) || !HashSafe(value[1])) return {};
@@ -150,7 +149,7 @@ EMSCRIPTEN_KEEPALIVE int mm_select(const char* target_json) {
   App& app = TheApp();
   const mm::Story* story = mm::platform::CurrentStory(app);
   if (!story) return 0;
-  const JsonIn target = ParseTarget(Text(target_json));
+  const Json target = ParseTarget(Text(target_json));
   mm::Selection sel;
   bool named_something = false;
   if (target.is_null()) {
@@ -277,7 +276,7 @@ EMSCRIPTEN_KEEPALIVE int mm_set_mode(const char* name) {
 EMSCRIPTEN_KEEPALIVE const char* mm_classroom(const char* command_json) {
   // Why a code was refused, by CodeError's value (the page words it from the locale).
   static constexpr const char* kWhy[] = {"", "empty", "bad-character", "mistyped", "wrong-length", "other-story", "unknown-version"};
-  const JsonIn cmd = ParseTarget(Text(command_json));
+  const Json cmd = ParseTarget(Text(command_json));
   Json reply = Json::object();
   bool ok = false;
   if (!mm::platform::CurrentStory(TheApp()) || !cmd.is_object()) {

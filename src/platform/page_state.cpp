@@ -20,7 +20,8 @@ namespace mm::platform {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+// Plain json, the one nlohmann type the wasm carries (core/view/page_state.cpp says why).
+using Json = nlohmann::json;
 
 // The classroom part of the state (page_api.h): per cell the student's rating, and the sources'
 // only once they may be seen.
@@ -68,7 +69,6 @@ Json ClassroomJson(const Story& story, const Classroom& c) {
 }  // namespace
 
 std::string PageStateJson(const App& app) {
-  using Json = nlohmann::ordered_json;
   Json state = SelectionToJsonObject(app.story, app.ui.reader.selection, kViewNames[static_cast<int>(app.ui.reader.view)],
                                      app.ui.reader.lens);
   const Highlight& h = app.ui.reader.highlight;

@@ -396,20 +396,22 @@ nlohmann::json Parse(const std::string& text) {
 }
 
 TEST(SelectionJson, ExactShapes) {
+  // Keys come out sorted (plain nlohmann::json, the one type the wasm carries); the page reads
+  // them by name.
   const Story s = TestStory();
   EXPECT_EQ(SelectionToJson(s, Selection::Cell(0, 0), "matrix"),
-            R"({"selection":{"kind":"cell","suspect":"europe","motive":"embarrass-trump"},)"
-            R"("view":"matrix","hash":"#cell=europe:embarrass-trump","lens":"all"})");
-  EXPECT_EQ(SelectionToJson(s, kNone, "timeline"), R"({"selection":{"kind":"none"},"view":"timeline","hash":"","lens":"all"})");
+            R"({"hash":"#cell=europe:embarrass-trump","lens":"all",)"
+            R"("selection":{"kind":"cell","motive":"embarrass-trump","suspect":"europe"},"view":"matrix"})");
+  EXPECT_EQ(SelectionToJson(s, kNone, "timeline"), R"({"hash":"","lens":"all","selection":{"kind":"none"},"view":"timeline"})");
   EXPECT_EQ(SelectionToJson(s, Selection::Event(1), "timeline"),
-            R"({"selection":{"kind":"event","id":"leak"},"view":"timeline","hash":"#event=leak","lens":"all"})");
+            R"({"hash":"#event=leak","lens":"all","selection":{"id":"leak","kind":"event"},"view":"timeline"})");
   EXPECT_EQ(SelectionToJson(s, Selection::Event(40), "list"),
-            R"({"selection":{"kind":"none"},"view":"list","hash":"","lens":"all"})");
+            R"({"hash":"","lens":"all","selection":{"kind":"none"},"view":"list"})");
   // The lens travels in the hash with the selection, and on its own.
   EXPECT_EQ(SelectionToJson(s, Selection::Event(1), "both", Lens::Facts),
-            R"({"selection":{"kind":"event","id":"leak"},"view":"both","hash":"#event=leak&lens=facts","lens":"facts"})");
+            R"({"hash":"#event=leak&lens=facts","lens":"facts","selection":{"id":"leak","kind":"event"},"view":"both"})");
   EXPECT_EQ(SelectionToJson(s, kNone, "both", Lens::Analysis),
-            R"({"selection":{"kind":"none"},"view":"both","hash":"#lens=analysis","lens":"analysis"})");
+            R"({"hash":"#lens=analysis","lens":"analysis","selection":{"kind":"none"},"view":"both"})");
   for (const auto& [kind, id] : std::vector<std::pair<std::string, std::string>>{
            {"suspect", "russia"}, {"motive", "sink-plan"}, {"goal", "derail"}, {"reaction", "russia"}}) {
     const Selection sel = SelectionFromHash(s, "#" + kind + "=" + id);

@@ -202,9 +202,9 @@ int LoadResult::warning_count() const {
 }
 
 std::string DiagnosticsToJson(const LoadResult& result) {
-  // ordered_json: the page reads the fields in this order, and the wasm already carries its writer
-  // for the page's state document (page_state.cpp), so this adds no second one.
-  using json = nlohmann::ordered_json;
+  // Plain json, the type the loader reads with: the wasm carries one instantiation of nlohmann's
+  // templates (core/view/page_state.cpp). The page and the studio read the fields by name.
+  using json = nlohmann::json;
   json out = json::object();
   out["ok"] = result.ok();
   out["errors"] = result.error_count();

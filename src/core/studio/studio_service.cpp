@@ -13,8 +13,9 @@
 namespace mm::studio {
 namespace {
 
-// ordered_json: the explainer's wasm already carries this writer (DiagnosticsToJson), and the
-// fields read best in the order they are written.
+// ordered_json: the studio's import writes the story with it, in the format's order for editors
+// (import/story_builder.h), so the studio's wasm carries it anyway, and the fields read best in
+// the order they are written. (The reader's wasm has only plain json: core/view/page_state.cpp.)
 using Json = nlohmann::ordered_json;
 
 std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }

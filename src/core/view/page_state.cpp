@@ -10,13 +10,14 @@ namespace mm {
 std::string SelectionToJson(const Story& story, const Selection& sel, std::string_view view, Lens lens) {
   // Strings are escaped by the library and invalid UTF-8 is replaced (the non-throwing dump), so
   // any id or view name is safe to pass through.
-  return SelectionToJsonObject(story, sel, view, lens).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return SelectionToJsonObject(story, sel, view, lens).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-nlohmann::ordered_json SelectionToJsonObject(const Story& story, const Selection& sel, std::string_view view,
-                                             Lens lens) {
-  // ordered_json keeps the documented key order.
-  using Json = nlohmann::ordered_json;
+nlohmann::json SelectionToJsonObject(const Story& story, const Selection& sel, std::string_view view, Lens lens) {
+  // Plain json (keys in sorted order), the type the story loader already reads with: the wasm then
+  // carries one instantiation of nlohmann's templates, not a second for ordered_json (≈ 15 KB raw).
+  // The page reads the document by key, so the order of its keys means nothing.
+  using Json = nlohmann::json;
   Json selection = Json::object();
   if (!IsValid(story, sel)) {
     selection["kind"] = "none";
