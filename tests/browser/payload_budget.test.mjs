@@ -48,7 +48,7 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // beforeunload and asyncify out of the glue (-1.6 KB), and SDL's window framebuffer and Dear
 // ImGui's .ini handlers out of the wasm (-1.6 KB). Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 276_500);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 272_000);
 // No single file type may silently take over the budget either. The page (html) carries its
 // story since the story went inside it.
 const SHARE_LIMITS = { wasm: 209_000, js: 21_300, font: 25_500, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
