@@ -21,7 +21,7 @@ set(MM_WEB_OPT -Oz -flto)
 # the targets say so; on Safari 15.0 the module would not compile and the page shows the text
 # version with its "stopped" alert) runs, compiled into our code and Dear ImGui (SDL2 and libc are prebuilt MVP code):
 # saturating float→int casts instead of MVP's guarded sequence around every cast, sign extension,
-# memory.copy/fill, mutable globals. scripts/lib/wasm-opt.mjs enables the same set (FEATURES).
+# memory.copy/fill, mutable globals. scripts/lib/wasm-opt.mjs reads this list and enables the same set.
 # docs/benchmarks.md ("Levers") has what each saves and the support tables it was checked against.
 set(MM_WASM_FEATURES -mnontrapping-fptoint -msign-ext -mbulk-memory -mmutable-globals)
 list(APPEND MM_WEB_OPT ${MM_WASM_FEATURES})

@@ -12,11 +12,23 @@ import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// The WebAssembly features the module is compiled with (MM_WASM_FEATURES in cmake/WebApp.cmake):
-// emcc strips the target_features section, so they are named here again, and must stay in step.
-export const FEATURES = ["--enable-mutable-globals", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-bulk-memory"];
-export const FLAGS = ["-Oz", "--converge", "--mvp-features", ...FEATURES];
 const here = dirname(fileURLToPath(import.meta.url));
+// The WebAssembly features the module is compiled with, read from MM_WASM_FEATURES in
+// cmake/WebApp.cmake (emcc strips the target_features section, so wasm-opt must be told; one list,
+// so that wasm-opt never enables a feature the compiler was not allowed): clang's -m<name> is
+// binaryen's --enable-<name>, but for the saturating casts' longer name.
+const BINARYEN_NAME = { "nontrapping-fptoint": "nontrapping-float-to-int" };
+export function features(cmakeText) {
+  const m = /set\(MM_WASM_FEATURES ([^)]*)\)/.exec(cmakeText);
+  if (!m) throw new Error("cmake/WebApp.cmake: no set(MM_WASM_FEATURES ...)");
+  return m[1].trim().split(/\s+/).map((f) => {
+    if (!f.startsWith("-m")) throw new Error(`MM_WASM_FEATURES: ${f} is not a -m<feature> flag`);
+    const name = f.slice(2);
+    return `--enable-${BINARYEN_NAME[name] || name}`;
+  });
+}
+export const FEATURES = features(readFileSync(join(here, "..", "..", "cmake", "WebApp.cmake"), "utf8"));
+export const FLAGS = ["-Oz", "--converge", "--mvp-features", ...FEATURES];
 export const WASM_OPT = join(here, "..", "binaryen", "node_modules", "binaryen", "bin", "wasm-opt");
 
 // What the glue sees of a module: its imports and exports, in order, with their kinds.

@@ -3,8 +3,8 @@
 // tests/browser/strtod.test.mjs runs both on the same inputs and compares the lines. A line is
 // "<double> <end> <errno> <float> <end> <errno>": the result's bits in hex ("nan" / "-nan" for
 // a NaN, whose payload C leaves open), the end pointer as an offset, and "R" for ERANGE ("-"
-// otherwise: glibc leaves errno alone when nothing is parsed, musl sets EINVAL; the test checks
-// that case on its own).
+// otherwise: glibc leaves errno alone when nothing is parsed, musl sets EINVAL, and so does the
+// wasm build: mm_strtold_agrees checks that case on its own).
 //   native: strtod_reference < inputs   (one input a line, hex-encoded bytes)
 //   wasm:   mm_strtod_probe(input) → the line; mm_strtold_agrees(input) → 1 when strtold and
 //           the _l forms answer as strtod and strtof do (wasm only: glibc's long double is x87's)
@@ -61,26 +61,39 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* mm_strtod_probe(const char* s) { return Probe(s); }
 
 // strtold (binary128 here) is strtod's double widened (src/platform/strtod.cpp), with the same
-// end and errno; the _l forms are the plain ones.
+// end and errno; the _l forms are the plain ones, errno included; and when nothing is parsed
+// (the end at the start) errno is EINVAL, as musl's.
 EMSCRIPTEN_KEEPALIVE int mm_strtold_agrees(const char* s) {
-  char *end_d = nullptr, *end_ld = nullptr, *end_l = nullptr, *end_fl = nullptr, *end_f = nullptr;
+  char *end_d = nullptr, *end_ld = nullptr, *end_dl = nullptr, *end_ldl = nullptr, *end_fl = nullptr,
+       *end_f = nullptr;
+  int err[6];
   errno = 0;
   double d = strtod(s, &end_d);
-  int err_d = errno;
+  err[0] = errno;
   errno = 0;
   long double ld = strtold(s, &end_ld);
-  int err_ld = errno;
+  err[1] = errno;
   locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
-  double dl = strtod_l(s, &end_l, c);
-  long double ldl = strtold_l(s, &end_l, c);
+  errno = 0;
+  double dl = strtod_l(s, &end_dl, c);
+  err[2] = errno;
+  errno = 0;
+  long double ldl = strtold_l(s, &end_ldl, c);
+  err[3] = errno;
+  errno = 0;
   float f = strtof(s, &end_f);
+  err[4] = errno;
+  errno = 0;
   float fl = strtof_l(s, &end_fl, c);
+  err[5] = errno;
   freelocale(c);
   auto same = [](long double a, long double b) {
     return (isnan(a) && isnan(b) && signbit(a) == signbit(b)) || (a == b && signbit(a) == signbit(b));
   };
-  return end_d == end_ld && end_d == end_l && end_f == end_fl && err_d == err_ld && same(ld, d) &&
-         same(dl, d) && same(ldl, d) && same(fl, f);
+  const bool nothing = end_d == s;
+  return end_d == end_ld && end_d == end_dl && end_d == end_ldl && end_f == end_fl && err[0] == err[1] &&
+         err[0] == err[2] && err[0] == err[3] && err[4] == err[5] && same(ld, d) && same(dl, d) && same(ldl, d) &&
+         same(fl, f) && (!nothing || (err[0] == EINVAL && err[4] == EINVAL));
 }
 
 }  // extern "C"

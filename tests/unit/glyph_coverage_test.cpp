@@ -86,6 +86,18 @@ TEST(GlyphCoverage, FontSubsetsStylesheetAndPageAgreeWithTheList) {
     page.push_back({(char32_t)std::stoul((*it)[1], nullptr, 16), (char32_t)std::stoul((*it)[2], nullptr, 16)});
   }
   EXPECT_EQ(page, Vec(kExtGlyphs));
+
+  // ...and checks a story's strings against the cut faces' characters within
+  // /[\u0020-\u007E…]/ (LATIN1): the same ranges as kLatin1Glyphs, single code points included.
+  const std::string latin = Capture(js, R"(var LATIN1 = /\[([^\]]*)\]/;)");
+  ASSERT_FALSE(latin.empty());
+  std::vector<CodepointRange> cut;
+  static const std::regex item(R"(\\u([0-9A-Fa-f]{4})(?:-\\u([0-9A-Fa-f]{4}))?)");
+  for (auto it = std::sregex_iterator(latin.begin(), latin.end(), item); it != std::sregex_iterator(); ++it) {
+    const char32_t first = std::stoul((*it)[1], nullptr, 16);
+    cut.push_back({first, (*it)[2].matched ? (char32_t)std::stoul((*it)[2], nullptr, 16) : first});
+  }
+  EXPECT_EQ(cut, Vec(kLatin1Glyphs));
 }
 
 TEST(GlyphCoverage, LoaderWarnsOncePerStringAndStillLoads) {

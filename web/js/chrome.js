@@ -173,8 +173,13 @@ function setFont(step) {
   root.style.setProperty("--mm-text-scale", String(s));
   textEl.style.fontSize = s + "em";
   setFontScale(s);
-  document.getElementById("mm-font-down").disabled = fontStep === 0;
-  document.getElementById("mm-font-up").disabled = fontStep === FONT_SCALES.length - 1;
+  var down = document.getElementById("mm-font-down"), up = document.getElementById("mm-font-up");
+  var focused = document.activeElement;
+  down.disabled = fontStep === 0;
+  up.disabled = fontStep === FONT_SCALES.length - 1;
+  // A button disabled under the keyboard's focus would drop it to the page: its twin takes it.
+  if (focused === down && down.disabled) up.focus();
+  if (focused === up && up.disabled) down.focus();
 }
 // "More" (phones only; app.css): a disclosure for the controls the bar has no room for. Choosing
 // one of them closes it, except the text size, which one may press several times; Escape or a
@@ -193,10 +198,21 @@ function wireMore() {
   });
   panel.addEventListener("click", function (e) {
     var b = e.target.closest && e.target.closest(".mm-btn");
-    if (b && !b.closest(".mm-bar-group")) setMore(false);
+    if (!b || b.closest(".mm-bar-group")) return;
+    // Embed and Download have moved the focus into their dialogs by now; the tour opens none, so
+    // the focus would fall with the closing panel: it goes back to More.
+    var kept = document.activeElement === b;
+    setMore(false);
+    if (kept && !b.getClientRects().length) moreBtn.focus();
   });
-  panel.addEventListener("keydown", function (e) {
+  // Escape closes it wherever the focus is (a text-size button at its end may have dropped it);
+  // the focus leaving it for another control, or a click elsewhere, closes it too.
+  document.addEventListener("keydown", function (e) {
     if (e.key === "Escape" && moreBtn.getAttribute("aria-expanded") === "true") { setMore(false); moreBtn.focus(); }
+  });
+  panel.addEventListener("focusout", function (e) {
+    var to = e.relatedTarget;
+    if (to && !panel.contains(to) && to !== moreBtn) setMore(false);
   });
   document.addEventListener("pointerdown", function (e) {
     if (moreBtn.getAttribute("aria-expanded") === "true" && !panel.contains(e.target) && !moreBtn.contains(e.target)) setMore(false);

@@ -87,7 +87,7 @@ var config = (function () {
     // The classroom modes' script (web/js/classroom.js), loaded only for ?mode=predict|class.
     classroom: data.classroom || "classroom.js",
     // and its styles (web/classroom.css), published under the script's name with .css (publish.mjs cssNameOf)
-    classroomCss: (data.classroom || "classroom.js").replace(/\.js(?=$|[?#])/, ".css"),
+    classroomCss: (data.classroom || "classroom.js").replace(/\.m?js(?=$|[?#])/, ".css"),
     // Each face's Latin-1 file, then the same faces' Latin Extended-A and Cyrillic files, which
     // are fetched only for a story that has such a character. The page passes file names; the
     // module knows its faces by them (src/platform/page_api.h, mm_add_font).

@@ -206,7 +206,7 @@ function startInteractive() {
     extP = extP || Promise.all(config.fontsExt.map(fetchBytes)).catch(function (e) { extP = null; throw e; });
     return extP;
   }
-  // The module in a task after the WebGL check's (each makes a WebGL context).
+  // The module in a task after the WebGL check's (which makes the one WebGL context the module then gets back).
   var moduleP = nextTask().then(createModule);
   // Fetched alongside the module.
   if (config.mode !== "read") loadClassroom().catch(function () { });
