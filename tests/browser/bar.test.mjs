@@ -88,10 +88,32 @@ test("phone: More by keyboard and pointer, a dialog from it, axe with it open; s
   await page.keyboard.press("Escape");
   assert.equal(await page.isVisible("#mm-share"), false);
   assert.equal(await focusedId(page), "mm-more", "the focus comes back to More");
-  // The tour from More starts the tour.
-  await more.click();
-  await page.click("#mm-tour");
+  // The text size by keyboard to its end: the disabled button hands the focus to its twin, and
+  // Escape still closes the panel.
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#mm-font-up").focus();
+  for (let i = 0; i < 8; i++) if (await page.locator("#mm-font-up").isEnabled()) await page.keyboard.press("Enter");
+  assert.equal(await page.locator("#mm-font-up").isDisabled(), true, "A+ at its end");
+  assert.equal(await focusedId(page), "mm-font-down", "the focus moved to A−, not to the page");
+  await page.keyboard.press("Escape");
+  assert.equal(await more.getAttribute("aria-expanded"), "false");
+  assert.equal(await focusedId(page), "mm-more");
+  for (let i = 0; i < 8; i++) if (await page.locator("#mm-font-down").isEnabled()) await page.evaluate(() => document.getElementById("mm-font-down").click());
+  await page.evaluate(() => document.getElementById("mm-font-up").click());  // back to the reader's default size
+  // Tab out of the panel closes it.
+  await page.keyboard.press("Enter");
+  await page.locator("#mm-font-up").focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await more.getAttribute("aria-expanded"), "false", "the focus leaving the panel closes it");
+  // The tour from More, by keyboard: it starts, and the focus comes back to More.
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#mm-tour").focus();
+  await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.motiveMatrix.state().step === 1);
+  assert.equal(await more.getAttribute("aria-expanded"), "false");
+  assert.equal(await focusedId(page), "mm-more", "the focus is not dropped with the closing panel");
   await page.screenshot({ path: screenshotPath("bar-phone-tour-390x844.png") });
   await context.close();
   assert.deepEqual(errors, []);

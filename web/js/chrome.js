@@ -212,7 +212,7 @@ function wireMore() {
   });
   panel.addEventListener("focusout", function (e) {
     var to = e.relatedTarget;
-    if (to && !panel.contains(to) && to !== moreBtn) setMore(false);
+    if (!to || (!panel.contains(to) && to !== moreBtn)) setMore(false);  // elsewhere, or out of the page
   });
   document.addEventListener("pointerdown", function (e) {
     if (moreBtn.getAttribute("aria-expanded") === "true" && !panel.contains(e.target) && !moreBtn.contains(e.target)) setMore(false);
