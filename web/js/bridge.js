@@ -248,7 +248,11 @@ function wireInput() {
   document.addEventListener("pointerup", wake, { passive: true });
   new ResizeObserver(resize).observe(stage);
   watchDevicePixelRatio();
-  // The reader edited the hash (or followed a link within the page): C++ reads it.
-  window.addEventListener("hashchange", function () { if (isReady()) select(location.hash); });
+  // The reader edited the hash (or followed a link within the page): C++ reads it. The hash the
+  // event carries, not location's: a selection made just before (its hash written by mmOnSelect
+  // with replaceState in the next frame) may have put its own back by the time the event runs.
+  window.addEventListener("hashchange", function (e) {
+    if (isReady()) select(e.newURL ? new URL(e.newURL).hash : location.hash);
+  });
   watchVisibility();
 }
