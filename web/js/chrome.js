@@ -185,6 +185,7 @@ function setFont(step) {
 // one of them closes it, except the text size, which one may press several times; Escape or a
 // click elsewhere closes it too. A dialog opened from it gives the focus back to "More".
 var moreBtn = document.getElementById("mm-more");
+function moreOpen() { return moreBtn.getAttribute("aria-expanded") === "true"; }
 function setMore(open) {
   document.querySelector(".mm-bar").classList.toggle("mm-more-open", open);
   moreBtn.setAttribute("aria-expanded", open ? "true" : "false");
@@ -192,7 +193,7 @@ function setMore(open) {
 function wireMore() {
   var panel = document.getElementById("mm-bar-more");
   moreBtn.addEventListener("click", function () {
-    var open = moreBtn.getAttribute("aria-expanded") !== "true";
+    var open = !moreOpen();
     setMore(open);
     if (open) { var first = panel.querySelector(".mm-btn:not([hidden])"); if (first) first.focus(); }
   });
@@ -208,14 +209,14 @@ function wireMore() {
   // Escape closes it wherever the focus is (a text-size button at its end may have dropped it);
   // the focus leaving it for another control, or a click elsewhere, closes it too.
   document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape" && moreBtn.getAttribute("aria-expanded") === "true") { setMore(false); moreBtn.focus(); }
+    if (e.key === "Escape" && moreOpen()) { setMore(false); moreBtn.focus(); }
   });
   panel.addEventListener("focusout", function (e) {
     var to = e.relatedTarget;
     if (!to || (!panel.contains(to) && to !== moreBtn)) setMore(false);  // elsewhere, or out of the page
   });
   document.addEventListener("pointerdown", function (e) {
-    if (moreBtn.getAttribute("aria-expanded") === "true" && !panel.contains(e.target) && !moreBtn.contains(e.target)) setMore(false);
+    if (moreOpen() && !panel.contains(e.target) && !moreBtn.contains(e.target)) setMore(false);
   });
 }
 // The focus after a dialog closes: its opener, or "More" when the opener sits in the closed panel.

@@ -18,12 +18,20 @@ var NEEDS_EXT = /[\u0100-\u017F\u0400-\u045F]/;
 // every letter it holds (font-subset.mjs cutChars; tested): one look-up per character covers both.
 // A locale file's placeholders ("{n}") are never drawn.
 var LATIN1 = /[\u0020-\u007E\u00A0-\u00FF\u2000-\u200A\u2010-\u2027\u202F\u2030-\u203A\u20AC]/;
+// The cut's characters as a set, made once (lacksGlyphs runs for the story and the locale file).
+var cutSet = null;
+function cutCharSet() {
+  if (!cutSet) {
+    cutSet = {};
+    for (var i = 0; i < config.fontChars.length; i++) cutSet[config.fontChars[i]] = true;
+  }
+  return cutSet;
+}
 function lacksGlyphs(text, locale) {
   if (!config.fontsFull.length || !text) return false;
   var value;
   try { value = JSON.parse(text); } catch (e) { value = text; }  // not JSON: the module refuses it anyway
-  var have = {}, seen = {}, lacking = false;
-  for (var i = 0; i < config.fontChars.length; i++) have[config.fontChars[i]] = true;
+  var have = cutCharSet(), seen = {}, lacking = false;
   (function walk(v) {  // string values only: keys and JSON's own quotes and brackets are never drawn
     if (lacking) return;
     if (typeof v === "string") {
