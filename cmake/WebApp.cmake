@@ -87,7 +87,12 @@ target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   # (the page checks for it and shows the text version otherwise).
   -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_TRACK_ERRORS=0
   -sGL_POOL_TEMP_BUFFERS=0 -sSUPPORT_ERRNO=0 -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
-  -sMIN_CHROME_VERSION=85 -sMIN_FIREFOX_VERSION=79 -sMIN_SAFARI_VERSION=150100 -sMIN_EDGE_VERSION=85)
+  -sMIN_CHROME_VERSION=85 -sMIN_FIREFOX_VERSION=79 -sMIN_SAFARI_VERSION=150100 -sMIN_EDGE_VERSION=85
+  # Glue that can take the module in two halves: scripts/build-web.sh splits it after the link
+  # (scripts/lib/split-wasm.mjs), so that a reader's first load carries only the code reading runs;
+  # web/js/bridge.js fetches the rest on the reader's first interaction. The glue also runs the
+  # whole module as it is (its "placeholder" imports are then unused).
+  -sSPLIT_MODULE=1)
 # Then binaryen's newer wasm-opt (npm, pinned in scripts/binaryen; setup.sh and build-web.sh install
 # it) shrinks the module once more: −2.6 KB brotli (docs/benchmarks.md, "Levers"). The script
 # refuses a result whose imports or exports differ from what the glue expects.
@@ -95,9 +100,17 @@ if(NOT EXISTS "${CMAKE_SOURCE_DIR}/scripts/binaryen/node_modules/binaryen/bin/wa
   message(FATAL_ERROR "No binaryen in scripts/binaryen/node_modules: run scripts/setup.sh (or scripts/build-web.sh)")
 endif()
 find_program(MM_NODE NAMES node nodejs REQUIRED)
+# With SPLIT_MODULE, emcc leaves the module it linked as motive-matrix.wasm.orig and writes an
+# instrumented copy for profiling in its place; the split (scripts/lib/split-wasm.mjs) makes its
+# own. The linked module, shrunk, is kept as <build>/motive-matrix.whole.wasm, which the split
+# reads, and copied into the site, which then works unsplit too.
+set(MM_WHOLE_WASM "${CMAKE_BINARY_DIR}/motive-matrix.whole.wasm")
 add_custom_command(TARGET motive-matrix POST_BUILD
-  COMMAND "${MM_NODE}" "${CMAKE_SOURCE_DIR}/scripts/lib/wasm-opt.mjs" "${MM_DIST_DIR}/motive-matrix.wasm"
+  COMMAND ${CMAKE_COMMAND} -E rename "${MM_DIST_DIR}/motive-matrix.wasm.orig" "${MM_WHOLE_WASM}"
+  COMMAND "${MM_NODE}" "${CMAKE_SOURCE_DIR}/scripts/lib/wasm-opt.mjs" "${MM_WHOLE_WASM}"
           --relink-on-failure "${MM_DIST_DIR}/motive-matrix.js"
+  COMMAND ${CMAKE_COMMAND} -E copy "${MM_WHOLE_WASM}" "${MM_DIST_DIR}/motive-matrix.wasm"
+  COMMAND ${CMAKE_COMMAND} -E rm -f "${MM_DIST_DIR}/motive-matrix.deferred.wasm"
   VERBATIM)
 
 # Static files next to the .js/.wasm: the page, its scripts and styles, stories, fonts. The page's

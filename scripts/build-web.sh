@@ -8,6 +8,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/scripts/lib/common.sh"
 use_emscripten
 ensure_binaryen  # the wasm-opt pass after the link (cmake/WebApp.cmake)
+ensure_browser   # the module split's readers' visits (scripts/lib/split-wasm.mjs)
 build="${MM_WEB_BUILD_DIR:-$here/build/web}"
 extra=()
 [[ -n "${MM_THIRD_PARTY:-}" ]] && extra+=(-DMM_THIRD_PARTY="$MM_THIRD_PARTY")
@@ -30,6 +31,11 @@ if [[ ! -f "$tools/CMakeCache.txt" ]]; then
 fi
 # strtod_reference: glibc's strtod for tests/browser/strtod.test.mjs.
 cmake --build "$tools" --target motive-matrix strtod_reference -j"$(nproc)"
+
+# The module in two: what readers' visits run (the first load) and the rest, fetched on the
+# reader's first interaction (scripts/lib/split-wasm.mjs; about a minute).
+node "$here/scripts/lib/split-wasm.mjs" --site "$site" --whole "$build/motive-matrix.whole.wasm" \
+  --cli "$tools/motive-matrix" --work "$build/split"
 
 out="${MM_PUBLISH_DIR:-$here/dist}"
 node "$here/scripts/lib/publish.mjs" --site "$site" --out "$out" --cli "$tools/motive-matrix"

@@ -115,11 +115,7 @@ fi
 # 4. npm packages for the browser tests (never downloads a browser: Debian's chromium is used)
 # ---------------------------------------------------------------------------------------------
 if [[ -z "${MM_SKIP_BROWSER:-}" ]]; then
-  bt="$here/tests/browser"
-  if [[ -f "$bt/package.json" ]] && ! (cd "$bt" && node -e "require('playwright-core'); require('axe-core')" 2>/dev/null); then
-    log "installing npm packages for the browser tests"
-    (cd "$bt" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error >/dev/null)
-  fi
+  ensure_browser
   ensure_binaryen
 fi
 log "setup complete"

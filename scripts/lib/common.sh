@@ -1,5 +1,6 @@
 # common.sh — shared helpers for the project's scripts (sourced, not run).
-# Sets: TP (third-party folder), and functions log, die, as_root, use_emscripten, ensure_binaryen.
+# Sets: TP (third-party folder), and functions log, die, as_root, use_emscripten, ensure_binaryen,
+# ensure_browser.
 TP="${MM_THIRD_PARTY:-$here/third_party}"
 log() { printf '\033[1m[motive-matrix]\033[0m %s\n' "$*" >&2; }
 die() { printf '[motive-matrix] error: %s\n' "$*" >&2; exit 1; }
@@ -22,4 +23,20 @@ ensure_binaryen() {
   log "installing binaryen's wasm-opt for the web build (scripts/binaryen, pinned)"
   (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null) \
     || die "npm ci in scripts/binaryen failed"
+}
+# Debian's chromium and the npm packages of tests/browser (playwright-core drives chromium; never
+# a downloaded browser): the browser tests need them, and so does the web build, whose module
+# split records readers' visits in a browser (scripts/lib/split-wasm.mjs).
+ensure_browser() {
+  if ! command -v chromium >/dev/null; then
+    log "installing Debian's chromium"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  fi
+  local bt="$here/tests/browser"
+  if ! (cd "$bt" && node -e "require('playwright-core'); require('axe-core')" 2>/dev/null); then
+    command -v npm >/dev/null || die "npm not found: run scripts/setup.sh"
+    log "installing npm packages for the browser tests"
+    (cd "$bt" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
 }

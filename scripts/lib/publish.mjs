@@ -54,7 +54,7 @@ const TEXT_EXT = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt
 const MARKER = "publish-manifest.json";
 // The page's script, web/js/*.js, in the order they are joined (each file's header says what it
 // provides and what it uses from the files before it).
-export const APP_SCRIPTS = ["config.js", "words.js", "host.js", "chrome.js", "bridge.js", "api.js", "main.js"];
+export const APP_SCRIPTS = ["config.js", "words.js", "host.js", "chrome.js", "bridge.js", "deferred.js", "api.js", "main.js"];
 // Scripts of their own, loaded by app.js only when needed (each defines one window global):
 // name → the prefix of the English words (assets/locales/en.json) that go with it instead of
 // into index.html, set as window.<global>.words; and its stylesheet, if any, which is published
@@ -247,7 +247,7 @@ function rewriteCss(text, rel, rename) {
 
 // Applies fn(ref) → ref' to every reference attribute of <link> and <script> tags in html.
 // data-fonts, data-fonts-ext, data-fonts-full and data-locales hold space-separated lists.
-const REF_ATTRS = /(\s(?:href|src|data-wasm|data-story|data-fonts|data-fonts-ext|data-fonts-full|data-locales|data-classroom)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
+const REF_ATTRS = /(\s(?:href|src|data-wasm|data-wasm-deferred|data-story|data-fonts|data-fonts-ext|data-fonts-full|data-locales|data-classroom)\s*=\s*)("([^"]*)"|'([^']*)')/gi;
 function mapTagRefs(html, fn) {
   return html.replace(/<(?:link|script)\b[^>]*>/gi, (tag) =>
     tag.replace(REF_ATTRS, (all, pre, quoted, dq, sq) => {
@@ -255,6 +255,14 @@ function mapTagRefs(html, fn) {
       const mapped = value.split(/(\s+)/).map((tok) => (/^\s*$/.test(tok) ? tok : fn(tok))).join("");
       return pre + '"' + mapped + '"';
     }));
+}
+
+// A build whose module was not split (scripts/lib/split-wasm.mjs) has no second half to name.
+function withoutMissingHalf(files) {
+  const index = files.get("index.html").toString("utf8");
+  files.set("index.html", Buffer.from(index.replace(/\sdata-wasm-deferred\s*=\s*"([^"]*)"/i,
+    (all, ref) => (files.has(posix.normalize(splitRef(ref)[0])) ? all : ""))));
+  return files;
 }
 
 // Hashes what index.html loads, recursively through stylesheets. Returns { files, renames }.
@@ -328,7 +336,7 @@ function offlineHtml(files) {
     return "";
   });
   if (!appTag) throw new Error("offline: no <script data-wasm=…> (app.js) in index.html");
-  const wasm = attr(appTag, "data-wasm"), story = attr(appTag, "data-story");
+  const wasm = attr(appTag, "data-wasm"), deferred = attr(appTag, "data-wasm-deferred"), story = attr(appTag, "data-story");
   // In app.js's order: the Latin-1 files, then the -Ext files (all inlined: a classroom copy
   // must show any story it is given without a network).
   const fonts = ((attr(appTag, "data-fonts") || "") + " " + (attr(appTag, "data-fonts-ext") || "")).split(/\s+/).filter(Boolean);
@@ -368,7 +376,7 @@ function offlineHtml(files) {
   // Every interface language too: a classroom copy works in any of them without a network.
   const locales = Object.fromEntries((attr(appTag, "data-locales") || "").split(/\s+/).filter(Boolean)
     .map((f) => [posix.basename(f).split(".")[0], get(f).toString("utf8")]));
-  const assets = { wasm: get(wasm).toString("base64"), story: get(story).toString("utf8"), fonts: fonts.map((f) => get(f).toString("base64")), locales };
+  const assets = { wasm: get(wasm).toString("base64"), deferred: deferred ? get(deferred).toString("base64") : undefined, story: get(story).toString("utf8"), fonts: fonts.map((f) => get(f).toString("base64")), locales };
   const json = (v) => JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
   const boot = "window.motiveMatrixAssets = " + json(assets) + ";\n" +
     "(function (a, faces) {\n" +
@@ -429,7 +437,7 @@ export async function publish({ site = join(repo, "build/web/site"), out = join(
   if (existsSync(out) && readdirSync(out).length && !existsSync(join(out, MARKER))) {
     throw new Error(`${out} exists and was not written by publish (no ${MARKER}); refusing to replace it`);
   }
-  const source = collect(site, { cli: resolve(cli), headingOffset });
+  const source = withoutMissingHalf(collect(site, { cli: resolve(cli), headingOffset }));
   if (!/\sdata-wasm\s*=/.test(source.get("index.html").toString("utf8"))) {
     throw new Error("index.html has no <script data-wasm=…>: this build is older than publishing support");
   }

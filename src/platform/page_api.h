@@ -14,6 +14,11 @@
 //  [x] Strings: UTF-8 in both directions. A returned const char* stays valid until the next mm_*
 //      call that returns a string.
 //  [x] The editors' studio has a module of its own (see "studio module" below).
+//  [x] The module comes in two halves (scripts/lib/split-wasm.mjs): the functions readers' visits
+//      run, and the rest, whose table slots hold placeholders until web/js/deferred.js adds the
+//      second half (on the reader's first interaction) or the glue's Module.loadSplitModule hook
+//      asks for it synchronously. Neither C++ nor this boundary changes: the split is by function,
+//      after the link.
 // Missing features:
 //  [ ] Only one module per page: the exports act on the one App (TheApp()).
 //

@@ -47,6 +47,8 @@ export function firstLoadFiles(dist) {
     for (const m of tag.matchAll(/\sdata-([a-z-]+)\s*=\s*"([^"]*)"/gi)) {
       // fetched only for stories with Latin Extended-A or Cyrillic, or with a character the cut faces lack
       if (m[1] === "fonts-ext" || m[1] === "fonts-full") continue;
+      // the module's second half: fetched on the reader's first interaction (web/js/deferred.js)
+      if (m[1] === "wasm-deferred") continue;
       if (m[1] === "story" && /<script\b[^>]*\sid="mm-story"/i.test(html)) continue; // written into the page itself
       for (const f of m[2].split(/\s+/)) if (isAsset(f) && existsSync(join(dist, f))) { add(f); covered.add(kindOf(f)); }
     }

@@ -46,12 +46,17 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // soft float (-4.9 KB); one nlohmann/json type in the wasm (-0.3 KB), the wasm features every
 // target browser runs (-0.9 KB), SDL's unused pointer lock, fullscreen, swap interval,
 // beforeunload and asyncify out of the glue (-1.6 KB), and SDL's window framebuffer and Dear
-// ImGui's .ini handlers out of the wasm (-1.6 KB). Never raise it without saying why there.
+// ImGui's .ini handlers out of the wasm (-1.6 KB). Then the module in two halves (271.2 -> 236.3
+// KB): what readers' visits run, and the rest, fetched on the reader's first interaction
+// (scripts/lib/split-wasm.mjs, web/js/deferred.js; payload.mjs leaves data-wasm-deferred out of
+// the first load, and split.test.mjs checks in a browser that reading alone never fetches it): the
+// wasm's share is now the first half's (172 KB), and the js's takes the glue's split support and
+// deferred.js (+0.9 KB). The budget is the issue's goal. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
-const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || 272_000);
+const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || GOAL_BYTES);
 // No single file type may silently take over the budget either. The page (html) carries its
 // story since the story went inside it.
-const SHARE_LIMITS = { wasm: 209_000, js: 21_300, font: 25_500, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
+const SHARE_LIMITS = { wasm: 175_000, js: 22_300, font: 25_500, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 
@@ -64,6 +69,9 @@ test("dist/ holds every file a first load needs", () => {
   // The story: a file, or written into the page (a published page: scripts/lib/publish.mjs).
   const inline = /<script\b[^>]*\sid="mm-story"[^>]*>\s*\{/.test(readFileSync(join(dist, "index.html"), "utf8"));
   assert.ok(inline || files.some((f) => /^stories\/.+\.json$/.test(f)), `no story in the first load: ${files.join(", ")}`);
+  // The module's second half is fetched on the reader's first interaction, not by the first load
+  // (tests/browser/split.test.mjs watches a browser not fetch it).
+  assert.ok(!files.some((f) => /\.deferred\./.test(f)), `the second half is not in the first load: ${files.join(", ")}`);
   const missing = payload(dist, files).rows.filter((r) => r.missing).map((r) => r.file);
   assert.deepEqual(missing, [], "files named by index.html / app.js are missing from dist/");
 });

@@ -4,7 +4,7 @@
 //   select("#cell=eu-lobby:embarrass-trump") | select({ event: "leak" }) | select({ cell: ["a", "b"] })
 //   | select(null) to clear. Returns true if the target exists in the story. The module reads the
 //   target (src/platform/page_api.h, mm_select); the page never builds a hash itself.
-// Provides: emit(type, payload). Uses: isReady, currentState, lastState, select, setLens, drawForImage,
+// Provides: emit(type, payload). Uses: whenDeferred (deferred.js), isReady, currentState, lastState, select, setLens, drawForImage,
 // matrixCsv, tour, probe, probeJson (bridge.js).
 var listeners = { select: [], ready: [] };
 function emit(type, payload) {
@@ -44,7 +44,7 @@ window.motiveMatrix = {
     var scale = options && options.scale !== undefined ? Number(options.scale) : 2;
     if (scale !== 1 && scale !== 2 && scale !== 3) return Promise.reject(new RangeError("image(): scale must be 1, 2 or 3"));
     if (!isReady()) return Promise.reject(new Error("image(): the explainer is not ready"));
-    return drawForImage(scale);
+    return whenDeferred(function () { return drawForImage(scale); });
   },
   // The story's matrix as CSV text (one row per suspect × motive pair; README.md), "" before it is ready.
   matrixCsv: function () { return isReady() ? matrixCsv() : ""; },

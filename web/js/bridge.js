@@ -6,10 +6,11 @@
 // localeFor, setLocale, setMode, classroom,
 // addFont, setView, setLens, select, currentState, lastState, setTheme, setFontScale, setPageVisible,
 // textHtml, matrixCsv, warmLoader, drawForImage, probe, probeJson, resize, tour, setPresenter. Uses: config, warn, postHeight and watchVisibility
-// (host.js), the elements and alerts of chrome.js and its showLens, emit (api.js).
+// (host.js), the elements and alerts of chrome.js and its showLens, emit (api.js), loadDeferredNow
+// and fetchDeferredOnInteraction (deferred.js).
 var M = null;               // the module once the page runs it
 var ready = false;          // its first frame is on screen
-var stopped = null;         // why it stopped ("memory", "error"), or null
+var stopped = null;         // why it stopped ("memory", "error", "network"), or null
 // What state() answers until the module can (its own state document: page_api.h).
 var lastState = { selection: { kind: "none" }, view: "both", hash: "", lens: "all", ready: false, mode: config.mode };
 var liveEl = document.getElementById("mm-live");
@@ -54,6 +55,7 @@ function createModule() {
     canvas: canvas,
     locateFile: function (path) { return /\.wasm$/.test(path) ? config.wasm : path; },
     wasmBinary: config.inline && config.inline.wasm ? fromBase64(config.inline.wasm) : undefined,
+    loadSplitModule: loadDeferredNow,
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
     mmOnFirstFrame: function () {
@@ -91,8 +93,8 @@ function createModule() {
   });
 }
 
-// The module stops for good when it runs out of memory (the browser refused to grow its heap)
-// or aborts on a bug. The page then says so, shows the text version (the whole story) in its
+// The module stops for good when it runs out of memory (the browser refused to grow its heap),
+// aborts on a bug, or needs its second half and cannot fetch it (deferred.js). The page then says so, shows the text version (the whole story) in its
 // place, and never calls into the module again: no blank box, no frozen page.
 function stopInteractive(why) {
   if (stopped) return;
@@ -103,7 +105,7 @@ function stopInteractive(why) {
   var memory = why === "memory";
   if (!textIsCurrent) setTextVersion("");  // never leave "Loading the story…" behind
   showAlert(t(memory ? "alert.out_of_memory" : "alert.stopped"),
-    t(memory ? "alert.memory_body" : "alert.stopped_body") + " " +
+    t(memory ? "alert.memory_body" : why === "network" ? "alert.network_body" : "alert.stopped_body") + " " +
     (textIsCurrent ? t("alert.text_below") + " " : "") +
     t(memory ? "alert.close_tabs" : "alert.reload_may_help"),
     null, function () { location.reload(); }, { keepText: true, retryLabel: t("alert.reload") });
@@ -119,7 +121,7 @@ window.addEventListener("error", function (e) {
 var wired = false;
 function startModule(module) {
   M = module;
-  if (!wired) { wired = true; wireInput(); }
+  if (!wired) { wired = true; wireInput(); fetchDeferredOnInteraction(); }
 }
 function addFont(file, buffer) {
   if (!passBytes(new Uint8Array(buffer), function (p, n) { return callString(function (f) { return M._mm_add_font(f, p, n); }, file); })) {

@@ -1,7 +1,7 @@
 // chrome.js — the HTML around the canvas: status line and alerts, the text version, the theme's
 // page classes, the share / embed panel, the download panel, the text-size buttons and, on phones, "More".
 // Provides: the elements root, stage, statusEl; setStatus, showAlert, hideAlert, setTextVersion,
-// textVersionFromCore, textIsCurrent, applyTheme, wireControls, tourButton, showLens. Uses: config, t (words.js),
+// textVersionFromCore, textIsCurrent, applyTheme, wireControls, tourButton, showLens. Uses: whenDeferred (deferred.js), config, t (words.js),
 // and from bridge.js setTheme, setFontScale, setLens, textHtml, isReady, tour, currentState, lastState;
 // window.motiveMatrix (api.js) for downloads.
 var root = document.documentElement;
@@ -241,11 +241,15 @@ function wireControls() {
     toggle.setAttribute("aria-pressed", on ? "true" : "false");
     if (on) textEl.focus(); else if (isReady()) stage.focus();
   });
+  // The tour and the lens are in the module's second half (deferred.js): once it is in.
   document.getElementById("mm-tour").addEventListener("click", function () {
-    if (isReady()) tour(lastState.step != null ? 0 : 1);
+    whenDeferred(function () { if (isReady()) tour(lastState.step != null ? 0 : 1); });
   });
   // The evidence lens: the page's form control for what the canvas draws (and the hash keeps).
-  document.getElementById("mm-lens").addEventListener("change", function (e) { setLens(e.target.value); });
+  document.getElementById("mm-lens").addEventListener("change", function (e) {
+    var name = e.target.value;
+    whenDeferred(function () { setLens(name); });
+  });
   document.getElementById("mm-font-down").addEventListener("click", function () { setFont(fontStep - 1); });
   document.getElementById("mm-font-up").addEventListener("click", function () { setFont(fontStep + 1); });
   if (config.fontScale !== null) {

@@ -2,7 +2,7 @@
 // the script tag's data-* attributes (file names, which a publishing step may rewrite: see
 // shell.html) and the URL's parameters (docs/hosting.md). Anything unknown or invalid is ignored
 // with a warning. An offline build supplies the files themselves in
-// window.motiveMatrixAssets = { wasm, story, fonts, locales } (base64 for binaries, text for the
+// window.motiveMatrixAssets = { wasm, deferred, story, fonts, locales } (base64 for binaries, text for the
 // story and the locale files).
 //
 // web/js/*.js are one script, concatenated in order inside one function by scripts/lib/publish.mjs
@@ -84,6 +84,8 @@ var config = (function () {
   return Object.freeze({
     inline: window.motiveMatrixAssets || null,
     wasm: data.wasm || "motive-matrix.wasm",
+    // The module's second half (web/js/deferred.js), when the build split it; none: a whole module.
+    wasmDeferred: data.wasmDeferred || "",
     // The classroom modes' script (web/js/classroom.js), loaded only for ?mode=predict|class.
     classroom: data.classroom || "classroom.js",
     // and its styles (web/classroom.css), published under the script's name with .css (publish.mjs cssNameOf)

@@ -231,6 +231,17 @@ function startInteractive() {
     });
   }
 
+  // The module's second half (deferred.js) holds what readers' visits to the published page do
+  // not run (scripts/lib/reader-profile.mjs). A page that starts beyond that fetches it now, with
+  // the fonts, rather than when its first function is called: in a classroom or presenter mode,
+  // with the lens or a tour step in its address, with a text version the module writes (another
+  // story or interface language than the one written into the page, a right-to-left story), and
+  // the offline file, which has it at hand.
+  function startsBeyondReading(tag, rtl) {
+    return config.mode !== "read" || config.presenter || /(^#|&)(lens|step)=/.test(location.hash) ||
+      config.customStory || tag !== "en" || rtl || !!(config.inline && config.inline.deferred);
+  }
+
   // The last steps once the story is on screen (and the classroom panel, in its modes).
   function finish() {
     if (config.presenter) setPresenter(true);
@@ -285,7 +296,8 @@ function startInteractive() {
       full = wholeFirst || lacksGlyphs(storyText) || lacksGlyphs(localeFile, true);
       // The classroom script too, so that no frame shows the answers before its mode is set.
       return Promise.all([full ? fullFontsP() : v[0], ext ? extFontsP() : [],
-        config.mode !== "read" ? loadClassroom().catch(function () { }) : null]);
+        config.mode !== "read" ? loadClassroom().catch(function () { }) : null,
+        startsBeyondReading(locale.tag, rtlStory) ? fetchDeferred() : null]);
     }).then(function (v) {
       if (stopped || !v.length) return;
       if (!setLocale(locale.tag, localeFile)) locale.tag = "en";
