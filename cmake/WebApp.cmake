@@ -90,7 +90,7 @@ target_link_options(motive-matrix PRIVATE ${MM_WEB_OPT}
   -sMIN_CHROME_VERSION=85 -sMIN_FIREFOX_VERSION=79 -sMIN_SAFARI_VERSION=150100 -sMIN_EDGE_VERSION=85
   # Glue that can take the module in two halves: scripts/build-web.sh splits it after the link
   # (scripts/lib/split-wasm.mjs), so that a reader's first load carries only the code reading runs;
-  # web/js/bridge.js fetches the rest on the reader's first interaction. The glue also runs the
+  # web/js/deferred.js fetches the rest on the reader's first interaction. The glue also runs the
   # whole module as it is (its "placeholder" imports are then unused).
   -sSPLIT_MODULE=1)
 # Then binaryen's newer wasm-opt (npm, pinned in scripts/binaryen; setup.sh and build-web.sh install

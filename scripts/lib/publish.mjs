@@ -257,11 +257,20 @@ function mapTagRefs(html, fn) {
     }));
 }
 
-// A build whose module was not split (scripts/lib/split-wasm.mjs) has no second half to name.
+// A build whose module was not split (scripts/lib/split-wasm.mjs) has no second half to name; a
+// first half without its second would stop at its first deferred call, so it is refused.
 function withoutMissingHalf(files) {
-  const index = files.get("index.html").toString("utf8");
-  files.set("index.html", Buffer.from(index.replace(/\sdata-wasm-deferred\s*=\s*"([^"]*)"/i,
-    (all, ref) => (files.has(posix.normalize(splitRef(ref)[0])) ? all : ""))));
+  let index = files.get("index.html").toString("utf8");
+  const wasm = (/\sdata-wasm\s*=\s*"([^"]*)"/i.exec(index) || [])[1];
+  index = index.replace(/\sdata-wasm-deferred\s*=\s*"([^"]*)"/i, (all, ref) => {
+    if (files.has(posix.normalize(splitRef(ref)[0]))) return all;
+    const first = wasm && files.get(posix.normalize(splitRef(wasm)[0]));
+    if (first && WebAssembly.Module.imports(new WebAssembly.Module(first)).some((i) => i.module === "placeholder")) {
+      throw new Error(`${wasm} is the first half of a split module, and its second half (${ref}) is not in the build: run scripts/build-web.sh again`);
+    }
+    return "";
+  });
+  files.set("index.html", Buffer.from(index));
   return files;
 }
 

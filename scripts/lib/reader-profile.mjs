@@ -25,43 +25,53 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isM
 
 // { address, device, act: "browse" (pointer), "tap" (touch) or "none", story: the id of a story
 // to write into the page instead of its own }
-export function visits(storyIds) {
+export function visits(storyIds, ownHashes) {
   return [
     { address: "", device: { ...DESKTOP, deviceScaleFactor: 2 }, act: "none" },
     { address: "", device: { ...PHONE, deviceScaleFactor: 3 }, act: "none" },
     { address: "", device: DESKTOP, act: "browse" },
     { address: "", device: PHONE, act: "tap" },
-    { address: "?theme=dark", device: DESKTOP, act: "browse" },
+    { address: "?theme=dark&accent=c0392b", device: DESKTOP, act: "browse" },
     { address: "?view=timeline", device: PHONE, act: "tap" },
+    // A shared link of each kind, opened.
+    ...ownHashes.map((h, i) => ({ address: h, device: i % 2 ? PHONE : DESKTOP, act: "none" })),
     ...storyIds.map((id, i) => ({ address: "", device: i % 2 ? PHONE : DESKTOP, act: i % 2 ? "tap" : "browse", story: id })),
     { address: "", device: DESKTOP, act: "none", story: "broken" },
   ];
 }
 
-// A pointer over the whole canvas (clicking now and then) or a finger tapping it, screenful by
-// screenful; keys; a shared link's selection; the wheel; turning the screen. A grid, not the
-// module's own layout() (its probe is for tests: readers never run it).
-async function browse(page, touch) {
-  const box = await page.locator("canvas").boundingBox();
-  if (!box) return;  // a story the canvas cannot draw (Arabic: right to left) is read in its text version
-  const vp = page.viewportSize();
-  const step = touch ? 60 : 40;
-  let n = 0, hash = "";
-  for (let top = 0; top < box.height; top += vp.height) {
-    await page.evaluate((y) => window.scrollTo(0, y), box.y + top);
-    const canvas = await page.locator("canvas").boundingBox();
-    for (let y = Math.max(canvas.y, 0) + step / 2; y < Math.min(canvas.y + canvas.height, vp.height); y += step) {
-      for (let x = canvas.x + step / 2; x < canvas.x + canvas.width; x += step) {
-        if (touch) await page.touchscreen.tap(x, y);
-        else if (++n % 29 === 0) await page.mouse.click(x, y);
-        else await page.mouse.move(x, y);
-      }
-    }
-    hash = hash || await page.evaluate(() => window.motiveMatrix.state().hash);
+// Every shared-link selection a story can have, one of each kind (src/core/view/url_hash.cpp).
+export function linkHashes(story) {
+  const first = (xs) => (Array.isArray(xs) && xs.length && xs[0].id ? encodeURIComponent(xs[0].id) : null);
+  const hashes = [];
+  const link = Array.isArray(story.links) && story.links[0];
+  if (link) hashes.push(`#cell=${encodeURIComponent(link.suspect)}:${encodeURIComponent(link.motive)}`);
+  for (const [kind, list] of [["suspect", story.suspects], ["motive", story.motives], ["event", story.events],
+    ["goal", story.goals], ["reaction", story.reactions]]) {
+    const id = first(list);
+    if (id) hashes.push(`#${kind}=${id}`);
   }
-  await page.evaluate(() => window.scrollTo(0, 0));
-  // A selection from the address (a shared link), as the page applies it.
-  if (hash) await page.evaluate((h) => { location.hash = "#"; location.hash = h; }, hash);
+  return hashes;
+}
+
+// The pointer over every interactive box the module draws (layout(): the matrix's cells and
+// headings, the timeline's cards, the canvas's own buttons and chips), then a click (or, on a
+// phone, a tap) on each, in the module's order: every control a reader can reach in the canvas is
+// pressed once. Then keys, every kind of shared-link selection, the wheel, a turned screen.
+async function browse(page, touch, hashes) {
+  const canvas = await page.locator("canvas").boundingBox();
+  if (!canvas) return;  // a story the canvas cannot draw (Arabic: right to left) is read in its text version
+  const boxes = await page.evaluate(() => window.motiveMatrix.layout());
+  const centre = (b) => [canvas.x + (b.x0 + b.x1) / 2, canvas.y + (b.y0 + b.y1) / 2];
+  if (!touch) for (const b of boxes) await page.mouse.move(...centre(b));
+  for (const b of boxes) {
+    const [x, y] = centre(b);
+    if (touch) await page.touchscreen.tap(x, y); else await page.mouse.click(x, y);
+    await page.keyboard.press("Escape");  // a control may have opened something: back to reading
+  }
+  await page.mouse.move(canvas.x + 5, canvas.y + 5);
+  for (const h of hashes) await page.evaluate((hash) => { location.hash = hash; }, h);
+  await page.evaluate(() => { location.hash = ""; });
   // Keys on the explainer itself (the page around it has links to the sources).
   await page.focus("#mm-stage");
   for (const key of ["Tab", "ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "Home", "End", "Enter", "Escape", "Shift+Tab"]) {
@@ -69,6 +79,7 @@ async function browse(page, touch) {
   }
   await page.mouse.wheel(0, 400);
   await page.mouse.wheel(0, -400);
+  const vp = page.viewportSize();
   await page.setViewportSize({ width: vp.height, height: vp.width });
   await page.waitForTimeout(200);
   await page.setViewportSize(vp);
@@ -86,12 +97,12 @@ function captureExports() {
 // returns one profile per visit ({ name, bytes }: the bytes of the module's __write_profile).
 export async function recordProfiles({ dist, wasmPath, instrumented, stories, launch }) {
   const own = readFileSync(join(dist, "index.html"), "utf8");
-  const STORY = /(<script type="application\/json" id="mm-story">)[\s\S]*?(<\/script>)/;
+  const STORY = /(<script type="application\/json" id="mm-story">)([\s\S]*?)(<\/script>)/;
   if (!STORY.test(own)) throw new Error(`${dist}/index.html has no <script id="mm-story">`);
   const texts = { broken: '{ "title": "broken", ' };
   for (const [id, file] of Object.entries(stories)) texts[id] = readFileSync(file, "utf8");
   let story = null;  // the story the next visit's page carries (null: its own)
-  const page = () => (story ? own.replace(STORY, (all, open, close) => open + texts[story].replace(/</g, "\\u003c") + close) : own);
+  const page = () => (story ? own.replace(STORY, (all, open, text, close) => open + texts[story].replace(/</g, "\\u003c") + close) : own);
   const send = (type, body) => (req, res) => { res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" }); res.end(body()); };
   const routes = { ["/" + wasmPath]: send("application/wasm", () => instrumented),
     "/": send("text/html; charset=utf-8", page), "/index.html": send("text/html; charset=utf-8", page) };
@@ -99,7 +110,9 @@ export async function recordProfiles({ dist, wasmPath, instrumented, stories, la
   const browser = await launch();
   const profiles = [];
   try {
-    for (const visit of visits(Object.keys(stories))) {
+    const hashesOf = (text) => { try { return linkHashes(JSON.parse(text)); } catch { return []; } };
+    const ownText = STORY.exec(own)[2];
+    for (const visit of visits(Object.keys(stories), hashesOf(ownText))) {
       const name = `${visit.story || "its own story"}${visit.address} (${visit.act})`;
       story = visit.story || null;
       const context = await browser.newContext(visit.device);
@@ -109,8 +122,11 @@ export async function recordProfiles({ dist, wasmPath, instrumented, stories, la
         await tab.goto(url + "/" + visit.address);
         // A story that fails shows its alert instead of a first frame.
         await tab.waitForFunction(() => performance.getEntriesByName("first-frame").length > 0 || !document.getElementById("mm-alert").hidden,
-          null, { timeout: 60000 });
-        if (visit.act !== "none") await browse(tab, visit.act === "tap").catch((e) => { throw new Error(`${name}: ${e.message}`); });
+          null, { timeout: 60000 }).catch((e) => { throw new Error(`${name}: no first frame (and no alert) within 60 s: ${e.message}`); });
+        if (visit.act !== "none") {
+          await browse(tab, visit.act === "tap", hashesOf(story ? texts[story] : ownText))
+            .catch((e) => { throw new Error(`${name}: ${e.message}`); });
+        }
         // The tab hidden and shown again (SDL's handler and the page's, web/js/host.js): a page is
         // hidden as it is closed, when no fetch may start. Then scrolled out of the host's view.
         await tab.mouse.move(0, 0);  // the pointer leaves

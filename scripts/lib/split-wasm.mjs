@@ -1,5 +1,6 @@
 // split-wasm.mjs — splits the explainer's module in two with binaryen's wasm-split (Debian's, the
-// one Emscripten 3.1.6 comes with), guided by a profile of readers' visits, so that a reader's
+// binaryen Emscripten 3.1.6 comes with: its placeholders are what that glue's -sSPLIT_MODULE
+// expects, and the npm binaryen pinned for wasm-opt ships no wasm-split), guided by a profile of readers' visits, so that a reader's
 // first load carries only the code reading runs (issue 16's 240 KB). Run by scripts/build-web.sh
 // between the web build and publishing:
 //
@@ -11,7 +12,7 @@
 // 2. an instrumented copy of it runs the readers' visits there (scripts/lib/reader-profile.mjs);
 // 3. the functions that ran stay in site/motive-matrix.wasm (the first load); the others go to
 //    site/motive-matrix.deferred.wasm, which the page fetches on the reader's first interaction
-//    and, should a deferred function be called before it has come, at once (web/js/bridge.js).
+//    and, should a deferred function be called before it has come, at once (web/js/deferred.js).
 //
 // The glue (-sSPLIT_MODULE) fills each deferred function's table slot with a "placeholder" import
 // until then. The result is refused unless the first half imports what the whole module imports

@@ -234,12 +234,13 @@ function startInteractive() {
   // The module's second half (deferred.js) holds what readers' visits to the published page do
   // not run (scripts/lib/reader-profile.mjs). A page that starts beyond that fetches it now, with
   // the fonts, rather than when its first function is called: in a classroom or presenter mode,
-  // with the lens or a tour step in its address, with a text version the module writes (another
-  // story or interface language than the one written into the page, a right-to-left story), and
-  // the offline file, which has it at hand.
+  // with the lens or a tour step in its address, with a text version the module writes (a
+  // ?story=, an interface language other than English, which also covers a page whose own story
+  // is in another language, a right-to-left story), the offline file, which has it at hand, and a
+  // browser that could not add it synchronously (deferred.js).
   function startsBeyondReading(tag, rtl) {
     return config.mode !== "read" || config.presenter || /(^#|&)(lens|step)=/.test(location.hash) ||
-      config.customStory || tag !== "en" || rtl || !!(config.inline && config.inline.deferred);
+      config.customStory || tag !== "en" || rtl || !!(config.inline && config.inline.deferred) || deferredNeededAtStart();
   }
 
   // The last steps once the story is on screen (and the classroom panel, in its modes).
