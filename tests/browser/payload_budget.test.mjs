@@ -46,12 +46,12 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // soft float (-4.9 KB); one nlohmann/json type in the wasm (-0.3 KB), the wasm features every
 // target browser runs (-0.9 KB), SDL's unused pointer lock, fullscreen, swap interval,
 // beforeunload and asyncify out of the glue (-1.6 KB), and SDL's window framebuffer and Dear
-// ImGui's .ini handlers out of the wasm (-1.6 KB). Then the module in two halves (271.2 -> 236.3
+// ImGui's .ini handlers out of the wasm (-1.6 KB). Then the module in two halves (271.2 -> 236.8
 // KB): what readers' visits run, and the rest, fetched on the reader's first interaction
 // (scripts/lib/split-wasm.mjs, web/js/deferred.js; payload.mjs leaves data-wasm-deferred out of
 // the first load, and split.test.mjs checks in a browser that reading alone never fetches it): the
-// wasm's share is now the first half's (172 KB), and the js's takes the glue's split support and
-// deferred.js (+0.9 KB). The budget is the issue's goal. Never raise it without saying why there.
+// wasm's share is now the first half's (173 KB), and the js's takes the glue's split support and
+// deferred.js (+1.0 KB). The budget is the issue's goal. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
 const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || GOAL_BYTES);
 // No single file type may silently take over the budget either. The page (html) carries its
@@ -91,7 +91,7 @@ test(`first-load transfer, brotli 11, stays within ${kb(BUDGET_BYTES)} (goal ${k
 // The module's second half is fetched on the reader's first interaction (tests/bench/payload.mjs
 // leaves it out of the first load; tests/browser/split.test.mjs watches a browser not fetch it
 // before). What an interacting reader downloads in all is held too: the split costs such a reader
-// 10.7 KB more than the whole module did (docs/benchmarks.md, "The module in two halves").
+// 10.1 KB more than the whole module did (docs/benchmarks.md, "The module in two halves").
 const WITH_SECOND_HALF_BYTES = 285_000;
 test(`with the second half, an interacting reader's download stays within ${kb(WITH_SECOND_HALF_BYTES)}`, () => {
   const html = readFileSync(join(dist, "index.html"), "utf8");

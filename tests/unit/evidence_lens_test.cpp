@@ -171,7 +171,9 @@ TEST(EvidenceLens, TheBundledStoryByHand) {
       ASSERT_EQ(Linchpins(l).size(), 1u);
       EXPECT_EQ(l.evidence[(size_t)Linchpins(l)[0]].kind, EvidenceKind::Attributed);
     }
-    if (l.suspect == europe && s.motives[(size_t)l.motive].id == "stop-peace") EXPECT_TRUE(Linchpins(l).empty());
+    if (l.suspect == europe && s.motives[(size_t)l.motive].id == "stop-peace") {
+      EXPECT_TRUE(Linchpins(l).empty());
+    }
   }
 }
 
