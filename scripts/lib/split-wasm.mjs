@@ -1,7 +1,8 @@
 // split-wasm.mjs — splits the explainer's module in two with binaryen's wasm-split (Debian's, the
 // binaryen Emscripten 3.1.6 comes with: its placeholders are what that glue's -sSPLIT_MODULE
-// expects, and the npm binaryen pinned for wasm-opt ships no wasm-split), guided by a profile of readers' visits, so that a reader's
-// first load carries only the code reading runs (issue 16's 240 KB). Run by scripts/build-web.sh
+// expects, and the npm binaryen pinned for wasm-opt ships no wasm-split), guided by a profile of
+// readers' visits, so that a reader's first load carries only the code reading runs (issue 16's
+// 240 KB). Run by scripts/build-web.sh
 // between the web build and publishing:
 //
 //   node scripts/lib/split-wasm.mjs --site build/web/site --whole build/web/motive-matrix.whole.wasm

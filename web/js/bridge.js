@@ -94,8 +94,9 @@ function createModule() {
 }
 
 // The module stops for good when it runs out of memory (the browser refused to grow its heap),
-// aborts on a bug, or needs its second half and cannot fetch it (deferred.js). The page then says so, shows the text version (the whole story) in its
-// place, and never calls into the module again: no blank box, no frozen page.
+// aborts on a bug, or needs its second half and cannot fetch it (deferred.js). The page then says
+// so, shows the text version (the whole story) in its place, and never calls into the module
+// again: no blank box, no frozen page.
 function stopInteractive(why) {
   if (stopped) return;
   stopped = why;

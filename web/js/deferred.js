@@ -13,6 +13,7 @@ var deferredIn = !config.wasmDeferred && !(config.inline && config.inline.deferr
 var deferredP = null;
 
 function deferredImports() { return { primary: M.asm }; }
+function inlineDeferred() { return fromBase64(config.inline.deferred); }  // the offline file's
 function addedDeferred() {
   deferredIn = true;
   performance.mark("mm-deferred");  // for tests and scripts/bench.sh
@@ -23,7 +24,7 @@ function addedDeferred() {
 function fetchDeferred() {
   if (deferredIn || !M) return Promise.resolve();
   if (!deferredP) {
-    var bytes = config.inline && config.inline.deferred ? Promise.resolve(fromBase64(config.inline.deferred))
+    var bytes = config.inline && config.inline.deferred ? Promise.resolve(inlineDeferred())
       : fetch(config.wasmDeferred, { credentials: "same-origin" }).then(function (r) {
         if (!r.ok) throw new Error("HTTP " + r.status);
         return r.arrayBuffer();
@@ -55,7 +56,7 @@ function loadDeferredNow(file, imports) {
   warn("the rest of the explainer was needed before it had come; fetching it now");
   var bytes, why = "network";
   try {
-    if (config.inline && config.inline.deferred) bytes = fromBase64(config.inline.deferred);
+    if (config.inline && config.inline.deferred) bytes = inlineDeferred();
     else {
       var x = new XMLHttpRequest();
       x.open("GET", config.wasmDeferred, false);
