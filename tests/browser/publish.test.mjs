@@ -195,6 +195,8 @@ test("the demo article and its embeds run under the documented CSP", async () =>
   const violations = await watchCsp(page);
   await page.goto(base + "/demo/article.html");
   await page.waitForFunction(() => document.querySelectorAll(".motive-matrix-embed iframe").length === 3);
+  // An iframe's frame has its address once its navigation has started.
+  for (let i = 0; i < 100 && !page.frames().some((f) => /view=matrix/.test(f.url())); i++) await page.waitForTimeout(50);
   const frame = page.frames().find((f) => /view=matrix/.test(f.url()));
   assert.ok(frame, "the matrix embed is there");
   await waitForFirstFrame(frame);
