@@ -54,7 +54,8 @@ run() { # run NAME SECONDS MAX_LEN CORPUS SEEDS...
     "${secs_done:-no summary}" "${cov:-no coverage line}" "$(ls "$corpus" | wc -l)" >&2
   if ((rc != 0)); then
     log "$name FAILED (exit $rc): see $log and $findings/"
-    grep -E 'ERROR: |SUMMARY: |invariant broken|Test unit written' "$log" | head -20 >&2 || true
+    # The line after "invariant broken" is what broke it (the message, the path): CI shows only this.
+    grep -E -A1 'ERROR: |SUMMARY: |invariant broken|Test unit written' "$log" | head -20 >&2 || true
     status=1
   fi
 }

@@ -903,6 +903,24 @@ TEST(BadStories, RegressionMessagesNeverQuoteInvalidUtf8) {
   }
 }
 
+// fuzz_story_loader, the clean-clone CI run of 2 December 2026: a malformed id is still
+// registered (so references to it raise no second error), and the "known: …" list of an unknown
+// reference printed it raw; an id with a line break in it broke the message over two lines.
+// regressions/id-with-line-break-in-known-ids.json is the same case as a file.
+TEST(BadStories, RegressionKnownIdsAreQuotedWhenMalformed) {
+  json story = Minimal();
+  story["suspects"][0]["id"] = "al\npha";
+  story["links"][0]["suspect"] = "gamma";
+  const std::string text = Text(story);
+  const LoadResult r = Load(text);
+  SCOPED_TRACE(Dump(r));
+  EXPECT_FALSE(r.ok());
+  Expect(r, Severity::Error, "/suspects/0/id", "\"al\\u000Apha\" is not a valid id", Locate(text, "\"al\\npha\""));
+  Expect(r, Severity::Error, "/links/0/suspect", "unknown suspect id \"gamma\" (known: \"al\\u000Apha\", beta)",
+         Locate(text, "\"gamma\""));
+  for (const Diagnostic& d : r.diagnostics) EXPECT_EQ(d.message.find('\n'), std::string::npos) << d.message;
+}
+
 // ================================================================================================
 // Fuzzer seeds and regression inputs: loaded without crashing, with well-formed diagnostics
 // ================================================================================================

@@ -175,7 +175,12 @@ std::string FieldReader::KnownIds(const IdTable& table, std::string_view typed) 
   constexpr size_t kKnownIdsShown = 5;
   const std::vector<size_t> shown = Suggestions(typed, table.ids, kKnownIdsShown, rank);
   std::string out = "known: ";
-  for (size_t k = 0; k < shown.size(); ++k) out += (k ? ", " : "") + table.ids[shown[k]];
+  for (size_t k = 0; k < shown.size(); ++k) {
+    // A malformed id is registered too (see ReadId) and may hold anything, a line break
+    // included: it is quoted like any other value from the story, so the message stays one line.
+    const std::string& id = table.ids[shown[k]];
+    out += (k ? ", " : "") + (IsValidId(id) ? id : QuoteForMessage(id));
+  }
   if (table.ids.size() > shown.size()) out += ", …";
   return out;
 }
