@@ -97,6 +97,20 @@ bool Frame(App& app) {
     ImGui_ImplSDL2_ProcessEvent(&e);
   }
   if (!app.gl_ready) return false;
+  // The first frame, drawn off screen, goes on the canvas once the GPU has rendered it; until
+  // then each animation frame only asks. Then the next pass finds that frame already shown.
+  if (app.offscreen.fence) {
+    if (!OffscreenDone(app.offscreen)) return true;
+    int width = 0, height = 0;
+    SDL_GL_GetDrawableSize(app.window, &width, &height);
+    if (PresentOffscreen(app.offscreen, width, height)) {
+      app.first_frame_done = true;
+      JsFirstFrame();
+    } else {
+      app.presented = 0;  // the canvas changed size meanwhile: the next pass draws on it
+    }
+    return true;
+  }
   if (app.font_data.Complete() && (app.fonts_dirty || !app.fonts_built)) {
     // Before the first frame, building the atlas and uploading it are the longest pieces of the
     // start-up: the atlas is rasterised in an animation frame of its own (even before the story
@@ -151,6 +165,11 @@ bool Frame(App& app) {
   }
   if (hash != app.presented) {
     app.presented = hash;
+    int width = 0, height = 0;
+    SDL_GL_GetDrawableSize(app.window, &width, &height);
+    if (!app.first_frame_done && DrawOffscreen(app.offscreen, ImGui::GetDrawData(), clear, width, height)) {
+      return true;  // shown by a later animation frame, above
+    }
     glViewport(0, 0, (int)(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                (int)(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     glClearColor(clear.x, clear.y, clear.z, clear.w);
@@ -198,6 +217,7 @@ void OnFirstFrameTask(void* user) {
 EM_BOOL OnContextLost(int, const void*, void* user) {
   App& app = *static_cast<App*>(user);
   app.gl_ready = false;
+  ForgetOffscreen(app.offscreen);
   JsGraphicsState(false);
   return EM_TRUE;  // prevents the default, which allows the context to be restored
 }

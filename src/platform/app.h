@@ -14,6 +14,7 @@
 #include "core/locale.h"
 #include "core/story.h"
 #include "core/view/selection.h"
+#include "platform/offscreen_first_frame.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/ui_state.h"
@@ -48,6 +49,7 @@ struct App {
   uint64_t unshown = 0;           // before the first frame: the last pass's hash, not drawn
   int unshown_passes = 0;         // and how many such passes ran
   bool in_first_frame_task = false;  // the settled first frame's own task is running (Frame)
+  OffscreenFrame offscreen;       // the first frame, drawn and waiting for the GPU (offscreen_first_frame.h)
   Selection reported;             // last selection told to the page
   int reported_classroom = 0;     // the classroom's revision last told to the page
   int reported_step = -1;         // last tour step told to the page

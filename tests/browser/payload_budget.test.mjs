@@ -51,12 +51,15 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // (scripts/lib/split-wasm.mjs, web/js/deferred.js; payload.mjs leaves data-wasm-deferred out of
 // the first load, and split.test.mjs checks in a browser that reading alone never fetches it): the
 // wasm's share is now the first half's (173 KB), and the js's takes the glue's split support and
-// deferred.js (+1.0 KB). The budget is the goal. Never raise it without saying why there.
+// deferred.js (+1.0 KB). Then the first frame drawn off screen and copied onto the canvas once the
+// GPU has rendered it (src/platform/offscreen_first_frame.h): the glue's fence, fence-wait and blit
+// calls, +0.2 KB of js (its share 22.3 -> 22.6 KB; 237.6 KB in all). The budget is the issue's
+// goal. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
 const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || GOAL_BYTES);
 // No single file type may silently take over the budget either. The page (html) carries its
 // story since the story went inside it.
-const SHARE_LIMITS = { wasm: 175_000, js: 22_300, font: 25_500, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
+const SHARE_LIMITS = { wasm: 175_000, js: 22_600, font: 25_500, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 
