@@ -2,7 +2,8 @@
 //
 // Features: WebGL2 via SDL2 (no SDL main loop: frames are requestAnimationFrame callbacks
 // scheduled by RequestFrame); HiDPI (canvas backing store at devicePixelRatio, font atlas at
-// device resolution); draws nothing while idle; WebGL context loss and restore.
+// device resolution); draws nothing while idle; WebGL context loss and restore; the first frame
+// drawn off screen and shown once the GPU has rendered it (offscreen_first_frame.h).
 #include "platform/app.h"
 
 #include <SDL.h>
@@ -165,10 +166,10 @@ bool Frame(App& app) {
   }
   if (hash != app.presented) {
     app.presented = hash;
-    int width = 0, height = 0;
-    SDL_GL_GetDrawableSize(app.window, &width, &height);
-    if (!app.first_frame_done && DrawOffscreen(app.offscreen, ImGui::GetDrawData(), clear, width, height)) {
-      return true;  // shown by a later animation frame, above
+    if (!app.first_frame_done) {
+      int width = 0, height = 0;
+      SDL_GL_GetDrawableSize(app.window, &width, &height);
+      if (DrawOffscreen(app.offscreen, ImGui::GetDrawData(), clear, width, height)) return true;  // shown above, later
     }
     glViewport(0, 0, (int)(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                (int)(io.DisplaySize.y * io.DisplayFramebufferScale.y));
