@@ -99,7 +99,8 @@ bool Frame(App& app) {
   }
   if (!app.gl_ready) return false;
   // The first frame, drawn off screen, goes on the canvas once the GPU has rendered it; until
-  // then each animation frame only asks. Then the next pass finds that frame already shown.
+  // then each animation frame only asks. The next pass then finds that frame already shown
+  // (unless a resize meanwhile asked for it to be drawn again: Resize).
   if (app.offscreen.fence) {
     if (!OffscreenDone(app.offscreen)) return true;
     int width = 0, height = 0;

@@ -4,11 +4,12 @@
 // Why: a WebGL canvas's draw calls are rendered when the browser composites the canvas. A
 // browser that composites in software (no usable GPU; SwiftShader) reads the canvas back to do
 // so, and the page's main thread waits in that read-back until the GPU has rendered the frame.
-// For the first frame that includes building the GPU's pipeline: 110–280 ms in one task on this
+// For the first frame that includes building the GPU's pipeline: 140–280 ms in one task on this
 // project's test machines, the longest task of the start-up (docs/lighthouse.md). Drawn into a
 // texture with a fence behind it, the frame is rendered while the main thread is free; once the
 // fence has passed, one copy puts it on the canvas, and the read-back waits for that copy only.
-// A browser that composites on the GPU shows the same frame, a few animation frames later.
+// The cost, where the browser composites on the GPU and had no such wait: the same first frame an
+// animation frame or two later, and a texture the canvas's size for that long.
 #pragma once
 
 struct ImDrawData;

@@ -53,8 +53,9 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // wasm's share is now the first half's (173 KB), and the js's takes the glue's split support and
 // deferred.js (+1.0 KB). Then the first frame drawn off screen and copied onto the canvas once the
 // GPU has rendered it (src/platform/offscreen_first_frame.h): the glue's fence, fence-wait and blit
-// calls, +0.2 KB of js (its share 22.3 -> 22.6 KB; 237.6 KB in all). The budget is the issue's
-// goal. Never raise it without saying why there.
+// calls take the js from 22,127 to 22,300 bytes, the old ceiling itself, so its share is now
+// 22.6 KB; with the wasm's +0.25 KB, 237,194 -> 237,620 bytes in all (ae6302f's build and this one,
+// on one machine). The budget is the goal. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
 const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || GOAL_BYTES);
 // No single file type may silently take over the budget either. The page (html) carries its
