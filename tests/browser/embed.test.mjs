@@ -75,11 +75,14 @@ async function openPage(url, { width = 1280, height = 800 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   await context.addInitScript(instrument);
   const page = await context.newPage();
-  const errors = [];
+  const errors = [], requests = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  // Listen before navigating: the embeds may load before goto returns, and a listener added
+  // afterwards would see no request at all (a CI run once did).
+  page.on("request", (r) => requests.push(r.url()));
   await page.goto(url);
-  return { context, page, errors };
+  return { context, page, errors, requests };
 }
 async function embedFrame(page, index, urlPart) {
   await page.waitForFunction((n) => document.querySelectorAll(".motive-matrix-embed iframe").length > n, index);
@@ -128,9 +131,7 @@ test("embed.js is small, dependency-free and published as dist/embed.js", () => 
 });
 
 test("the demo article's iframes follow their content's height, after load and after a resize", async () => {
-  const { page, context, errors } = await openPage(A + "/demo/article.html");
-  const requests = [];
-  page.on("request", (r) => requests.push(r.url()));
+  const { page, context, errors, requests } = await openPage(A + "/demo/article.html");
   const { handle, frame } = await embedFrame(page, 0, "view=matrix");
   await waitForFirstFrame(frame);
   const attrs = await handle.evaluate((f) => ({
