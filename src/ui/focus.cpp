@@ -1,6 +1,8 @@
 // focus.cpp — the focus ring, drag-to-scroll and click-versus-drag.
 #include "ui/focus.h"
 
+#include <cmath>
+
 #include "ui/probe.h"
 #include "ui/theme.h"
 
@@ -39,14 +41,28 @@ int FocusedIndex(const NavState& nav, NavPanel panel, int count) {
   return nav.ring && nav.panel == panel && nav.index >= 0 && nav.index < count ? nav.index : -1;
 }
 
+namespace {
+// A press on the current window (or one inside it) that has moved beyond a few pixels.
+bool DraggingOverWindow() {
+  return ImGui::IsMouseDown(ImGuiMouseButton_Left) &&
+         ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
+         ImGui::IsMouseDragging(ImGuiMouseButton_Left, 6.0f);
+}
+}  // namespace
+
 void TouchScroll(FrameIO& frame) {
-  ImGuiIO& io = ImGui::GetIO();
-  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
-  if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
-    return;
-  if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left, 6.0f)) return;
+  if (!DraggingOverWindow()) return;
   frame.pointer_dragged = true;
-  if (io.MouseDelta.y != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+  const float dy = ImGui::GetIO().MouseDelta.y;
+  if (dy != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - dy);
+}
+
+void TouchScrollSideways(FrameIO& frame) {
+  if (!DraggingOverWindow()) return;
+  frame.pointer_dragged = true;
+  const ImGuiIO& io = ImGui::GetIO();
+  const float across = io.MousePos.x - io.MouseClickedPos[0].x, down = io.MousePos.y - io.MouseClickedPos[0].y;
+  if (std::fabs(across) > std::fabs(down) && io.MouseDelta.x != 0.0f) ImGui::SetScrollX(ImGui::GetScrollX() - io.MouseDelta.x);
 }
 
 bool ItemActivated(const FrameIO& io) {

@@ -24,6 +24,9 @@ int FocusedIndex(const NavState& nav, NavPanel panel, int count);
 
 // Drag-to-scroll for touch screens on the current window (imgui 1.86 scrolls only by wheel).
 void TouchScroll(FrameIO& io);
+// The same sideways, for a window wider than the screen (the matrix of a large story): only a
+// drag that is more across than down, so that scrolling the page down does not jog it.
+void TouchScrollSideways(FrameIO& io);
 
 // True if the last item was clicked (released over it) and the press was not a scroll drag.
 bool ItemActivated(const FrameIO& io);

@@ -2,11 +2,15 @@
 //
 // Desktop: suspects are rows (in the article's ranking), motives are columns. Phone: transposed,
 // because nine motive labels cannot sit side by side in 390 px but three suspects can. When the
-// columns do not fit (large stories) the grid scrolls horizontally with the row headers pinned.
+// columns do not fit (large stories) the grid scrolls horizontally with the row headers pinned,
+// under a pager line that says which columns show and turns the page (core/view/column_pager.h),
+// and a finger can drag it sideways.
 // Only the visible rows, columns and cells are laid out; sizes are measured once per story,
 // fonts and width (layout_cache.h).
 #include <algorithm>
+#include <cstdio>
 
+#include "core/view/column_pager.h"
 #include "core/view/describe_selection.h"
 #include "core/wording.h"
 #include "ui/classroom_view.h"
@@ -227,7 +231,7 @@ void CellTooltip(const Story& story, const Fonts& f, int s, int m, int link, Len
 // One frame's placement of the grid inside the matrix's child window, and what of it is visible.
 struct GridOnScreen {
   ImVec2 origin;         // top left of the whole grid; scrolls with the content
-  ImVec2 win;            // the child window's top left: the pinned row headers
+  ImVec2 win;            // the grid's pinned top left: the child window's, below the pager line if any
   float width = 0, grid_h = 0, scrollbar = 0;
   float cells_x0 = 0;    // left edge of the visible cells (right of the row headers)
   float cells_ox = 0;    // where column 0 starts (scrolls sideways)
@@ -244,10 +248,12 @@ struct GridOnScreen {
   }
 };
 
-GridOnScreen PlaceGrid(const Grid& grid, float width, float grid_h, float scrollbar) {
+GridOnScreen PlaceGrid(const Grid& grid, float width, float grid_h, float scrollbar, float pager_h) {
   GridOnScreen screen;
   screen.origin = ImGui::GetCursorScreenPos();
+  screen.origin.y += pager_h;
   screen.win = ImGui::GetWindowPos();
+  screen.win.y += pager_h;
   screen.width = width;
   screen.grid_h = grid_h;
   screen.scrollbar = scrollbar;
@@ -466,6 +472,66 @@ void NoteSelectedItem(const GridFrame& frame) {
   NoteSelected(frame.io, frame.screen.CellMin(frame.grid, r, std::max(c, 0)), frame.screen.CellMax(frame.grid, r, std::max(c, 0)));
 }
 
+// [Sideways paging] The line above a grid too wide for its box: "Suspects 4–6 of 12" and two
+// buttons that turn the page. Drawn pinned at the child window's top, like the row headers.
+float PagerHeight(const Layout& layout) { return layout.touch_target + 8; }
+
+// A back or next button; returns whether it was pressed. `dir` is -1 (back) or +1 (next).
+bool PagerButton(FrameIO& io, const char* id, ImVec2 a, float size, int dir, bool enabled) {
+  const Palette& p = Colors();
+  ImGui::SetCursorScreenPos(a);
+  ImGui::InvisibleButton(id, ImVec2(size, size));
+  const bool hovered = enabled && ImGui::IsItemHovered();
+  if (enabled) ProbeLastItem(io, "matrix.page", id);
+  const ImVec2 b(a.x + size, a.y + size), c(a.x + size * 0.5f, a.y + size * 0.5f);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (enabled) dl->AddRectFilled(a, b, hovered ? p.card_hover : p.card, 6.0f);  // a disabled one is only outlined
+  dl->AddRect(a, b, p.rule, 6.0f);
+  const float h = size * 0.16f;  // the chevron's half height; it points the way the page turns
+  const ImVec2 chevron[3] = {ImVec2(c.x - dir * h * 0.5f, c.y - h), ImVec2(c.x + dir * h * 0.5f, c.y),
+                             ImVec2(c.x - dir * h * 0.5f, c.y + h)};
+  dl->AddPolyline(chevron, 3, enabled ? p.ink : p.ink_muted, 0, 2.5f);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  return enabled && ItemActivated(io);
+}
+
+void DrawPager(const Story& story, FrameIO& io, const Fonts& f, const Layout& layout, const Axes& axes,
+               const ColumnPage& page, ImVec2 at, float width) {
+  char range[24], total[12];  // "4–6" (en dash) or "4", of "12"
+  std::snprintf(range, sizeof range, page.last > page.first ? "%d\xE2\x80\x93%d" : "%d", page.first + 1, page.last + 1);
+  std::snprintf(total, sizeof total, "%d", page.count);
+  const std::string text = Words(story)(axes.transposed ? "matrix.pager.suspects" : "matrix.pager.motives",
+                                        {{"range", range}, {"total", total}});
+  const float h = PagerHeight(layout), size = layout.touch_target, gap = 8;
+  const float buttons_x = at.x + width - 2 * size - gap;
+  const ImVec2 tp(at.x, at.y + (size - f.small->FontSize * ImGui::GetIO().FontGlobalScale) * 0.5f);
+  const ImVec2 ts = DrawText(ImGui::GetWindowDrawList(), f.small, tp, Colors().ink_secondary, text, buttons_x - gap - at.x);
+  Probe(io, "matrix.pager", text, ProbeBox{at.x, at.y, buttons_x - gap, at.y + h}, Box(tp, tp, ts), ProbeBox{});
+  // A press scrolls next frame, as any SetScrollX does; the line then names the new page.
+  if (PagerButton(io, "##back", ImVec2(buttons_x, at.y), size, -1, page.can_back)) ImGui::SetScrollX(page.back_to);
+  if (PagerButton(io, "##next", ImVec2(buttons_x + size + gap, at.y), size, +1, page.can_next)) ImGui::SetScrollX(page.next_to);
+}
+
+// Soft edges over the columns cut at either side, so that a cut column reads as "more this way":
+// bands of the page's colour, more opaque towards the edge. Only over a cut column, never over
+// one wholly in view (the back button says there is more to the left when none is cut there).
+void DrawScrollEdges(const Grid& grid, const GridOnScreen& screen, const ColumnPage& page) {
+  const uint32_t solid = Colors().page;
+  const float most = 28.0f, bottom = screen.win.y + screen.grid_h, right = screen.win.x + screen.width;
+  const bool any_whole = page.last >= page.first;
+  const float cut_right = any_whole ? screen.cells_ox + grid.col_x[page.last + 1] : screen.cells_x0;
+  const float cut_left = any_whole ? screen.cells_ox + grid.col_x[page.first] : right;
+  const float rw = std::min(most, right - cut_right), lw = std::min(most * 0.5f, cut_left - screen.cells_x0);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (int i = 1; i <= 4; ++i) {
+    const uint32_t c = (solid & ~IM_COL32_A_MASK) | ((uint32_t)(((solid >> IM_COL32_A_SHIFT) & 0xFF) * i / 5) << IM_COL32_A_SHIFT);
+    if (page.can_next && rw > 1)
+      dl->AddRectFilled(ImVec2(right - rw * (5 - i) / 4, screen.win.y), ImVec2(right - rw * (4 - i) / 4, bottom), c);
+    if (page.can_back && lw > 1)
+      dl->AddRectFilled(ImVec2(screen.cells_x0 + lw * (4 - i) / 4, screen.win.y), ImVec2(screen.cells_x0 + lw * (5 - i) / 4, bottom), c);
+  }
+}
+
 }  // namespace
 
 void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCache& layout_cache, const Fonts& f,
@@ -480,17 +546,24 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
   const float grid_h = grid.group_h + grid.header_h + grid.row_y.back();
   const bool scroll_x = grid_w > width + 0.5f;
   const float scrollbar = scroll_x ? ImGui::GetStyle().ScrollbarSize + 4 : 0.0f;
+  const float pager_h = scroll_x ? PagerHeight(layout) : 0.0f;
 
-  ImGui::BeginChild("##matrix", ImVec2(width, grid_h + scrollbar), false,
+  ImGui::BeginChild("##matrix", ImVec2(width, pager_h + grid_h + scrollbar), false,
                     (scroll_x ? ImGuiWindowFlags_HorizontalScrollbar : 0) | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_NoBackground);
-  const GridOnScreen screen = PlaceGrid(grid, width, grid_h, scrollbar);
+  const GridOnScreen screen = PlaceGrid(grid, width, grid_h, scrollbar, pager_h);
   GridFrame frame{story, reader, io, f, layout, axes, grid, screen, Selection{}};
   DrawGroups(frame);
   DrawColumnHeaders(frame);
   for (int r = screen.rows.first; r < screen.rows.second; ++r) {
     for (int c = screen.cols.first; c < screen.cols.second; ++c) DrawGridCell(frame, r, c);
     DrawRowHeader(frame, r);
+  }
+  if (scroll_x) {
+    const ColumnPage page = PageColumns(grid.col_x, kGutter, ImGui::GetScrollX(), width - grid.row_header_w);
+    DrawScrollEdges(grid, screen, page);
+    DrawPager(story, io, f, layout, axes, page, ImVec2(screen.win.x, screen.win.y - pager_h), width);
+    TouchScrollSideways(io);
   }
   FollowFocus(frame);
   NoteSelectedItem(frame);

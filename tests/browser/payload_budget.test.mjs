@@ -55,12 +55,16 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // GPU has rendered it (src/platform/offscreen_first_frame.h): the glue's fence, fence-wait and blit
 // calls take the js from 22,127 to 22,300 bytes, the old ceiling itself, so its share is now
 // 22.6 KB; with the wasm's +0.25 KB, 237,194 -> 237,620 bytes in all (ae6302f's build and this one,
-// on one machine). The budget is the goal. Never raise it without saying why there.
+// on one machine). Then the matrix's pager line for a grid wider than a phone ("Suspects 4–6 of 12",
+// back and next, a finger's sideways drag; src/core/view/column_pager.h): reader code, so in the
+// first half, +1.2 to +1.5 KB of wasm over four builds (237,651 -> 239,197 bytes in all: c64332b's
+// clean-clone build and this one; the split moves the first half by ~150 bytes from build to
+// build), so the wasm's share is now 176 KB. The budget is the goal. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
 const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || GOAL_BYTES);
 // No single file type may silently take over the budget either. The page (html) carries its
 // story since the story went inside it.
-const SHARE_LIMITS = { wasm: 175_000, js: 22_600, font: 25_500, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
+const SHARE_LIMITS = { wasm: 176_000, js: 22_600, font: 25_500, story: 7_000, html: 14_500, css: 3_600, other: 2_000 };
 
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
 

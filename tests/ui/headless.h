@@ -7,9 +7,11 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "core/story_loader.h"
 #include "ui/fonts.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
@@ -31,6 +33,14 @@ inline FontData LoadTestFonts(bool with_ext = false) {
     if (with_ext) data.ext[i] = ReadFile(std::string(MM_FONT_DIR) + "/" + names[i] + "-Ext.ttf");
   }
   return data;
+}
+
+// A story file of this repository (a path relative to its root), read once per test binary.
+inline const LoadResult& LoadOnce(const std::string& relative_path) {
+  static std::map<std::string, LoadResult> loaded;
+  auto it = loaded.find(relative_path);
+  if (it == loaded.end()) it = loaded.emplace(relative_path, LoadStoryFile(std::string(MM_SOURCE_DIR) + "/" + relative_path)).first;
+  return it->second;
 }
 
 class Headless {

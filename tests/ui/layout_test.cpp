@@ -18,11 +18,9 @@ namespace {
 using test::Headless;
 
 const Story& LoadOnce(const std::string& relative_path) {
-  static std::map<std::string, LoadResult> loaded;
-  auto it = loaded.find(relative_path);
-  if (it == loaded.end()) it = loaded.emplace(relative_path, LoadStoryFile(std::string(MM_SOURCE_DIR) + "/" + relative_path)).first;
-  EXPECT_TRUE(it->second.ok()) << relative_path;
-  return it->second.story;
+  const LoadResult& r = test::LoadOnce(relative_path);
+  EXPECT_TRUE(r.ok()) << relative_path;
+  return r.story;
 }
 
 const Story& BundledStory() { return LoadOnce("assets/stories/witkoff-call-leak.json"); }
