@@ -48,21 +48,26 @@ bool DraggingOverWindow() {
          ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
          ImGui::IsMouseDragging(ImGuiMouseButton_Left, 6.0f);
 }
+
+// Whether the drag so far is more across than down: it then scrolls sideways only, else only down.
+bool DragIsSideways() {
+  const ImGuiIO& io = ImGui::GetIO();
+  return std::fabs(io.MousePos.x - io.MouseClickedPos[0].x) > std::fabs(io.MousePos.y - io.MouseClickedPos[0].y);
+}
 }  // namespace
 
 void TouchScroll(FrameIO& frame) {
   if (!DraggingOverWindow()) return;
   frame.pointer_dragged = true;
   const float dy = ImGui::GetIO().MouseDelta.y;
-  if (dy != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - dy);
+  if (dy != 0.0f && !DragIsSideways()) ImGui::SetScrollY(ImGui::GetScrollY() - dy);
 }
 
 void TouchScrollSideways(FrameIO& frame) {
   if (!DraggingOverWindow()) return;
   frame.pointer_dragged = true;
-  const ImGuiIO& io = ImGui::GetIO();
-  const float across = io.MousePos.x - io.MouseClickedPos[0].x, down = io.MousePos.y - io.MouseClickedPos[0].y;
-  if (std::fabs(across) > std::fabs(down) && io.MouseDelta.x != 0.0f) ImGui::SetScrollX(ImGui::GetScrollX() - io.MouseDelta.x);
+  const float dx = ImGui::GetIO().MouseDelta.x;
+  if (dx != 0.0f && DragIsSideways()) ImGui::SetScrollX(ImGui::GetScrollX() - dx);
 }
 
 bool ItemActivated(const FrameIO& io) {

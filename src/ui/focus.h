@@ -22,10 +22,12 @@ bool IsFocusedCell(const NavState& nav, int row, int col);
 // The index the keyboard focus is on in `panel`, which has `count` items; -1 if none.
 int FocusedIndex(const NavState& nav, NavPanel panel, int count);
 
-// Drag-to-scroll for touch screens on the current window (imgui 1.86 scrolls only by wheel).
+// Drag-to-scroll for touch screens on the current window (imgui 1.86 scrolls only by wheel): a
+// drag more down than across.
 void TouchScroll(FrameIO& io);
-// The same sideways, for a window wider than the screen (the matrix of a large story): only a
-// drag that is more across than down, so that scrolling the page down does not jog it.
+// The same sideways, for a window wider than the screen (the matrix of a large story): a drag
+// more across than down. So a drag moves one way only: scrolling the page down does not jog the
+// grid, and paging through the grid does not move the page.
 void TouchScrollSideways(FrameIO& io);
 
 // True if the last item was clicked (released over it) and the press was not a scroll drag.

@@ -498,7 +498,9 @@ bool PagerButton(FrameIO& io, const char* id, ImVec2 a, float size, int dir, boo
 void DrawPager(const Story& story, FrameIO& io, const Fonts& f, const Layout& layout, const Axes& axes,
                const ColumnPage& page, ImVec2 at, float width) {
   char range[24], total[12];  // "4–6" (en dash) or "4", of "12"
-  std::snprintf(range, sizeof range, page.last > page.first ? "%d\xE2\x80\x93%d" : "%d", page.first + 1, page.last + 1);
+  // No column wholly in view (one wider than the screen): the one that starts the view.
+  std::snprintf(range, sizeof range, page.last > page.first ? "%d\xE2\x80\x93%d" : "%d", std::min(page.first + 1, page.count),
+                page.last + 1);
   std::snprintf(total, sizeof total, "%d", page.count);
   const std::string text = Words(story)(axes.transposed ? "matrix.pager.suspects" : "matrix.pager.motives",
                                         {{"range", range}, {"total", total}});
@@ -560,7 +562,8 @@ void DrawMatrix(const Story& story, ReaderState& reader, FrameIO& io, LayoutCach
     DrawRowHeader(frame, r);
   }
   if (scroll_x) {
-    const ColumnPage page = PageColumns(grid.col_x, kGutter, ImGui::GetScrollX(), width - grid.row_header_w);
+    const ColumnPage page =
+        PageColumns(grid.col_x, kGutter, ImGui::GetScrollX(), width - grid.row_header_w, ImGui::GetScrollMaxX());
     DrawScrollEdges(grid, screen, page);
     DrawPager(story, io, f, layout, axes, page, ImVec2(screen.win.x, screen.win.y - pager_h), width);
     TouchScrollSideways(io);

@@ -57,8 +57,8 @@ import { payload, firstLoadFiles } from "../bench/payload.mjs";
 // 22.6 KB; with the wasm's +0.25 KB, 237,194 -> 237,620 bytes in all (ae6302f's build and this one,
 // on one machine). Then the matrix's pager line for a grid wider than a phone ("Suspects 4–6 of 12",
 // back and next, a finger's sideways drag; src/core/view/column_pager.h): reader code, so in the
-// first half, +1.2 to +1.5 KB of wasm over four builds (237,651 -> 239,197 bytes in all: c64332b's
-// clean-clone build and this one; the split moves the first half by ~150 bytes from build to
+// first half: 237,651 bytes in all (c64332b's clean-clone build) -> 238,840 to 239,197 over six
+// builds of it on one machine (the split moves the first half by up to ~350 bytes from build to
 // build), so the wasm's share is now 176 KB. The budget is the goal. Never raise it without saying why there.
 const GOAL_BYTES = 240_000;
 const BUDGET_BYTES = Number(process.env.MM_PAYLOAD_BUDGET || GOAL_BYTES);

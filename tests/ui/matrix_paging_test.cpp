@@ -146,6 +146,60 @@ TEST_P(WideStory, AFingerDragsTheGridSidewaysWithoutSelecting) {
   EXPECT_EQ(Look(h).edges, before_down.edges) << "not a pixel sideways";
 }
 
+// The last page's next button is off at every phone width, whatever fraction of a pixel imgui
+// rounds the grid's sizes by (it was left on, doing nothing, at about a third of widths).
+TEST_P(WideStory, AtEveryPhoneWidthNextEndsOnTheLastColumn) {
+  const LoadResult& r = test::LoadOnce(GetParam().first);
+  ASSERT_TRUE(r.ok());
+  const int total = GetParam().second;
+  for (float w = 320; w <= 440; w += 1) {
+    Headless h(w, 844, 2.0f);
+    UiState state;
+    h.Frames(r.story, state, 2);
+    if (h.Items("matrix.pager").empty()) continue;  // it fits at this width
+    for (int page = 0; page <= total && Button(h, "##next"); ++page) Press(h, r.story, state, *Button(h, "##next"));
+    const auto pager = h.Items("matrix.pager");
+    ASSERT_EQ(pager.size(), 1u) << w;
+    EXPECT_EQ(Button(h, "##next"), nullptr) << "width " << w << ": next is still on at \"" << pager[0].label << "\"";
+    EXPECT_NE(pager[0].label.find(std::to_string(total) + " of " + std::to_string(total)), std::string::npos)
+        << "width " << w << ": " << pager[0].label;
+  }
+}
+
+TEST_P(WideStory, ASidewaysDragDoesNotMoveThePage) {
+  const LoadResult& r = test::LoadOnce(GetParam().first);
+  ASSERT_TRUE(r.ok());
+  const Story& story = r.story;
+  Headless h(390, 844, 2.0f);
+  UiState state;
+  h.Frames(story, state, 2);
+  Headless::SetScrollY(200);
+  h.Frames(story, state, 2);
+  ASSERT_GT(Headless::ScrollY(), 0.0f);
+  const float page_y = Headless::ScrollY();
+  const InView start = Look(h);
+  const auto cells = h.Items("matrix.cell");
+  const ProbeItem* cell = nullptr;
+  for (const ProbeItem& c : cells) if (c.hit.y0 > 0 && c.hit.y1 < 800) { cell = &c; break; }
+  ASSERT_NE(cell, nullptr);
+  ImGuiIO& io = ImGui::GetIO();
+  float x = (cell->hit.x0 + cell->hit.x1) * 0.5f;
+  const float y = (cell->hit.y0 + cell->hit.y1) * 0.5f;
+  io.MousePos = ImVec2(x, y);
+  h.Frames(story, state, 2);
+  io.MouseDown[0] = true;
+  for (int i = 0; i < 8; ++i) {
+    x -= 25;
+    io.MousePos = ImVec2(x, y + 2 * i);  // a little downwards as it goes
+    h.Frame(story, state);
+  }
+  io.MouseDown[0] = false;
+  io.MousePos = ImVec2(-1, -1);
+  h.Frames(story, state, 2);
+  EXPECT_NE(Look(h).edges, start.edges) << "the grid moved sideways";
+  EXPECT_FLOAT_EQ(Headless::ScrollY(), page_y) << "the page did not move up or down";
+}
+
 INSTANTIATE_TEST_SUITE_P(Fixtures, WideStory,
                          ::testing::Values(std::make_pair("tests/fixtures/stories/wide-sparse.json", 12),
                                            std::make_pair("tests/fixtures/stories/selka-cable-cut.json", 5)),
@@ -189,9 +243,9 @@ TEST(MatrixPaging, ThePagerSpeaksEachInterfaceLanguageAndFits) {
     expected.replace(expected.find("{range}"), 7, "1\xE2\x80\x93" + std::to_string(shown));
     expected.replace(expected.find("{total}"), 7, "12");
     EXPECT_EQ(pager[0].label, expected) << tag;
-    EXPECT_LE(pager[0].content.x1, pager[0].box.x1 + kTol) << tag << ": \"" << pager[0].label << "\" runs into the buttons";
-    EXPECT_LE(pager[0].content.y1, pager[0].box.y1 + kTol) << tag << ": \"" << pager[0].label << "\" is too tall for its line";
-    for (const ProbeItem& b : h.Items("matrix.page")) EXPECT_GE(b.hit.x0, pager[0].box.x1) << tag;
+    const float line = h.fonts().small->FontSize * ImGui::GetIO().FontGlobalScale;
+    EXPECT_LT(pager[0].content.Height(), 1.5f * line) << tag << ": \"" << pager[0].label << "\" wraps onto a second line";
+    for (const ProbeItem& b : h.Items("matrix.page")) EXPECT_GE(b.hit.x0, pager[0].content.x1) << tag;
   }
   SetInterfaceLocale(nullptr);
 }

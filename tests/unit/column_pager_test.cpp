@@ -92,5 +92,18 @@ TEST(ColumnPager, AScrollBeyondEitherEndIsTakenAsTheEnd) {
   EXPECT_FALSE(after.can_next);
 }
 
+
+TEST(ColumnPager, TheWindowsOwnScrollLimitEndsTheLastPage) {
+  // imgui rounds the window's sizes down: it scrolls 0.7 px less far than the columns' width says.
+  const float exact = 1200 - 310.3f, real = 889;
+  const ColumnPage at_end = PageColumns(Edges(12), 2, real, 310.3f, real);
+  EXPECT_FALSE(at_end.can_next) << "the window cannot scroll further, so next is off";
+  EXPECT_EQ(at_end.last, 11);
+  const ColumnPage unaware = PageColumns(Edges(12), 2, real, 310.3f);
+  EXPECT_TRUE(unaware.can_next) << "without the limit the pager would think " << exact - real << " px were left";
+  const ColumnPage before = PageColumns(Edges(12), 2, 600, 310.3f, real);
+  EXPECT_FLOAT_EQ(before.next_to, real);
+}
+
 }  // namespace
 }  // namespace mm

@@ -8,11 +8,11 @@ namespace {
 constexpr float kSlack = 0.5f;  // scroll positions are fractional CSS pixels
 }  // namespace
 
-ColumnPage PageColumns(const std::vector<float>& edges, float gutter, float scroll, float view) {
+ColumnPage PageColumns(const std::vector<float>& edges, float gutter, float scroll, float view, float scroll_max) {
   ColumnPage page;
   page.count = edges.empty() ? 0 : (int)edges.size() - 1;
   if (page.count == 0 || view <= 0) return page;
-  const float max_scroll = std::max(0.0f, edges.back() - view);
+  const float max_scroll = std::max(0.0f, scroll_max >= 0 ? std::min(scroll_max, edges.back() - view) : edges.back() - view);
   scroll = std::clamp(scroll, 0.0f, max_scroll);
   const float right = scroll + view;
   const auto whole = [&](int c) { return edges[c] >= scroll - kSlack && edges[c + 1] - gutter <= right + kSlack; };

@@ -19,7 +19,9 @@ struct ColumnPage {
 
 // `edges`: the left edge of each column from the first column's, and the right edge of the last
 // (size columns + 1). `gutter`: blank space at each column's right, which may be out of view.
-// `scroll`: how far the columns are scrolled; `view`: the width they show in.
-ColumnPage PageColumns(const std::vector<float>& edges, float gutter, float scroll, float view);
+// `scroll`: how far the columns are scrolled; `view`: the width they show in; `scroll_max`: how
+// far the window really scrolls, which may fall short of edges.back() - view by a fraction of a
+// pixel (imgui rounds sizes and scrolls down); a negative one means exactly that difference.
+ColumnPage PageColumns(const std::vector<float>& edges, float gutter, float scroll, float view, float scroll_max = -1);
 
 }  // namespace mm
