@@ -88,6 +88,24 @@ class Headless {
     Frame(story, state);
   }
 
+  // A press at `from`, then one frame at each of `at(0)` … `at(steps - 1)` with the button down,
+  // then a release there: a finger's drag.
+  template <typename Path>
+  void Drag(const Story& story, UiState& state, ImVec2 from, int steps, Path at) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = from;
+    Frames(story, state, 2);
+    io.MouseDown[0] = true;
+    for (int i = 0; i < steps; ++i) {
+      io.MousePos = at(i);
+      Frame(story, state);
+    }
+    io.MouseDown[0] = false;
+    Frame(story, state);
+    io.MousePos = ImVec2(-1, -1);
+    Frames(story, state, 2);
+  }
+
   // Vertices the last frame sent to the GPU: what a software rasteriser pays for.
   int Vertices() const { return ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0; }
   // The root window's vertical scroll (CSS px) and its limit (0 before the first frame).

@@ -111,21 +111,9 @@ TEST_P(WideStory, AFingerDragsTheGridSidewaysWithoutSelecting) {
   const auto cells = h.Items("matrix.cell");
   ASSERT_FALSE(cells.empty());
   const ProbeItem& cell = cells[cells.size() / 2];
-  ImGuiIO& io = ImGui::GetIO();
-  float x = (cell.hit.x0 + cell.hit.x1) * 0.5f;
-  const float y = (cell.hit.y0 + cell.hit.y1) * 0.5f;
-  io.MousePos = ImVec2(x, y);
-  h.Frames(story, state, 2);
-  io.MouseDown[0] = true;
-  for (int i = 0; i < 8; ++i) {
-    x -= 25;
-    io.MousePos = ImVec2(x, y + (i % 2));  // a finger is never quite level
-    h.Frame(story, state);
-  }
-  io.MouseDown[0] = false;
-  h.Frame(story, state);
-  io.MousePos = ImVec2(-1, -1);
-  h.Frames(story, state, 2);
+  const float x = (cell.hit.x0 + cell.hit.x1) * 0.5f, y = (cell.hit.y0 + cell.hit.y1) * 0.5f;
+  // 200 px to the left; a finger is never quite level.
+  h.Drag(story, state, ImVec2(x, y), 8, [&](int i) { return ImVec2(x - 25 * (i + 1), y + (i % 2)); });
   const InView after = Look(h);
   EXPECT_NE(after.columns, start.columns) << "a drag to the left brings later suspects into view";
   EXPECT_NE(after.pager, start.pager);
@@ -133,16 +121,8 @@ TEST_P(WideStory, AFingerDragsTheGridSidewaysWithoutSelecting) {
 
   // A drag that is mostly downwards leaves the grid where it is.
   const InView before_down = Look(h);
-  io.MousePos = ImVec2(x, y);
-  h.Frames(story, state, 2);
-  io.MouseDown[0] = true;
-  for (int i = 0; i < 8; ++i) {
-    io.MousePos = ImVec2(x - 3 * i, y + 25 * i);
-    h.Frame(story, state);
-  }
-  io.MouseDown[0] = false;
-  io.MousePos = ImVec2(-1, -1);
-  h.Frames(story, state, 2);
+  const float x2 = x - 200;  // where the first drag ended
+  h.Drag(story, state, ImVec2(x2, y), 8, [&](int i) { return ImVec2(x2 - 3 * i, y + 25 * i); });
   EXPECT_EQ(Look(h).edges, before_down.edges) << "not a pixel sideways";
 }
 
@@ -182,20 +162,9 @@ TEST_P(WideStory, ASidewaysDragDoesNotMoveThePage) {
   const ProbeItem* cell = nullptr;
   for (const ProbeItem& c : cells) if (c.hit.y0 > 0 && c.hit.y1 < 800) { cell = &c; break; }
   ASSERT_NE(cell, nullptr);
-  ImGuiIO& io = ImGui::GetIO();
-  float x = (cell->hit.x0 + cell->hit.x1) * 0.5f;
-  const float y = (cell->hit.y0 + cell->hit.y1) * 0.5f;
-  io.MousePos = ImVec2(x, y);
-  h.Frames(story, state, 2);
-  io.MouseDown[0] = true;
-  for (int i = 0; i < 8; ++i) {
-    x -= 25;
-    io.MousePos = ImVec2(x, y + 2 * i);  // a little downwards as it goes
-    h.Frame(story, state);
-  }
-  io.MouseDown[0] = false;
-  io.MousePos = ImVec2(-1, -1);
-  h.Frames(story, state, 2);
+  const float x = (cell->hit.x0 + cell->hit.x1) * 0.5f, y = (cell->hit.y0 + cell->hit.y1) * 0.5f;
+  // 200 px to the left, a little downwards as it goes.
+  h.Drag(story, state, ImVec2(x, y), 8, [&](int i) { return ImVec2(x - 25 * (i + 1), y + 2 * i); });
   EXPECT_NE(Look(h).edges, start.edges) << "the grid moved sideways";
   EXPECT_FLOAT_EQ(Headless::ScrollY(), page_y) << "the page did not move up or down";
 }
